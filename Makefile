@@ -1,0 +1,39 @@
+# Everything runs from the virtual environment in .venv/ at the repo root.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test lint bench clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Check the bundled sample article and print the report (no tokens, no Redis).
+run: $(STAMP)
+	$(PY) -m bot check bot/samples/harbour-fire.txt --published 2026-03-12
+
+## Lint, type-check and run the whole test suite.
+test: $(STAMP)
+	$(PY) -m ruff check bot handlers tests bench
+	$(PY) -m ruff format --check bot handlers tests bench
+	$(PY) -m mypy
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check bot handlers tests bench
+	$(PY) -m mypy
+
+## Accuracy, summary and speed measurements over ../shared/corpus.
+bench: $(STAMP)
+	$(PY) -m bench.detection
+	$(PY) -m bench.summary
+	$(PY) -m bench.speed
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -1,0 +1,141 @@
+"""Dates: explicit ones ("Tuesday, March 3, 2015") and relative ones ("last month",
+"on Tuesday") resolved against the publication date when it is known.
+
+Runs as the ``newsroom_dates`` pipeline component and stores ``doc._.dates``;
+the publication date is read from ``doc._.published`` (None when unknown).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from bot.analysis.model import DateMention
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_SEP = r"(?:,\s*|\s+|\s*\(\s*)"
+
+# A weekday with a date, in the orders newsrooms use; then a date alone.
+_WITH_WEEKDAY = [
+    re.compile(rf"\b{_WD}{_SEP}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_WD}{_SEP}{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
+]
+_DATE_ONLY = [
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
+]
+_WEEKDAY_ALONE = re.compile(rf"\b{_WD}\b")
+_RELATIVE = re.compile(
+    r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|this morning|"
+    r"(?:last|next|this) (?:week|month|year|weekend))\b",
+    re.I,
+)
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "this morning": 0, "tomorrow": 1,
+                  "last night": -1}  # fmt: skip
+
+
+def _year_hint(text: str, published: date | None) -> int | None:
+    if published is not None:
+        return published.year
+    years = re.findall(r"\b((?:19|20)\d\d)\b", text)
+    return int(max(set(years), key=years.count)) if years else None
+
+
+def _make_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_relative(phrase: str, published: date) -> date | None:
+    key = phrase.lower()
+    if key in _RELATIVE_DAYS:
+        return published + timedelta(days=_RELATIVE_DAYS[key])
+    if key.startswith("last "):
+        unit = key.split()[1]
+        if unit == "week":
+            return published - timedelta(days=7)
+        if unit == "month":
+            return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
+        if unit == "year":
+            return published.replace(month=1, day=1, year=published.year - 1)
+    return None
+
+
+def last_weekday(weekday: int, published: date) -> date:
+    """The most recent day with this weekday, on or before publication (news "on Tuesday")."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def extract_dates(text: str, published: date | None) -> list[tuple[DateMention, int]]:
+    """Dates with the character offset of their start, before sentence indexing."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    year_hint = _year_hint(text, published)
+    for pattern in [*_WITH_WEEKDAY, *_DATE_ONLY]:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            groups = m.groupdict()
+            day = int(groups["day"])
+            month = _MONTHS[groups["mon"].lower().rstrip(".")]
+            year = int(groups["year"]) if groups.get("year") else year_hint
+            weekday = WEEKDAYS.index(groups["wd"].lower()) if groups.get("wd") else None
+            resolved = _make_date(year, month, day)
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.group(0), m.start(), m.end(), -1, weekday, resolved, False))
+    for m in _WEEKDAY_ALONE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        weekday = WEEKDAYS.index(m.group("wd").lower())
+        resolved = last_weekday(weekday, published) if published else None
+        taken.append((m.start(), m.end()))
+        found.append(DateMention(m.group(0), m.start(), m.end(), -1, weekday, resolved, True))
+    for m in _RELATIVE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        resolved = _resolve_relative(m.group("rel"), published) if published else None
+        taken.append((m.start(), m.end()))
+        found.append(DateMention(m.group(0), m.start(), m.end(), -1, None, resolved, True))
+    found.sort(key=lambda d: d.start)
+    return [(d, d.start) for d in found]
+
+
+@Language.component("newsroom_dates")
+def dates_component(doc: Doc) -> Doc:
+    """Pipeline step: fill ``doc._.dates``."""
+    mentions = []
+    for mention, start in extract_dates(doc.text, doc._.published):
+        span = doc.char_span(start, mention.end, alignment_mode="expand")
+        sentence = int(doc._.token_sentence[span.start]) if span is not None else 0
+        mentions.append(
+            DateMention(
+                mention.text, mention.start, mention.end, sentence,
+                mention.weekday, mention.resolved, mention.relative,
+            )
+        )  # fmt: skip
+    doc._.dates = mentions
+    return doc

@@ -1,0 +1,162 @@
+"""Figures: every number in the text with what it counts.
+
+Runs as the ``newsroom_figures`` pipeline component and stores ``doc._.figures``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from bot.analysis.model import Figure
+from bot.analysis.numbers import FIGURE, VAGUE, is_currency, parse_amount, qualifier_of
+
+_SKIP_LABELS = {"DATE", "TIME", "ORDINAL"}
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
+_NOUN_POS = {"NOUN", "PROPN"}
+_COUNTING_DEPS = {"nummod", "quantmod", "amod", "compound"}
+_CONTEXT_WORDS = 12
+_PREDICATE_WORDS = 8
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 12]
+    if re.match(r"-?\s?(?:year|month|week)s?-old", after):
+        return True
+    before = text[max(0, start - 2) : start]
+    return before.endswith((", ", ",")) and after[:1] == "," and len(text[start:end]) <= 3
+
+
+def _noun_for(span: Span) -> Token | None:
+    """The noun a number counts ("100,000 people", "hundreds of people")."""
+    last = span[-1]
+    nxt = span.doc[last.i + 1] if last.i + 1 < len(span.doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        objects = [c for c in nxt.children if c.dep_ == "pobj"]
+        if objects:
+            return objects[0]
+    for tok in reversed(span):
+        outside = tok.head.i >= span.end or tok.head.i < span.start
+        if tok.dep_ in _COUNTING_DEPS and tok.head.pos_ in _NOUN_POS and outside:
+            return tok.head
+    if nxt is not None and nxt.pos_ == "NOUN":
+        return nxt
+    return None
+
+
+def _governor(token: Token) -> Token | None:
+    """The verb or noun a phrase hangs from, skipping prepositions."""
+    head = token.head
+    if head is token:
+        return None
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    return head if head is not token else None
+
+
+def _phrase(tokens: list[Token], limit: int) -> str:
+    words = [t for t in tokens if not t.is_space]
+    while words and (words[0].is_punct or words[0].lower_ in {"the", "a", "an", "of"}):
+        words.pop(0)
+    words = words[:limit]
+    while words and (words[-1].is_punct or words[-1].pos_ in {"ADP", "CCONJ", "DET"}):
+        words.pop()
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _context(span: Span, noun: Token | None) -> tuple[str, str]:
+    """(context phrase, predicate lemma) for a figure."""
+    skip = set(range(span.start, span.end))
+    anchor = noun if noun is not None else span.root
+    predicate = _governor(anchor)
+    pieces = []
+    if noun is not None:
+        subtree = [t for t in noun.subtree if t.i not in skip and t.sent == noun.sent]
+        left = [t for t in subtree if t.i < noun.i and t.dep_ in {"amod", "compound"}]
+        right = [t for t in subtree if t.i >= noun.i]
+        pieces.append(_phrase(left + right, _CONTEXT_WORDS))
+    if predicate is not None and predicate.sent == anchor.sent:
+        inside = {t.i for t in anchor.subtree}
+        around = [
+            t
+            for t in predicate.subtree
+            if t.i not in inside and t.i not in skip and t.i >= predicate.i
+        ]
+        phrase = _phrase(around, _PREDICATE_WORDS)
+        if phrase and phrase not in pieces[0:1]:
+            pieces.append(phrase)
+    context = " — ".join(p for p in pieces if p)
+    return context, predicate.lemma_.lower() if predicate is not None else ""
+
+
+def _read_value(m: re.Match[str], span: Span) -> tuple[float, float | None, str] | None:
+    """(low, high, kind) of a matched figure; None for word numbers that count nothing."""
+    vague = m.group("vague")
+    if vague:
+        return VAGUE[" ".join(vague.lower().split())], None, "vague"
+    low_text = m.group("low")
+    low = parse_amount(low_text)
+    if low is None:
+        return None
+    high = parse_amount(m.group("high")) if m.group("high") else low
+    counts_something = span[-1].dep_ == "nummod" or m.string[m.end() : m.end() + 4] == " of "
+    if not low_text[:1].isdigit() and not is_currency(low_text) and not counts_something:
+        return None  # "one of the", "two-thirds": not a figure worth reporting
+    if m.group("pct"):
+        kind = "percent"
+    elif is_currency(low_text):
+        kind = "money"
+    else:
+        kind = "range" if m.group("high") else "count"
+    return low, high, kind
+
+
+def extract_figures(doc: Doc) -> list[Figure]:
+    """Every figure in the text, in order."""
+    text = doc.text
+    figures: list[Figure] = []
+    for m in FIGURE.finditer(text):
+        start, end = m.start(), m.end()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./#"):
+            continue
+        if end < len(text) and (text[end].isalnum() and not m.group("pct")):
+            continue
+        low_text = m.group("low") or ""
+        if _YEAR.match(low_text) and not m.group("high") and not m.group("pct"):
+            continue
+        if low_text and _is_age(text, m.start("low"), m.end("low")):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.ent_type_ in _SKIP_LABELS for t in span):
+            continue
+        value = _read_value(m, span)
+        if value is None:
+            continue
+        low, high, kind = value
+        noun = _noun_for(span)
+        context, predicate = _context(span, noun)
+        figures.append(
+            Figure(
+                value=m.group(0),
+                low=low,
+                high=high,
+                qualifier=qualifier_of(m.group("qual")),
+                kind=kind,
+                counted=noun.lemma_.lower() if noun is not None else "",
+                predicate=predicate,
+                context=context,
+                start=start,
+                end=end,
+                sentence=int(doc._.token_sentence[span.start]),
+            )
+        )
+    return figures
+
+
+@Language.component("newsroom_figures")
+def figures_component(doc: Doc) -> Doc:
+    """Pipeline step: fill ``doc._.figures``."""
+    doc._.figures = extract_figures(doc)
+    return doc

@@ -1,0 +1,316 @@
+"""People: one entry per person with every mention, the offices given and the ages.
+
+Runs as the ``newsroom_people`` pipeline component after the entity recogniser
+and stores its result in ``doc._.people``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from bot.analysis.model import Age, Mention, Person, Title
+from bot.analysis.offices import (
+    MAX_PHRASE_WORDS,
+    MODIFIER_WORDS,
+    PHRASE_WORDS,
+    STATUS_WORDS,
+    Office,
+    office_named,
+)
+from bot.analysis.places import qualifier_key
+
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
+    "professor", "rev", "reverend", "father", "sister", "brother", "judge", "justice",
+    "detective", "officer", "sgt", "sergeant", "constable", "pc", "lieutenant", "lt",
+    "colonel", "col", "general", "gen", "captain", "capt", "major", "private", "pte",
+}  # fmt: skip
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr", "snr"}
+_NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$|^(?:de|da|van|von|der|al|el|bin|ibn|le|la)$")
+_DETERMINERS = {"the", "a", "an"}
+_QUALIFIER_LABELS = {"NORP", "GPE", "ORG", "LOC", "FAC"}
+_AGE_AFTER_NAME = re.compile(r"^\s*,\s*(\d{1,3})\s*,")
+_AGE_PHRASE = re.compile(r"\b(?:the\s+)?(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b", re.I)
+
+
+def _norm(token: Token) -> str:
+    return token.lower_.rstrip(".") if token.text not in {"gov.", "sen.", "rep."} else token.lower_
+
+
+def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
+    """Trim honorifics, offices and possessives off a PERSON entity; None if no name remains."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and (
+        _norm(doc[start]) in HONORIFICS or doc[start].is_punct or doc[start].lower_ in _DETERMINERS
+    ):
+        start += 1
+    # An office swallowed by the recogniser ("Prime Minister Boris Johnson").
+    for words, _office in PHRASE_WORDS:
+        n = len(words)
+        if end - start > n and tuple(_norm(t) for t in doc[start : start + n]) == words:
+            start += n
+            break
+    parts = [t.text for t in doc[start:end] if not t.is_space]
+    while parts and parts[-1].lower().rstrip(".") in SUFFIXES:
+        parts.pop()
+    if not parts or len(parts) > 4:
+        return None
+    if not all(_NAME_PART.match(p) for p in parts) or not any(p[0].isupper() for p in parts):
+        return None
+    if any(len(p) < 2 for p in parts):
+        return None
+    return doc[start:end], parts
+
+
+def _qualifier_and_status(doc: Doc, left: int, floor: int) -> tuple[str | None, str, int]:
+    """Read leftwards from ``left`` (exclusive) for a jurisdiction and status words."""
+    qualifier_tokens: list[Token] = []
+    status = "current"
+    i = left - 1
+    while i >= floor:
+        tok = doc[i]
+        low = tok.lower_
+        if low in STATUS_WORDS:
+            status = STATUS_WORDS[low]
+        elif low in {"-", "'s", "’s"}:
+            pass
+        elif (tok.ent_type_ in _QUALIFIER_LABELS or tok.pos_ == "PROPN") and not tok.is_sent_start:
+            qualifier_tokens.insert(0, tok)
+        elif (tok.ent_type_ in _QUALIFIER_LABELS or tok.pos_ == "PROPN") and tok.is_sent_start:
+            qualifier_tokens.insert(0, tok)
+            i -= 1
+            break
+        else:
+            break
+        i -= 1
+    qualifier = (
+        qualifier_key(" ".join(t.text for t in qualifier_tokens)) if qualifier_tokens else None
+    )
+    return qualifier, status, i + 1
+
+
+def _office_ending_at(doc: Doc, end: int, floor: int) -> tuple[Office, int, str] | None:
+    """An office phrase whose last word is ``doc[end - 1]``: (office, start, modifier)."""
+    for words, office in PHRASE_WORDS:
+        n = len(words)
+        start = end - n
+        if start < floor:
+            continue
+        if tuple(_norm(t) for t in doc[start:end]) == words:
+            modifier = ""
+            if start - 1 >= floor and doc[start - 1].lower_ in MODIFIER_WORDS:
+                modifier = doc[start - 1].lower_
+                start -= 1
+                if start - 1 >= floor and doc[start - 1].text == "-":
+                    start -= 1
+            return office, start, modifier
+    return None
+
+
+def _make_title(
+    doc: Doc, office: Office, modifier: str, office_start: int, office_end: int, floor: int
+) -> Title:
+    qualifier, status, start = _qualifier_and_status(doc, office_start, floor)
+    name = f"{modifier} {office.name}" if modifier else office.name
+    span = doc[start:office_end]
+    return Title(
+        office=name,
+        text=span.text,
+        qualifier=qualifier,
+        status=status,
+        start=span.start_char,
+        end=span.end_char,
+        sentence=-1,
+    )
+
+
+def _title_before(doc: Doc, name: Span) -> Title | None:
+    """ "British Prime Minister David Cameron", "the Prime Minister, Boris Johnson"."""
+    floor = name.sent.start
+    end = name.start
+    if end - 1 >= floor and doc[end - 1].text == ",":
+        end -= 1  # apposition: the office, the name
+    found = _office_ending_at(doc, end, floor)
+    if found is None:
+        return None
+    office, start, modifier = found
+    return _make_title(doc, office, modifier, start, end, floor)
+
+
+def _title_after(doc: Doc, name: Span) -> Title | None:
+    """ "David Cameron, the British prime minister," and "..., prime minister of Britain"."""
+    sent_end = name.sent.end
+    i = name.end
+    if i >= sent_end or doc[i].text != ",":
+        return None
+    j = i + 1
+    stop = j
+    while stop < sent_end and stop - j < MAX_PHRASE_WORDS + 5 and not doc[stop].is_punct:
+        if doc[stop].lower_ in {"of", "for", "at", "who", "and"}:
+            break
+        stop += 1
+    if stop >= sent_end or doc[stop].text not in {",", ".", "of", "for", "at", ")", ";", "—"}:
+        return None
+    found = _office_ending_at(doc, stop, j)
+    if found is None:
+        return None
+    office, start, modifier = found
+    title = _make_title(doc, office, modifier, start, stop, j)
+    # Everything between the comma and the office must be a determiner, status or qualifier.
+    head = doc[j:start]
+    if any(
+        t.lower_ not in _DETERMINERS
+        and t.lower_ not in STATUS_WORDS
+        and t.text not in {"-", "'s", "’s"}
+        and t.ent_type_ not in _QUALIFIER_LABELS
+        and t.pos_ != "PROPN"
+        for t in head
+    ):
+        return None
+    if doc[stop].lower_ in {"of", "for", "at"}:
+        body = [
+            t for t in doc[stop + 1 : min(stop + 6, sent_end)] if t.ent_type_ or t.pos_ == "PROPN"
+        ]
+        if body and title.qualifier is None:
+            run: list[str] = []
+            for t in doc[stop + 1 : sent_end]:
+                if t.lower_ in _DETERMINERS and not run:
+                    continue
+                if t.ent_type_ or t.pos_ == "PROPN":
+                    run.append(t.text)
+                else:
+                    break
+            if run:
+                title = Title(
+                    title.office, title.text, qualifier_key(" ".join(run)), title.status,
+                    title.start, title.end, -1,
+                )  # fmt: skip
+    return title
+
+
+def _ages_attached(doc: Doc, name: Span) -> Age | None:
+    """ "Gary Locke, 39," or "39-year-old Gary Locke"."""
+    text = doc.text
+    m = _AGE_AFTER_NAME.match(text, name.end_char)
+    if m:
+        value = int(m.group(1))
+        if 0 < value < 120:
+            return Age(value, m.group(1), m.start(1), m.end(1), -1, True)
+    window_start = max(name.sent.start_char, name.start_char - 20)
+    before = text[window_start : name.start_char]
+    m2 = re.search(r"(\d{1,3})-year-old\s+$", before)
+    if m2:
+        value = int(m2.group(1))
+        start = window_start + m2.start(1)
+        return Age(value, m2.group(0).strip(), start, window_start + m2.end(0), -1, True)
+    return None
+
+
+def _sentence_index(doc: Doc, token_index: int) -> int:
+    return int(doc._.token_sentence[token_index])
+
+
+def extract_people(doc: Doc) -> list[Person]:
+    """One :class:`Person` per person named in the document, in order of first mention."""
+    people: list[Person] = []
+    by_full: dict[tuple[str, str], Person] = {}
+    recent_by_surname: dict[str, Person] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        cleaned = _clean_name(ent)
+        if cleaned is None:
+            continue
+        span, parts = cleaned
+        sentence = _sentence_index(doc, span.start)
+        mention = Mention(span.text, span.start_char, span.end_char, sentence)
+        person = _resolve(parts, people, by_full, recent_by_surname)
+        person.mentions.append(mention)
+        recent_by_surname[parts[-1].lower()] = person
+        for title in (_title_before(doc, span), _title_after(doc, span)):
+            if title is not None:
+                person.titles.append(_with_sentence(title, sentence))
+        age = _ages_attached(doc, span)
+        if age is not None:
+            person.ages.append(_age_with_sentence(age, sentence))
+    return people
+
+
+def _with_sentence(title: Title, sentence: int) -> Title:
+    return Title(
+        title.office, title.text, title.qualifier, title.status, title.start, title.end, sentence
+    )
+
+
+def _age_with_sentence(age: Age, sentence: int) -> Age:
+    return Age(age.value, age.text, age.start, age.end, sentence, age.attached)
+
+
+def _resolve(
+    parts: list[str],
+    people: list[Person],
+    by_full: dict[tuple[str, str], Person],
+    recent_by_surname: dict[str, Person],
+) -> Person:
+    surname = parts[-1].lower()
+    if len(parts) >= 2:
+        key = (parts[0].lower(), surname)
+        person = by_full.get(key)
+        if person is None:
+            # A person first named by surname alone takes the full name when it comes.
+            single = next((p for p in people if p.name.lower() == surname), None)
+            if single is not None:
+                single.name = " ".join(parts)
+                person = single
+            else:
+                person = Person(" ".join(parts))
+                people.append(person)
+            by_full[key] = person
+        return person
+    word = parts[0].lower()
+    if word in recent_by_surname:
+        return recent_by_surname[word]
+    same_surname = [p for p in people if p.surname.lower() == word]
+    if same_surname:
+        return same_surname[-1]
+    same_first = [p for p in people if (p.first_name or "").lower() == word]
+    if len(same_first) == 1:
+        return same_first[0]
+    person = Person(parts[0])
+    people.append(person)
+    return person
+
+
+def unattached_ages(doc: Doc) -> list[Age]:
+    """Ages not written next to a name ("the 40-year-old said")."""
+    ages = []
+    for m in _AGE_PHRASE.finditer(doc.text):
+        digits = m.group(1) or m.group(2)
+        value = int(digits)
+        if not 0 < value < 120:
+            continue
+        tail = doc.text[m.end() : m.end() + 40]
+        if m.group(1) and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", tail):
+            continue  # "39-year-old Gary Locke": attached, read with the name
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = _sentence_index(doc, span.start)
+        ages.append(Age(value, m.group(0), m.start(), m.end(), sentence, attached=False))
+    return ages
+
+
+@Language.component("newsroom_people")
+def people_component(doc: Doc) -> Doc:
+    """Pipeline step: fill ``doc._.people``."""
+    doc._.people = extract_people(doc)
+    return doc
+
+
+__all__ = ["extract_people", "office_named", "people_component", "unattached_ages"]

@@ -1,0 +1,62 @@
+"""Paragraphs and sentences, as character ranges of the original text.
+
+Two pipeline components: ``newsroom_paragraphs`` runs before the parser and
+makes every paragraph start a sentence (the parser keeps boundaries already
+set); ``newsroom_sentences`` runs after it and records the ranges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blocks of text between blank lines, trimmed."""
+    ranges = []
+    pos = 0
+    for m in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            ranges.append((pos + lead, pos + lead + len(stripped)))
+        if m:
+            pos = m.end()
+    return ranges
+
+
+@Language.component("newsroom_paragraphs")
+def paragraphs_component(doc: Doc) -> Doc:
+    """Mark the first word of each paragraph as a sentence start."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("newsroom_sentences")
+def sentences_component(doc: Doc) -> Doc:
+    """Record sentence ranges (trimmed), each token's sentence and paragraph ranges."""
+    sentences: list[tuple[int, int]] = []
+    token_sentence = [0] * len(doc)
+    for sent in doc.sents:
+        text = sent.text
+        stripped = text.strip()
+        if stripped:
+            lead = len(text) - len(text.lstrip())
+            start = sent.start_char + lead
+            sentences.append((start, start + len(stripped)))
+        index = max(len(sentences) - 1, 0)
+        for i in range(sent.start, sent.end):
+            token_sentence[i] = index
+    doc._.sentences = sentences
+    doc._.token_sentence = token_sentence
+    doc._.paragraphs = paragraph_ranges(doc.text)
+    return doc

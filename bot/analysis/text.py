@@ -1,0 +1,84 @@
+"""Turning what a user gave into text the analysis can read, or a clear refusal."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.errors import BinaryInput, EmptyInput, InputTooLarge, NotEnglish
+
+_HTML_HINT = re.compile(r"<(?:html|body|p|div|article|span|br|h[1-6])\b[^>]*>", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Common English words: a text in English has plenty of them, whatever its subject.
+_ENGLISH_WORDS = frozenset((
+    "the", "of", "and", "to", "a", "in", "is", "was", "for", "on", "that", "with", "as", "by",
+    "at", "from", "it", "he", "she", "his", "her", "they", "said", "be", "has", "have", "had",
+    "are", "were", "not", "but", "an", "this", "which", "who", "will", "would", "their", "its",
+    "after", "been", "more", "than", "also", "into", "when", "one", "there", "we", "i", "you",
+    "our", "about", "over",
+))  # fmt: skip
+_MIN_WORDS_FOR_LANGUAGE = 12
+_MIN_ENGLISH_SHARE = 0.12
+
+
+def decode(data: bytes) -> str:
+    """Bytes as text: UTF-8 (with or without BOM), else Windows-1252; refuses binary data."""
+    if b"\x00" in data[:8192]:
+        raise BinaryInput("That looks like a binary file, not text; paste the article text.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    control = sum(
+        1
+        for ch in sample
+        if unicodedata.category(ch) in {"Cc", "Co", "Cs"} and ch not in "\n\r\t\f"
+    )
+    replaced = sample.count("\ufffd")
+    return (control + replaced) / len(sample) > 0.05
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML fragment or page, paragraphs kept."""
+    import trafilatura  # heavy import, only needed for pasted HTML
+
+    extracted = trafilatura.extract(html, include_comments=False, favor_recall=True)
+    if extracted:
+        return "\n\n".join(line for line in extracted.splitlines() if line.strip())
+    stripped = re.sub(r"<[^>]+>", " ", html)
+    return re.sub(r"[ \t]+", " ", stripped)
+
+
+def prepare_text(text: str, max_chars: int) -> str:
+    """Validate and normalise input text for analysis.
+
+    Raises:
+        EmptyInput, BinaryInput, InputTooLarge, NotEnglish: with the message to show.
+    """
+    if not text or not text.strip():
+        raise EmptyInput("Nothing to check: the text is empty.")
+    if len(text) > max_chars:
+        raise InputTooLarge(
+            f"That text is {len(text):,} characters; the limit is {max_chars:,}. "
+            "Paste one article at a time."
+        )
+    if _looks_binary(text):
+        raise BinaryInput("That looks like binary data, not text; paste the article text.")
+    if _HTML_HINT.search(text[:5000]):
+        text = html_to_text(text)
+        if not text.strip():
+            raise EmptyInput("That HTML holds no readable text.")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    words = _WORD.findall(text[:20000].lower())
+    if len(words) >= _MIN_WORDS_FOR_LANGUAGE:
+        share = sum(1 for w in words if w in _ENGLISH_WORDS) / len(words)
+        if share < _MIN_ENGLISH_SHARE:
+            raise NotEnglish("That doesn't read as English; the checker reads English copy only.")
+    return text

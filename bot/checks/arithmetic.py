@@ -1,0 +1,152 @@
+"""arithmetic: stated changes, percentages, shares and totals that do not add up.
+
+Reads four shapes newsrooms write:
+- "rose from 200 to 300, a 20% increase" (percentage change),
+- "from 200 to 300, an increase of 150" (absolute change),
+- "12 of the 40 members (45%)" (share),
+- "five victims: two men and two women" (total and its parts).
+Rounding is allowed for: a stated percentage may be off by one point or 5%.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis.model import Flag
+from bot.analysis.numbers import WORD_NUMBERS, parse_amount
+from bot.checks.facts import Facts
+
+CHECK_ID = "arithmetic"
+
+_N = r"(?:US\$|[£$€])?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|billion|m|bn|k)\b)?"
+_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_NW = rf"(?:{_N}|\b(?:{_WORDS})\b)"
+_PCT = r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
+_UP = r"increase|rise|jump|gain|growth|climb|hike|boost"
+_DOWN = r"decrease|fall|drop|decline|cut|reduction|slump|dip|loss"
+
+_PERCENT_CHANGE = re.compile(
+    rf"\bfrom\s+(?P<a>{_N})\s+(?:\w+\s+){{0,3}}?to\s+(?P<b>{_N})\b[^.;]{{0,40}}?"
+    rf"\b(?:an?\s+)?{_PCT}\s+(?P<dir>{_UP}|{_DOWN})",
+    re.I,
+)
+_PERCENT_CHANGE_VERB = re.compile(
+    rf"\b(?P<dir>rose|increased|grew|jumped|climbed|fell|dropped|declined|decreased|slumped)"
+    rf"\s+(?:by\s+)?{_PCT}\s*,?\s*from\s+(?P<a>{_N})\s+(?:\w+\s+){{0,3}}?to\s+(?P<b>{_N})\b",
+    re.I,
+)
+_ABSOLUTE_CHANGE = re.compile(
+    rf"\bfrom\s+(?P<a>{_N})\s+to\s+(?P<b>{_N})\b[^.;]{{0,30}}?\b(?:an?\s+)?"
+    rf"(?P<dir>{_UP}|{_DOWN})\s+of\s+(?P<d>{_N})\b(?!\s?(?:%|per\s?cent|percent))",
+    re.I,
+)
+_SHARE = re.compile(
+    rf"\b(?P<part>{_NW})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?(?P<whole>{_NW})\s+"
+    rf"(?:\w+\s+){{0,3}}?\(\s*{_PCT}\s*\)",
+    re.I,
+)
+_TOTAL_PARTS = re.compile(
+    rf"\b(?P<total>{_NW})\s+(?P<noun>[a-z]+(?:\s[a-z]+)?)\s*(?::|—|–|\s-\s)\s*"
+    rf"(?P<parts>{_NW}\s+[a-z-]+(?:\s*,\s*{_NW}\s+[a-z-]+)*\s+and\s+{_NW}\s+[a-z-]+)",
+    re.I,
+)
+_PART = re.compile(rf"(?P<n>{_NW})\s+[a-z-]+", re.I)
+
+
+def _value(text: str) -> float | None:
+    return parse_amount(text.replace(" ", "") if text[:1] in "£$€" else text)
+
+
+def _pct_ok(stated: float, actual: float) -> bool:
+    return abs(stated - actual) <= max(1.0, 0.05 * abs(actual))
+
+
+def _flag(facts: Facts, offset: int, message: str) -> Flag:
+    return Flag(
+        check=CHECK_ID,
+        severity="high",
+        message=message,
+        evidence=facts.passages(facts.sentence_at(offset)),
+    )
+
+
+def _changes(facts: Facts) -> list[Flag]:
+    flags = []
+    for pattern in (_PERCENT_CHANGE, _PERCENT_CHANGE_VERB):
+        for m in pattern.finditer(facts.text):
+            a, b = _value(m.group("a")), _value(m.group("b"))
+            stated = float(m.group("pct"))
+            if not a or b is None:
+                continue
+            actual = (b - a) / a * 100
+            rising = re.match(rf"{_UP}|rose|increased|grew|jumped|climbed", m.group("dir"), re.I)
+            direction_wrong = (actual > 0) != bool(rising) and actual != 0
+            if _pct_ok(stated, abs(actual)) and not direction_wrong:
+                continue
+            word = "up" if actual > 0 else "down"
+            flags.append(
+                _flag(
+                    facts,
+                    m.start(),
+                    f"From {m.group('a')} to {m.group('b')} is {word} {abs(actual):.1f}%, "
+                    f"not a {m.group('pct')}% {m.group('dir').lower()}.",
+                )
+            )
+    for m in _ABSOLUTE_CHANGE.finditer(facts.text):
+        a, b, d = _value(m.group("a")), _value(m.group("b")), _value(m.group("d"))
+        if a is None or b is None or d is None or abs(abs(b - a) - d) <= 0.005 * max(a, b, 1):
+            continue
+        flags.append(
+            _flag(
+                facts,
+                m.start(),
+                f"From {m.group('a')} to {m.group('b')} is a change of {abs(b - a):,.0f}, "
+                f"not {m.group('d')}.",
+            )
+        )
+    return flags
+
+
+def _shares(facts: Facts) -> list[Flag]:
+    flags = []
+    for m in _SHARE.finditer(facts.text):
+        part, whole = _value(m.group("part")), _value(m.group("whole"))
+        if not whole or part is None or part > whole:
+            continue
+        actual = part / whole * 100
+        if _pct_ok(float(m.group("pct")), actual):
+            continue
+        flags.append(
+            _flag(
+                facts,
+                m.start(),
+                f"{m.group('part')} of {m.group('whole')} is {actual:.1f}%, not {m.group('pct')}%.",
+            )
+        )
+    return flags
+
+
+def _totals(facts: Facts) -> list[Flag]:
+    flags = []
+    for m in _TOTAL_PARTS.finditer(facts.text):
+        total = _value(m.group("total"))
+        parts = [_value(p.group("n")) for p in _PART.finditer(m.group("parts"))]
+        if total is None or None in parts or len(parts) < 2:
+            continue
+        counted = sum(p for p in parts if p is not None)
+        if counted == total:
+            continue
+        flags.append(
+            _flag(
+                facts,
+                m.start(),
+                f"{m.group('total')} {m.group('noun')}, but the parts listed add up to "
+                f"{counted:,.0f}.",
+            )
+        )
+    return flags
+
+
+def check(facts: Facts) -> list[Flag]:
+    """Flag changes, shares and totals whose figures do not add up."""
+    return [*_changes(facts), *_shares(facts), *_totals(facts)]

@@ -1,0 +1,49 @@
+"""What every consistency check reads: the text and the facts extracted from it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.analysis.model import Age, DateMention, Figure, Passage, Person, Quote
+
+
+@dataclass
+class Facts:
+    """The extracted facts of one article.
+
+    Attributes:
+        countries: how often each country (as :func:`bot.analysis.places.country_key`)
+            is named, by name or demonym.
+    """
+
+    text: str
+    sentences: list[tuple[int, int]]
+    people: list[Person]
+    quotes: list[Quote]
+    figures: list[Figure]
+    dates: list[DateMention]
+    loose_ages: list[Age]
+    published: date | None = None
+    countries: Counter[str] = field(default_factory=Counter)
+
+    def sentence(self, index: int) -> Passage:
+        """The whole sentence ``index`` as evidence."""
+        start, end = self.sentences[index]
+        return Passage(self.text[start:end], start, end)
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding character ``offset``."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid][0] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def passages(self, *sentence_indexes: int) -> tuple[Passage, ...]:
+        """Evidence for several sentences, each once, in text order."""
+        return tuple(self.sentence(i) for i in sorted(set(sentence_indexes)))

@@ -1,0 +1,60 @@
+"""name-variant: one person's name spelled two ways ("Simon Gass" / "Simon Glass").
+
+Two names are taken for one person when their surnames differ by a single
+letter (added, dropped, changed or swapped) and nothing says they are different
+people: a different first name means a different person, and relatives sharing
+a surname never differ in spelling.
+"""
+
+from __future__ import annotations
+
+from bot.analysis.model import Flag, Person
+from bot.checks.facts import Facts
+from bot.checks.spelling import edit_distance
+
+CHECK_ID = "name-variant"
+_MIN_LENGTH = 4
+
+
+def _variant(a: str, b: str) -> bool:
+    if a == b or min(len(a), len(b)) < _MIN_LENGTH:
+        return False
+    if a[0].lower() != b[0].lower():
+        return False
+    return edit_distance(a.lower(), b.lower(), limit=1) == 1
+
+
+def _same_person_spelled_twice(p1: Person, p2: Person) -> bool:
+    f1, f2 = p1.first_name, p2.first_name
+    if f1 and f2:
+        if f1.lower() == f2.lower():
+            return _variant(p1.surname, p2.surname)
+        if p1.surname.lower() == p2.surname.lower():
+            return len(f1) >= 5 and len(f2) >= 5 and _variant(f1, f2)
+        return False
+    return _variant(p1.surname, p2.surname)
+
+
+def check(facts: Facts) -> list[Flag]:
+    """Flag pairs of names that look like one person spelled two ways."""
+    flags = []
+    people = facts.people
+    for i, p1 in enumerate(people):
+        for p2 in people[i + 1 :]:
+            if not _same_person_spelled_twice(p1, p2):
+                continue
+            # The rarer spelling is the likely slip; quote it beside the usual one.
+            usual, slip = (p1, p2) if len(p1.mentions) >= len(p2.mentions) else (p2, p1)
+            flags.append(
+                Flag(
+                    check=CHECK_ID,
+                    severity="high" if usual.first_name == slip.first_name else "medium",
+                    message=(
+                        f"One name spelled two ways? {usual.name!r} "
+                        f"({len(usual.mentions)}x) and {slip.mentions[0].text!r} "
+                        f"({len(slip.mentions)}x)."
+                    ),
+                    evidence=facts.passages(usual.mentions[0].sentence, slip.mentions[0].sentence),
+                )
+            )
+    return flags

@@ -1,0 +1,88 @@
+"""number-conflict: the same quantity of the same thing given two different values.
+
+Two figures count the same thing when they count the same noun governed by the
+same word ("17 people were killed" / "killed 19 people"). Qualifiers are read:
+"over 100" and "120" agree. Sentences that describe change over time ("rose",
+"from ... to", "last year") are left out: two values there are the story.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from bot.analysis.model import Figure, Flag
+from bot.checks.facts import Facts
+
+CHECK_ID = "number-conflict"
+_CHANGE = re.compile(
+    r"\b(?:rose|rise|risen|rising|fell|fall|fallen|increas\w*|decreas\w*|grew|grow\w*|"
+    r"jump\w*|drop\w*|declin\w*|doubl\w*|halv\w*|up from|down from|compared|from|"
+    r"previous\w*|last year|last season|a year earlier|before|earlier|now|total\w*|"
+    r"another|more|further|additional|extra|latest|first|each|every|per|a day|a week|"
+    r"a year|annual\w*|average)\b",
+    re.I,
+)
+_GENERIC = {
+    "year", "month", "week", "day", "hour", "minute", "second", "time", "point", "percent",
+    "%", "cent", "per", "goal", "game", "match", "run", "mile", "metre", "meter", "foot",
+    "feet", "inch", "yard", "pound", "kilogram", "kg", "round", "lap", "stage", "page",
+    "episode", "season", "shot", "one", "other", "of", "",
+}  # fmt: skip
+
+
+def _interval(f: Figure) -> tuple[float, float]:
+    low = f.low if f.low is not None else 0.0
+    high = f.high if f.high is not None else math.inf
+    if f.qualifier == "over":
+        return low * 1.0000001, math.inf
+    if f.qualifier == "at least":
+        return low, math.inf
+    if f.qualifier in {"under", "up to"}:
+        return 0.0, high
+    if f.qualifier == "about" or f.kind == "vague":
+        return (low * 0.8, high * 1.25) if f.kind != "vague" else (low, math.inf)
+    return low, high
+
+
+def _agree(a: Figure, b: Figure) -> bool:
+    lo1, hi1 = _interval(a)
+    lo2, hi2 = _interval(b)
+    return lo1 <= hi2 and lo2 <= hi1
+
+
+def _comparable(facts: Facts, f: Figure) -> bool:
+    if f.kind not in {"count", "money", "percent"} or f.counted in _GENERIC or not f.predicate:
+        return False
+    start, end = facts.sentences[f.sentence]
+    return _CHANGE.search(facts.text[start:end]) is None
+
+
+def check(facts: Facts) -> list[Flag]:
+    """Flag the same thing counted twice with values that cannot both be true."""
+    groups: dict[tuple[str, str, str], list[Figure]] = {}
+    for figure in facts.figures:
+        if _comparable(facts, figure):
+            groups.setdefault((figure.kind, figure.counted, figure.predicate), []).append(figure)
+    flags = []
+    for (_kind, counted, predicate), figures in groups.items():
+        for i, a in enumerate(figures):
+            clash = next(
+                (b for b in figures[i + 1 :] if b.sentence != a.sentence and not _agree(a, b)),
+                None,
+            )
+            if clash is None:
+                continue
+            flags.append(
+                Flag(
+                    check=CHECK_ID,
+                    severity="medium",
+                    message=(
+                        f"The same count given two ways: {a.value} {counted} ({predicate}) "
+                        f"here, {clash.value} there."
+                    ),
+                    evidence=facts.passages(a.sentence, clash.sentence),
+                )
+            )
+            break
+    return flags

@@ -1,0 +1,76 @@
+"""role-conflict: one office held by two different people in the same article.
+
+Only offices with one holder at a time are compared. Former, acting, late, then-
+and incoming holders never conflict, nor do offices of different countries or
+bodies. An office whose country is not stated is taken to be the article's own
+country when that country is named often in the article.
+"""
+
+from __future__ import annotations
+
+from bot.analysis.model import Flag, Person, Title
+from bot.analysis.offices import PHRASES
+from bot.checks.facts import Facts
+
+CHECK_ID = "role-conflict"
+_HOME_SHARE = 0.6  # a country named at least this share as often as the most named one
+
+
+def _current_titles(person: Person, office: str) -> list[Title]:
+    return [t for t in person.titles if t.office == office and t.status == "current"]
+
+
+def _qualifier(titles: list[Title]) -> str | None:
+    stated = [t.qualifier for t in titles if t.qualifier]
+    return stated[0] if stated else None
+
+
+def _home_countries(facts: Facts) -> set[str]:
+    if not facts.countries:
+        return set()
+    top = max(facts.countries.values())
+    return {c for c, n in facts.countries.items() if n >= 2 and n >= _HOME_SHARE * top}
+
+
+def _same_jurisdiction(scope: str, q1: str | None, q2: str | None, home: set[str]) -> bool:
+    if q1 is not None and q2 is not None:
+        return q1 == q2
+    if scope != "national":
+        return False
+    if q1 is None and q2 is None:
+        return True
+    stated = q1 or q2
+    return stated in home
+
+
+def check(facts: Facts) -> list[Flag]:
+    """Flag each office given to two different current holders."""
+    holders: dict[str, list[tuple[Person, list[Title]]]] = {}
+    for person in facts.people:
+        for office in {t.office for t in person.titles}:
+            titles = _current_titles(person, office)
+            if titles:
+                holders.setdefault(office, []).append((person, titles))
+    home = _home_countries(facts)
+    flags = []
+    for office, people in holders.items():
+        meta = PHRASES.get(office)
+        if meta is None or not meta.scope:
+            continue
+        for i, (p1, t1) in enumerate(people):
+            for p2, t2 in people[i + 1 :]:
+                if not _same_jurisdiction(meta.scope, _qualifier(t1), _qualifier(t2), home):
+                    continue
+                first, second = t1[0], t2[0]
+                flags.append(
+                    Flag(
+                        check=CHECK_ID,
+                        severity="high",
+                        message=(
+                            f"Two people hold one office: {first.text} is {p1.name} "
+                            f"here, and {second.text} is {p2.name} there."
+                        ),
+                        evidence=facts.passages(first.sentence, second.sentence),
+                    )
+                )
+    return flags

@@ -1,0 +1,42 @@
+"""Reports as people read them: plain text for the terminal."""
+
+from __future__ import annotations
+
+import textwrap
+
+from bot.report import Report
+
+_WIDTH = 88
+_SEVERITY_MARK = {"high": "!!", "medium": "! ", "low": "· "}
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(
+        " ".join(text.split()), width=_WIDTH, initial_indent=indent, subsequent_indent=indent
+    )
+
+
+def render_text(report: Report) -> str:
+    """A readable report: summary, key figures, flagged issues."""
+    lines = [f"Report: {report.input}"]
+    if report.published:
+        lines.append(f"Published: {report.published:%A %-d %B %Y}")
+    lines += ["", "Summary"]
+    lines += [_wrap(s, "  ") for s in report.summary]
+    lines += ["", "Key figures"]
+    if report.figures:
+        for f in report.figures:
+            lines.append(_wrap(f"{f.value} — {f.context}", "  • ")[: _WIDTH * 3])
+    else:
+        lines.append("  (none)")
+    count = len(report.flags)
+    lines += ["", f"Flagged issues ({count})" if count else "Flagged issues: none found"]
+    for flag in report.flags:
+        lines.append(_wrap(f"{flag.severity.upper()} {flag.check}: {flag.message}",
+                           f"  {_SEVERITY_MARK[flag.severity]} "))  # fmt: skip
+        for passage in flag.evidence:
+            lines.append(_wrap(f"“{passage.quote}” [{passage.start}-{passage.end}]", "       "))
+    total = report.timings_ms.get("total")
+    if total is not None:
+        lines += ["", f"Checked in {total:.0f} ms."]
+    return "\n".join(lines)

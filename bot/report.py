@@ -1,0 +1,92 @@
+"""The report on one article, and its JSON form (the CLI's and, later, the cache's)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from bot.analysis.model import DateMention, Entity, Figure, Flag, Person, Quote
+
+
+@dataclass
+class Report:
+    """Everything the bot says about one article."""
+
+    input: str
+    text: str
+    published: date | None
+    summary: list[str]
+    figures: list[Figure]
+    people: list[Person]
+    flags: list[Flag]
+    quotes: list[Quote] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    organisations: list[Entity] = field(default_factory=list)
+    places: list[Entity] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object documented in the README."""
+        return {
+            "input": self.input,
+            "published": self.published.isoformat() if self.published else None,
+            "summary": self.summary,
+            "figures": [
+                {
+                    "value": f.value,
+                    "context": f.context,
+                    "sentence_index": f.sentence,
+                    "kind": f.kind,
+                    "counted": f.counted,
+                    "start": f.start,
+                    "end": f.end,
+                }
+                for f in self.figures
+            ],
+            "people": [
+                {
+                    "name": p.name,
+                    "titles": [
+                        {
+                            "office": t.office,
+                            "text": t.text,
+                            "qualifier": t.qualifier,
+                            "status": t.status,
+                        }
+                        for t in p.titles
+                    ],
+                    "ages": sorted({a.value for a in p.ages}),
+                    "mentions": [
+                        {"text": m.text, "start": m.start, "end": m.end} for m in p.mentions
+                    ],
+                }
+                for p in self.people
+            ],
+            "flags": [
+                {
+                    "check": f.check,
+                    "severity": f.severity,
+                    "message": f.message,
+                    "evidence": [asdict(e) for e in f.evidence],
+                }
+                for f in self.flags
+            ],
+            "quotes": [
+                {"text": q.text, "speaker": q.speaker, "start": q.start, "end": q.end}
+                for q in self.quotes
+            ],
+            "dates": [
+                {
+                    "text": d.text,
+                    "date": d.resolved.isoformat() if d.resolved else None,
+                    "relative": d.relative,
+                    "start": d.start,
+                    "end": d.end,
+                }
+                for d in self.dates
+            ],
+            "organisations": sorted({e.text for e in self.organisations}),
+            "places": sorted({e.text for e in self.places}),
+            "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
+        }
