@@ -10,9 +10,12 @@ _WIDTH = 88
 _SEVERITY_MARK = {"high": "!!", "medium": "! ", "low": "· "}
 
 
-def _wrap(text: str, indent: str) -> str:
+def _wrap(text: str, indent: str, hanging: str | None = None) -> str:
     return textwrap.fill(
-        " ".join(text.split()), width=_WIDTH, initial_indent=indent, subsequent_indent=indent
+        " ".join(text.split()),
+        width=_WIDTH,
+        initial_indent=indent,
+        subsequent_indent=hanging if hanging is not None else indent,
     )
 
 
@@ -32,8 +35,9 @@ def render_text(report: Report) -> str:
     count = len(report.flags)
     lines += ["", f"Flagged issues ({count})" if count else "Flagged issues: none found"]
     for flag in report.flags:
-        lines.append(_wrap(f"{flag.severity.upper()} {flag.check}: {flag.message}",
-                           f"  {_SEVERITY_MARK[flag.severity]} "))  # fmt: skip
+        mark = f"  {_SEVERITY_MARK[flag.severity]} "
+        text = f"{flag.severity.upper()} {flag.check}: {flag.message}"
+        lines.append(_wrap(text, mark, " " * len(mark)))
         for passage in flag.evidence:
             lines.append(_wrap(f"“{passage.quote}” [{passage.start}-{passage.end}]", "       "))
     total = report.timings_ms.get("total")

@@ -51,10 +51,14 @@ _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "this morning": 0, 
 
 
 def _year_hint(text: str, published: date | None) -> int | None:
+    """The year of dates written without one: the publication year, else the year of
+    the full dates in the text when they all agree (a bare "2013" may be any year)."""
     if published is not None:
         return published.year
-    years = re.findall(r"\b((?:19|20)\d\d)\b", text)
-    return int(max(set(years), key=years.count)) if years else None
+    years = {
+        m.group("year") for pattern in _DATE_ONLY for m in pattern.finditer(text) if m.group("year")
+    }
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _make_date(year: int | None, month: int, day: int) -> date | None:

@@ -1,6 +1,7 @@
 """Figures: every number in the text with what it counts.
 
-Runs as the ``newsroom_figures`` pipeline component and stores ``doc._.figures``.
+Runs as the ``newsroom_figures`` pipeline component, after ``newsroom_dates`` (a
+number inside a date is not a figure), and stores ``doc._.figures``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _NOUN_POS = {"NOUN", "PROPN"}
 _COUNTING_DEPS = {"nummod", "quantmod", "amod", "compound"}
 _CONTEXT_WORDS = 12
+_DESCRIBING_DEPS = {"prep", "relcl", "acl", "amod", "compound"}
+_PREDICATE_DEPS = {"prep", "dobj", "prt", "advmod", "acomp", "agent", "dative"}
 _PREDICATE_WORDS = 8
 
 
@@ -71,20 +74,30 @@ def _context(span: Span, noun: Token | None) -> tuple[str, str]:
     skip = set(range(span.start, span.end))
     anchor = noun if noun is not None else span.root
     predicate = _governor(anchor)
+    if predicate is not None and (anchor.dep_ in {"conj", "appos"} or predicate.i in skip):
+        predicate = None  # "two firefighters and two residents": a list, not a predicate
     pieces = []
     if noun is not None:
-        subtree = [t for t in noun.subtree if t.i not in skip and t.sent == noun.sent]
-        left = [t for t in subtree if t.i < noun.i and t.dep_ in {"amod", "compound"}]
-        right = [t for t in subtree if t.i >= noun.i]
+        left = [t for t in noun.lefts if t.i not in skip and t.dep_ in {"amod", "compound"}]
+        right = [noun] + [
+            t
+            for child in noun.rights
+            if child.dep_ in _DESCRIBING_DEPS
+            for t in child.subtree
+            if t.i not in skip
+        ]
         pieces.append(_phrase(left + right, _CONTEXT_WORDS))
     if predicate is not None and predicate.sent == anchor.sent:
         inside = {t.i for t in anchor.subtree}
-        around = [
+        around = [predicate] + [
             t
-            for t in predicate.subtree
-            if t.i not in inside and t.i not in skip and t.i >= predicate.i
+            for child in predicate.rights
+            if child.dep_ in _PREDICATE_DEPS
+            and not child.left_edge.i <= anchor.i <= child.right_edge.i
+            for t in child.subtree
+            if t.i not in skip and t.i not in inside
         ]
-        phrase = _phrase(around, _PREDICATE_WORDS)
+        phrase = _phrase(sorted(around, key=lambda t: t.i), _PREDICATE_WORDS)
         if phrase and phrase not in pieces[0:1]:
             pieces.append(phrase)
     context = " — ".join(p for p in pieces if p)
@@ -117,8 +130,11 @@ def extract_figures(doc: Doc) -> list[Figure]:
     """Every figure in the text, in order."""
     text = doc.text
     figures: list[Figure] = []
+    dated = [(d.start, d.end) for d in doc._.dates or ()]
     for m in FIGURE.finditer(text):
         start, end = m.start(), m.end()
+        if any(s < end and start < e for s, e in dated):
+            continue  # "10 May", "Tuesday 3 March": a date, not a figure
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./#"):
             continue
         if end < len(text) and (text[end].isalnum() and not m.group("pct")):
@@ -144,7 +160,8 @@ def extract_figures(doc: Doc) -> list[Figure]:
                 high=high,
                 qualifier=qualifier_of(m.group("qual")),
                 kind=kind,
-                counted=noun.lemma_.lower() if noun is not None else "",
+                # A name is not a thing counted ("Radio 5", "Mercedes 1:35.782").
+                counted=noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else "",
                 predicate=predicate,
                 context=context,
                 start=start,

@@ -21,6 +21,8 @@ def _score(figure: Figure) -> float:
         score += 1.5
     if figure.counted:
         score += 0.5
+    if not figure.predicate and (figure.low or 0) < 10:
+        score -= 1.5  # one item of a list ("two residents")
     magnitude = figure.high or figure.low or 0.0
     score += 0.25 * math.log10(magnitude + 1)
     score += 1.0 / (1.0 + 0.15 * figure.sentence)

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from bot.analysis.model import Age, Mention, Person, Title
+from bot.analysis.names import edit_distance, name_key
 from bot.analysis.offices import (
     MAX_PHRASE_WORDS,
     MODIFIER_WORDS,
@@ -32,7 +33,7 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr", "snr"}
 _NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$|^(?:de|da|van|von|der|al|el|bin|ibn|le|la)$")
 _DETERMINERS = {"the", "a", "an"}
 _QUALIFIER_LABELS = {"NORP", "GPE", "ORG", "LOC", "FAC"}
-_AGE_AFTER_NAME = re.compile(r"^\s*,\s*(\d{1,3})\s*,")
+_AGE_AFTER_NAME = re.compile(r"\s*,\s*(\d{1,3})\s*,")
 _AGE_PHRASE = re.compile(r"\b(?:the\s+)?(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b", re.I)
 
 
@@ -216,23 +217,55 @@ def _sentence_index(doc: Doc, token_index: int) -> int:
     return int(doc._.token_sentence[token_index])
 
 
+def _named_spans(doc: Doc) -> list[tuple[Span, list[str]]]:
+    """Names the recogniser tagged as people, less places it tagged as people by mistake."""
+    elsewhere = {
+        name_key(e.text) for e in doc.ents if e.label_ in _QUALIFIER_LABELS and len(e) == 1
+    }
+    found = [cleaned for ent in doc.ents if ent.label_ == "PERSON" if (cleaned := _clean_name(ent))]
+    full_name_words = {name_key(w) for _span, parts in found if len(parts) > 1 for w in parts}
+    return [
+        (span, parts)
+        for span, parts in found
+        if len(parts) > 1 or (key := name_key(parts[0])) in full_name_words or key not in elsewhere
+    ]
+
+
+def _untagged_surnames(
+    doc: Doc, named: list[tuple[Span, list[str]]]
+) -> list[tuple[Span, list[str]]]:
+    """Surnames the recogniser missed ("Abernethy said"): capitalised words that are, or are
+    one letter away from, the surname of a person named in full."""
+    surnames = {name_key(parts[-1]) for _span, parts in named if len(parts) > 1}
+    covered = {i for span, _parts in named for i in range(span.start, span.end)}
+    extra = []
+    for token in doc:
+        if token.i in covered or not token.is_title or token.pos_ != "PROPN" or len(token) < 4:
+            continue
+        if token.ent_type_ and token.ent_type_ not in {"PERSON", "ORG"}:
+            continue
+        key = name_key(token.text)
+        near = key in surnames or (
+            len(key) >= 5 and any(edit_distance(key, s, limit=1) == 1 for s in surnames)
+        )
+        if near:
+            extra.append((doc[token.i : token.i + 1], [token.text]))
+    return extra
+
+
 def extract_people(doc: Doc) -> list[Person]:
     """One :class:`Person` per person named in the document, in order of first mention."""
     people: list[Person] = []
     by_full: dict[tuple[str, str], Person] = {}
     recent_by_surname: dict[str, Person] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        cleaned = _clean_name(ent)
-        if cleaned is None:
-            continue
-        span, parts = cleaned
+    named = _named_spans(doc)
+    named += _untagged_surnames(doc, named)
+    for span, parts in sorted(named, key=lambda item: item[0].start):
         sentence = _sentence_index(doc, span.start)
         mention = Mention(span.text, span.start_char, span.end_char, sentence)
         person = _resolve(parts, people, by_full, recent_by_surname)
         person.mentions.append(mention)
-        recent_by_surname[parts[-1].lower()] = person
+        recent_by_surname[name_key(parts[-1])] = person
         for title in (_title_before(doc, span), _title_after(doc, span)):
             if title is not None:
                 person.titles.append(_with_sentence(title, sentence))
@@ -258,13 +291,13 @@ def _resolve(
     by_full: dict[tuple[str, str], Person],
     recent_by_surname: dict[str, Person],
 ) -> Person:
-    surname = parts[-1].lower()
+    surname = name_key(parts[-1])
     if len(parts) >= 2:
-        key = (parts[0].lower(), surname)
+        key = (name_key(parts[0]), surname)
         person = by_full.get(key)
         if person is None:
             # A person first named by surname alone takes the full name when it comes.
-            single = next((p for p in people if p.name.lower() == surname), None)
+            single = next((p for p in people if name_key(p.name) == surname), None)
             if single is not None:
                 single.name = " ".join(parts)
                 person = single
@@ -273,13 +306,13 @@ def _resolve(
                 people.append(person)
             by_full[key] = person
         return person
-    word = parts[0].lower()
+    word = name_key(parts[0])
     if word in recent_by_surname:
         return recent_by_surname[word]
-    same_surname = [p for p in people if p.surname.lower() == word]
+    same_surname = [p for p in people if name_key(p.surname) == word]
     if same_surname:
         return same_surname[-1]
-    same_first = [p for p in people if (p.first_name or "").lower() == word]
+    same_first = [p for p in people if name_key(p.first_name or "") == word]
     if len(same_first) == 1:
         return same_first[0]
     person = Person(parts[0])

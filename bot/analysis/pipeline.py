@@ -20,8 +20,8 @@ CUSTOM_COMPONENTS = (
     "newsroom_sentences",
     "newsroom_people",
     "newsroom_quotes",
-    "newsroom_figures",
     "newsroom_dates",
+    "newsroom_figures",
 )
 _DOC_EXTENSIONS = (
     "published",

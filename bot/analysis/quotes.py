@@ -54,8 +54,19 @@ def _person_at(people_by_char: dict[int, Person], token: Token) -> Person | None
     return None
 
 
+def _last_named_before(doc: Doc, token: Token, people_by_char: dict[int, Person]) -> Person | None:
+    """The person named last before ``token``, in its sentence or the one before ("she said")."""
+    floor = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+    for t in reversed(doc[floor : token.i]):
+        person = people_by_char.get(t.idx)
+        if person is not None:
+            return person
+    return None
+
+
 def _speaker(doc: Doc, start: int, end: int, people_by_char: dict[int, Person]) -> Person | None:
-    """The named subject of a speech verb in the sentence(s) around the quote."""
+    """The subject of a speech verb in the sentence(s) around the quote; "he" and "she"
+    are read as the person named last before them."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -66,10 +77,13 @@ def _speaker(doc: Doc, start: int, end: int, people_by_char: dict[int, Person]) 
             if tok.i in inside or tok.lemma_.lower() not in SPEECH_VERBS:
                 continue
             for child in tok.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in inside:
-                    person = _person_at(people_by_char, child)
-                    if person is not None:
-                        return person
+                if child.dep_ not in {"nsubj", "nsubjpass"} or child.i in inside:
+                    continue
+                if child.lower_ in {"he", "she"}:
+                    return _last_named_before(doc, child, people_by_char)
+                person = _person_at(people_by_char, child)
+                if person is not None:
+                    return person
     return None
 
 

@@ -18,7 +18,7 @@ _ENGLISH_WORDS = frozenset((
     "our", "about", "over",
 ))  # fmt: skip
 _MIN_WORDS_FOR_LANGUAGE = 12
-_MIN_ENGLISH_SHARE = 0.12
+_MIN_ENGLISH_SHARE = 0.06
 
 
 def decode(data: bytes) -> str:

@@ -46,7 +46,7 @@ _SHARE = re.compile(
     re.I,
 )
 _TOTAL_PARTS = re.compile(
-    rf"\b(?P<total>{_NW})\s+(?P<noun>[a-z]+(?:\s[a-z]+)?)\s*(?::|—|–|\s-\s)\s*"
+    rf"\b(?P<total>{_NW})\s+(?P<noun>[a-z]+(?:\s[a-z]+){{0,5}})\s*(?::|—|–|\s-\s)\s*"
     rf"(?P<parts>{_NW}\s+[a-z-]+(?:\s*,\s*{_NW}\s+[a-z-]+)*\s+and\s+{_NW}\s+[a-z-]+)",
     re.I,
 )

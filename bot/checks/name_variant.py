@@ -3,36 +3,41 @@
 Two names are taken for one person when their surnames differ by a single
 letter (added, dropped, changed or swapped) and nothing says they are different
 people: a different first name means a different person, and relatives sharing
-a surname never differ in spelling.
+a surname never differ in spelling. Accents and apostrophe styles are folded
+first: "Antić" and "Antic" are one spelling.
 """
 
 from __future__ import annotations
 
 from bot.analysis.model import Flag, Person
+from bot.analysis.names import edit_distance, name_key
 from bot.checks.facts import Facts
-from bot.checks.spelling import edit_distance
 
 CHECK_ID = "name-variant"
 _MIN_LENGTH = 4
 
 
 def _variant(a: str, b: str) -> bool:
-    if a == b or min(len(a), len(b)) < _MIN_LENGTH:
+    a, b = name_key(a), name_key(b)
+    if a == b or min(len(a), len(b)) < _MIN_LENGTH or a[0] != b[0]:
         return False
-    if a[0].lower() != b[0].lower():
-        return False
-    return edit_distance(a.lower(), b.lower(), limit=1) == 1
+    return edit_distance(a, b, limit=1) == 1
 
 
 def _same_person_spelled_twice(p1: Person, p2: Person) -> bool:
     f1, f2 = p1.first_name, p2.first_name
     if f1 and f2:
-        if f1.lower() == f2.lower():
+        if name_key(f1) == name_key(f2):
             return _variant(p1.surname, p2.surname)
-        if p1.surname.lower() == p2.surname.lower():
+        if name_key(p1.surname) == name_key(p2.surname):
             return len(f1) >= 5 and len(f2) >= 5 and _variant(f1, f2)
         return False
     return _variant(p1.surname, p2.surname)
+
+
+def _named_together(p1: Person, p2: Person) -> bool:
+    """Both named in one sentence ("the duo Riko and Rika"): two people, not one."""
+    return bool({m.sentence for m in p1.mentions} & {m.sentence for m in p2.mentions})
 
 
 def check(facts: Facts) -> list[Flag]:
@@ -41,7 +46,7 @@ def check(facts: Facts) -> list[Flag]:
     people = facts.people
     for i, p1 in enumerate(people):
         for p2 in people[i + 1 :]:
-            if not _same_person_spelled_twice(p1, p2):
+            if not _same_person_spelled_twice(p1, p2) or _named_together(p1, p2):
                 continue
             # The rarer spelling is the likely slip; quote it beside the usual one.
             usual, slip = (p1, p2) if len(p1.mentions) >= len(p2.mentions) else (p2, p1)

@@ -17,9 +17,9 @@ from bot.checks.facts import Facts
 CHECK_ID = "number-conflict"
 _CHANGE = re.compile(
     r"\b(?:rose|rise|risen|rising|fell|fall|fallen|increas\w*|decreas\w*|grew|grow\w*|"
-    r"jump\w*|drop\w*|declin\w*|doubl\w*|halv\w*|up from|down from|compared|from|"
+    r"jump\w*|drop\w*|declin\w*|doubl\w*|halv\w*|up from|down from|compared|from \S+ to|"
     r"previous\w*|last year|last season|a year earlier|before|earlier|now|total\w*|"
-    r"another|more|further|additional|extra|latest|first|each|every|per|a day|a week|"
+    r"another|further|additional|extra|latest|first|each|every|per|a day|a week|"
     r"a year|annual\w*|average)\b",
     re.I,
 )
@@ -51,11 +51,38 @@ def _agree(a: Figure, b: Figure) -> bool:
     return lo1 <= hi2 and lo2 <= hi1
 
 
+_TIME = re.compile(
+    r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year))\b",
+    re.I,
+)
+_MAX_DIGIT_SHARE = 0.12  # results tables and fixture lists, not prose
+
+
+def _sentence_text(facts: Facts, index: int) -> str:
+    start, end = facts.sentences[index]
+    return facts.text[start:end]
+
+
+_WEAK_PREDICATES = {"be", "have", "become", "remain", "include"}
+
+
 def _comparable(facts: Facts, f: Figure) -> bool:
-    if f.kind not in {"count", "money", "percent"} or f.counted in _GENERIC or not f.predicate:
+    if f.kind not in {"count", "money", "percent"} or f.counted in _GENERIC:
         return False
-    start, end = facts.sentences[f.sentence]
-    return _CHANGE.search(facts.text[start:end]) is None
+    if not f.predicate or f.predicate in _WEAK_PREDICATES:
+        return False
+    sentence = _sentence_text(facts, f.sentence)
+    digits = sum(ch.isdigit() for ch in sentence)
+    return _CHANGE.search(sentence) is None and digits <= _MAX_DIGIT_SHARE * len(sentence)
+
+
+def _same_time(facts: Facts, a: Figure, b: Figure) -> bool:
+    """False when the two sentences are dated differently: two events, not one."""
+    times_a = {t.lower() for t in _TIME.findall(_sentence_text(facts, a.sentence))}
+    times_b = {t.lower() for t in _TIME.findall(_sentence_text(facts, b.sentence))}
+    return not (times_a and times_b) or times_a == times_b
 
 
 def check(facts: Facts) -> list[Flag]:
@@ -68,7 +95,11 @@ def check(facts: Facts) -> list[Flag]:
     for (_kind, counted, predicate), figures in groups.items():
         for i, a in enumerate(figures):
             clash = next(
-                (b for b in figures[i + 1 :] if b.sentence != a.sentence and not _agree(a, b)),
+                (
+                    b
+                    for b in figures[i + 1 :]
+                    if b.sentence != a.sentence and not _agree(a, b) and _same_time(facts, a, b)
+                ),
                 None,
             )
             if clash is None:

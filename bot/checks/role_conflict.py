@@ -3,7 +3,8 @@
 Only offices with one holder at a time are compared. Former, acting, late, then-
 and incoming holders never conflict, nor do offices of different countries or
 bodies. An office whose country is not stated is taken to be the article's own
-country when that country is named often in the article.
+country when that country is named about as often as any other in the article;
+when neither holder's country is stated the flag is only a low-severity hint.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from bot.analysis.offices import PHRASES
 from bot.checks.facts import Facts
 
 CHECK_ID = "role-conflict"
-_HOME_SHARE = 0.6  # a country named at least this share as often as the most named one
+_HOME_SHARE = 0.8  # a country named at least this share as often as the most named one
 
 
 def _current_titles(person: Person, office: str) -> list[Title]:
@@ -32,15 +33,16 @@ def _home_countries(facts: Facts) -> set[str]:
     return {c for c, n in facts.countries.items() if n >= 2 and n >= _HOME_SHARE * top}
 
 
-def _same_jurisdiction(scope: str, q1: str | None, q2: str | None, home: set[str]) -> bool:
+def _conflict_severity(scope: str, q1: str | None, q2: str | None, home: set[str]) -> str | None:
+    """How sure we are that both titles name one office; None when they do not."""
     if q1 is not None and q2 is not None:
-        return q1 == q2
+        return "high" if q1 == q2 else None
     if scope != "national":
-        return False
+        return None
     if q1 is None and q2 is None:
-        return True
-    stated = q1 or q2
-    return stated in home
+        # "President Erdogan" and "President Assad": often two countries, unsaid.
+        return "low"
+    return "high" if (q1 or q2) in home else None
 
 
 def check(facts: Facts) -> list[Flag]:
@@ -59,13 +61,14 @@ def check(facts: Facts) -> list[Flag]:
             continue
         for i, (p1, t1) in enumerate(people):
             for p2, t2 in people[i + 1 :]:
-                if not _same_jurisdiction(meta.scope, _qualifier(t1), _qualifier(t2), home):
+                severity = _conflict_severity(meta.scope, _qualifier(t1), _qualifier(t2), home)
+                if severity is None:
                     continue
                 first, second = t1[0], t2[0]
                 flags.append(
                     Flag(
                         check=CHECK_ID,
-                        severity="high",
+                        severity=severity,
                         message=(
                             f"Two people hold one office: {first.text} is {p1.name} "
                             f"here, and {second.text} is {p2.name} there."

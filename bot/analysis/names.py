@@ -1,6 +1,14 @@
-"""Edit distance for names: how many single-letter changes turn one into the other."""
+"""Comparing names: folding accents and apostrophes, and counting spelling slips."""
 
 from __future__ import annotations
+
+import unicodedata
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: "Pero Antić" and "Pero Antic", "O’Toole" and "O'Toole"."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:

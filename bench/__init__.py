@@ -1,0 +1,1 @@
+"""Measurements over ../shared/corpus: detection, summary quality, speed and memory."""
