@@ -29,6 +29,17 @@ HONORIFICS = {
     "detective", "officer", "sgt", "sergeant", "constable", "pc", "lieutenant", "lt",
     "colonel", "col", "general", "gen", "captain", "capt", "major", "private", "pte",
 }  # fmt: skip
+#: nouns an age can describe ("the 40-year-old striker")
+PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "player", "star",
+    "striker", "midfielder", "defender", "goalkeeper", "manager", "actor", "actress", "singer",
+    "victim", "suspect", "driver", "teenager", "student", "grandmother", "grandfather", "mum",
+    "dad", "wife", "husband", "model", "businessman", "businesswoman", "pensioner", "veteran",
+    "officer", "soldier", "chef", "teacher", "nurse", "doctor", "mother-of-two", "father-of-two",
+    "diplomat", "reporter", "journalist", "coach", "winger", "forward", "boss", "chairman",
+    "president", "minister", "senator", "governor", "mayor", "director", "spokesman",
+    "spokeswoman", "author", "writer", "presenter", "comedian", "rapper", "lawyer", "judge",
+}  # fmt: skip
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr", "snr"}
 _NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$|^(?:de|da|van|von|der|al|el|bin|ibn|le|la)$")
 _DETERMINERS = {"the", "a", "an"}
@@ -48,7 +59,10 @@ def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     while start < end and (
-        _norm(doc[start]) in HONORIFICS or doc[start].is_punct or doc[start].lower_ in _DETERMINERS
+        _norm(doc[start]) in HONORIFICS
+        or doc[start].is_punct
+        or doc[start].lower_ in _DETERMINERS
+        or doc[start].lower_ in PERSON_NOUNS  # "Goalkeeper Brad Tolley"
     ):
         start += 1
     # An office swallowed by the recogniser ("Prime Minister Boris Johnson").
@@ -334,6 +348,9 @@ def unattached_ages(doc: Doc) -> list[Age]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.pos_ == "NOUN" and after.lemma_ not in PERSON_NOUNS:
+            continue  # "the 100-year-old bridge"
         sentence = _sentence_index(doc, span.start)
         ages.append(Age(value, m.group(0), m.start(), m.end(), sentence, attached=False))
     return ages

@@ -7,32 +7,11 @@ against them when nobody else in the article has that age.
 
 from __future__ import annotations
 
-import re
-
 from bot.analysis.model import Age, Flag, Person
 from bot.checks.facts import Facts
 
 CHECK_ID = "age-conflict"
 _LOOKBACK_SENTENCES = 2
-_PERSON_NOUNS = {
-    "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "player", "star",
-    "striker", "midfielder", "defender", "goalkeeper", "manager", "actor", "actress", "singer",
-    "victim", "suspect", "driver", "teenager", "student", "grandmother", "grandfather", "mum",
-    "dad", "wife", "husband", "model", "businessman", "businesswoman", "pensioner", "former",
-    "veteran", "officer", "soldier", "chef", "teacher", "nurse", "doctor", "who", "was", "is",
-    "has", "had", "said", "added", "told", "will", "would", "and", "also", "now",
-}  # fmt: skip
-
-
-def _about_a_person(facts: Facts, age: Age) -> bool:
-    after = facts.text[age.end : age.end + 30]
-    m = re.match(r"\s*([A-Za-z]+)", after)
-    if m is None:
-        return True  # "the 40-year-old." / "the 40-year-old, ..."
-    word = m.group(1)
-    return word.lower() in _PERSON_NOUNS or word[0].isupper()
-
-
 def _person_before(facts: Facts, age: Age) -> Person | None:
     best: tuple[int, Person] | None = None
     for person in facts.people:
@@ -62,7 +41,7 @@ def check(facts: Facts) -> list[Flag]:
             first, second = sorted(by_value.values(), key=lambda a: a.start)[:2]
             flags.append(_flag(person, first, second, facts))
     for age in facts.loose_ages:
-        if age.value in attached_values or not _about_a_person(facts, age):
+        if age.value in attached_values:
             continue
         holder = _person_before(facts, age)
         if holder is None or not holder.ages or len({a.value for a in holder.ages}) > 1:

@@ -1,0 +1,38 @@
+import pytest
+
+from bot.analysis.analyzer import Analyzer
+from tests.conftest import flags_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales rose from 200 to 300 last year, a 20% increase on the year before.",
+        "Membership fell from 1,250 to 1,000, a 10 per cent drop.",
+        "Profits increased by 15% from £4m to £5m.",
+        "Visitor numbers went from 8,000 to 9,500, an increase of 2,500.",
+        "Of the 40 councillors, 12 of the 40 members (45%) voted against.",
+        "There were five victims: two men and two women.",
+        "Police arrested seven people - three men, two women and one teenager.",
+    ],
+)
+def test_sums_that_do_not_add_up(analyzer: Analyzer, sentence: str):
+    flags = flags_of(analyzer.analyze(sentence), "arithmetic")
+    assert len(flags) == 1, sentence
+    assert flags[0].evidence[0].quote == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales rose from 200 to 300 last year, a 50% increase on the year before.",
+        "Membership fell from 1,250 to 1,000, a 20 per cent drop.",
+        "Profits increased by 25% from £4m to £5m.",
+        "Visitor numbers went from 8,000 to 9,500, an increase of 1,500.",
+        "Of the 40 councillors, 12 of the 40 members (30%) voted against.",
+        "There were five victims: three men and two women.",
+        "Turnout rose from 61.2% to 64.0%, a rise of 2.8 points.",
+    ],
+)
+def test_sums_that_add_up(analyzer: Analyzer, sentence: str):
+    assert flags_of(analyzer.analyze(sentence), "arithmetic") == [], sentence

@@ -1,0 +1,33 @@
+"""The case the product was born from: one office, two holders."""
+
+from datetime import date
+from pathlib import Path
+
+from bot.analysis.analyzer import Analyzer
+
+
+def test_seed_article_flags_the_prime_minister_conflict(analyzer: Analyzer, corpus_dir: Path):
+    text = (corpus_dir / "seed-article.txt").read_text(encoding="utf-8")
+    report = analyzer.analyze(text, published=date(2021, 9, 2))
+
+    high = [f for f in report.flags if f.severity == "high"]
+    assert [f.check for f in high] == ["role-conflict"]
+    quotes = [e.quote for e in high[0].evidence]
+    assert any("Prime Minister Boris Johnson has come under fire" in q for q in quotes)
+    assert any("British Prime Minister David Cameron said" in q for q in quotes)
+    for passage in high[0].evidence:
+        assert text[passage.start : passage.end] == passage.quote
+
+
+def test_seed_article_summary_and_figures(analyzer: Analyzer, corpus_dir: Path):
+    text = (corpus_dir / "seed-article.txt").read_text(encoding="utf-8")
+    report = analyzer.analyze(text)
+
+    assert len(report.summary) == 3
+    assert all(s in text for s in report.summary)
+    positions = [text.index(s) for s in report.summary]
+    assert positions == sorted(positions)
+    values = [f.value for f in report.figures]
+    assert "over 100,000" in values
+    evacuated = next(f for f in report.figures if f.value == "over 100,000")
+    assert "people" in evacuated.context and "Afghanistan" in evacuated.context
