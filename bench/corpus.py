@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS_DIR = Path(
-    os.environ.get("CORPUS_DIR", Path(__file__).resolve().parent.parent.parent / "shared" / "corpus")
+    os.environ.get(
+        "CORPUS_DIR", Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+    )
 )
 ARTICLES = CORPUS_DIR / "news-articles.jsonl"
 SEED = CORPUS_DIR / "seed-article.txt"
@@ -35,5 +37,8 @@ def load_articles(source: str | None = None) -> Iterator[Article]:
             row = json.loads(line)
             if source is None or row["source"] == source:
                 yield Article(
-                    row["id"], row["source"], article_text(row["paragraphs"]), row["reference_summary"]
+                    row["id"],
+                    row["source"],
+                    article_text(row["paragraphs"]),
+                    row["reference_summary"],
                 )

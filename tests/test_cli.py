@@ -51,7 +51,9 @@ def test_json_has_the_documented_fields():
 def test_several_inputs_give_json_lines_in_order(tmp_path: Path):
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n")
-    result = run("check", str(SAMPLE), str(empty), "-", "--json", stdin=b"The council met on Monday.")
+    result = run(
+        "check", str(SAMPLE), str(empty), "-", "--json", stdin=b"The council met on Monday."
+    )
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [line["input"] for line in lines] == [str(SAMPLE), str(empty), "-"]
     assert "error" in lines[1] and "empty" in lines[1]["error"]

@@ -107,6 +107,7 @@ class Analyzer:
             published=published,
             summary=summary,
             figures=figures,
+            all_figures=facts.figures,
             people=facts.people,
             flags=flags,
             quotes=facts.quotes,

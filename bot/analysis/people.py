@@ -41,11 +41,17 @@ PERSON_NOUNS = {
     "spokeswoman", "author", "writer", "presenter", "comedian", "rapper", "lawyer", "judge",
 }  # fmt: skip
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr", "snr"}
-_NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$|^[A-Z]\.$|^(?:de|da|van|von|der|al|el|bin|ibn|le|la)$")
+_NAME_PART = re.compile(
+    r"^[A-Z](?:[\w'’-]*\w)?$|^[A-Z]\.$|^(?:de|da|van|von|der|al|el|bin|ibn|le|la)$"
+)
 _DETERMINERS = {"the", "a", "an"}
 _QUALIFIER_LABELS = {"NORP", "GPE", "ORG", "LOC", "FAC"}
 _AGE_AFTER_NAME = re.compile(r"\s*,\s*(\d{1,3})\s*,")
-_AGE_PHRASE = re.compile(r"\b(?:the\s+)?(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b", re.I)
+# "the 40-year-old" points back at someone named; "an 11-year-old" or "her 49-year-old son"
+# introduces someone else, so only the first form is read.
+_AGE_PHRASE = re.compile(r"\bthe\s+(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b", re.I)
+_RELATIVES = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
+              "partner", "boyfriend", "girlfriend", "grandson", "granddaughter"}  # fmt: skip
 
 
 def _norm(token: Token) -> str:
@@ -259,8 +265,10 @@ def _untagged_surnames(
         if token.ent_type_ and token.ent_type_ not in {"PERSON", "ORG"}:
             continue
         key = name_key(token.text)
+        # A near miss counts only where a person would stand: the subject of a verb.
+        subject = token.dep_ in {"nsubj", "nsubjpass"}
         near = key in surnames or (
-            len(key) >= 5 and any(edit_distance(key, s, limit=1) == 1 for s in surnames)
+            subject and len(key) >= 5 and any(edit_distance(key, s, limit=1) == 1 for s in surnames)
         )
         if near:
             extra.append((doc[token.i : token.i + 1], [token.text]))
@@ -351,6 +359,8 @@ def unattached_ages(doc: Doc) -> list[Age]:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and after.pos_ == "NOUN" and after.lemma_ not in PERSON_NOUNS:
             continue  # "the 100-year-old bridge"
+        if after is not None and after.lower_ in _RELATIVES:
+            continue
         sentence = _sentence_index(doc, span.start)
         ages.append(Age(value, m.group(0), m.start(), m.end(), sentence, attached=False))
     return ages

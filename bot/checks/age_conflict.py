@@ -12,6 +12,8 @@ from bot.checks.facts import Facts
 
 CHECK_ID = "age-conflict"
 _LOOKBACK_SENTENCES = 2
+
+
 def _person_before(facts: Facts, age: Age) -> Person | None:
     best: tuple[int, Person] | None = None
     for person in facts.people:

@@ -9,6 +9,8 @@ first: "Antić" and "Antic" are one spelling.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from bot.analysis.model import Flag, Person
 from bot.analysis.names import edit_distance, name_key
 from bot.checks.facts import Facts
@@ -21,6 +23,8 @@ def _variant(a: str, b: str) -> bool:
     a, b = name_key(a), name_key(b)
     if a == b or min(len(a), len(b)) < _MIN_LENGTH or a[0] != b[0]:
         return False
+    if a + "s" == b or b + "s" == a:
+        return False  # "the Gavers": the family, not a misspelling
     return edit_distance(a, b, limit=1) == 1
 
 
@@ -44,10 +48,13 @@ def check(facts: Facts) -> list[Flag]:
     """Flag pairs of names that look like one person spelled two ways."""
     flags = []
     people = facts.people
+    families = Counter(name_key(p.surname) for p in people if p.first_name)
     for i, p1 in enumerate(people):
         for p2 in people[i + 1 :]:
             if not _same_person_spelled_twice(p1, p2) or _named_together(p1, p2):
                 continue
+            if max(families[name_key(p1.surname)], families[name_key(p2.surname)]) > 1:
+                continue  # several relatives share the name; the variant may be any of them
             # The rarer spelling is the likely slip; quote it beside the usual one.
             usual, slip = (p1, p2) if len(p1.mentions) >= len(p2.mentions) else (p2, p1)
             flags.append(

@@ -21,7 +21,9 @@ news_words = st.sampled_from(
 newsy_text = st.lists(news_words, max_size=120).map(" ".join)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=st.one_of(st.text(max_size=400), newsy_text))
 def test_analysis_never_raises_on_arbitrary_text(analyzer: Analyzer, text: str):
     try:

@@ -1,0 +1,201 @@
+"""Planting one error of a known kind into a copy of a clean article.
+
+Each injector takes the clean text and its report and returns the changed text with the
+character range of the change, or None when the article offers no place for that error.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.analysis.model import Person
+from bot.analysis.offices import PHRASES
+from bot.report import Report
+
+
+@dataclass(frozen=True)
+class Injection:
+    text: str
+    start: int  # the changed range, in the new text
+    end: int
+
+
+Injector = Callable[[str, Report, random.Random], Injection | None]
+
+_GOV_POSTS = ["Home Secretary", "Foreign Secretary", "Health Secretary", "Defence Secretary"]
+
+
+def _insert(text: str, at: int, words: str) -> Injection:
+    return Injection(text[:at] + words + text[at:], at, at + len(words))
+
+
+def _later_mentions(person: Person) -> list:
+    first = person.mentions[0].sentence
+    return [m for m in person.mentions if m.sentence != first]
+
+
+def _bare(text: str, start: int) -> bool:
+    """No title or capitalised word right before this mention."""
+    before = text[max(0, start - 25) : start]
+    return not re.search(r"[A-Z][\w.]*\s+$", before)
+
+
+def role_conflict(text: str, report: Report, rng: random.Random) -> Injection | None:
+    """Give one person's office to another person named elsewhere (the seed article's slip)."""
+    titled = [
+        (p, t)
+        for p in report.people
+        for t in p.titles
+        if t.status == "current" and PHRASES.get(t.office) and PHRASES[t.office].scope
+        and (t.qualifier or PHRASES[t.office].scope == "national")
+    ]  # fmt: skip
+    rng.shuffle(titled)
+    for holder, title in titled:
+        others = [
+            m
+            for p in report.people
+            if p is not holder and len(p.name.split()) > 1
+            for m in p.mentions
+            if m.sentence != title.sentence and len(m.text.split()) > 1 and _bare(text, m.start)
+        ]
+        if others:
+            target = rng.choice(others)
+            return _insert(text, target.start, title.text.strip() + " ")
+    return None
+
+
+def title_conflict(text: str, report: Report, rng: random.Random) -> Injection | None:
+    """Call one person by two different government posts."""
+    people = [p for p in report.people if len(p.name.split()) > 1 and _later_mentions(p)]
+    if not people:
+        return None
+    person = rng.choice(people)
+    first, later = person.mentions[0], rng.choice(_later_mentions(person))
+    if not (_bare(text, first.start) and _bare(text, later.start)):
+        return None
+    one, two = rng.sample(_GOV_POSTS, 2)
+    changed = text[: later.start] + two + " " + text[later.start :]
+    changed = changed[: first.start] + one + " " + changed[first.start :]
+    shift = len(one) + 1
+    return Injection(changed, later.start + shift, later.start + shift + len(two) + 1)
+
+
+def _misspell(word: str, rng: random.Random) -> str:
+    i = rng.randrange(1, len(word) - 1)
+    how = rng.choice(["swap", "drop", "change"])
+    if how == "swap" and word[i] != word[i + 1]:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if how == "drop":
+        return word[:i] + word[i + 1 :]
+    letters = "aeiou" if word[i] in "aeiou" else "bcdfghklmnprstvz"
+    choice = rng.choice([c for c in letters if c != word[i]])
+    return word[:i] + choice + word[i + 1 :]
+
+
+def name_variant(text: str, report: Report, rng: random.Random) -> Injection | None:
+    """Misspell a person's surname at one later mention."""
+    people = [
+        p for p in report.people
+        if len(p.name.split()) > 1 and len(p.surname) >= 5 and p.surname.isalpha()
+        and _later_mentions(p)
+    ]  # fmt: skip
+    if not people:
+        return None
+    person = rng.choice(people)
+    mention = rng.choice(_later_mentions(person))
+    at = text.rfind(person.surname, mention.start, mention.end)
+    if at < 0:
+        return None
+    wrong = _misspell(person.surname, rng)
+    changed = text[:at] + wrong + text[at + len(person.surname) :]
+    return Injection(changed, at, at + len(wrong))
+
+
+def age_conflict(text: str, report: Report, rng: random.Random) -> Injection | None:
+    """Give a person a second, different age at a later mention."""
+    people = [p for p in report.people if len(p.name.split()) > 1 and _later_mentions(p)]
+    if not people:
+        return None
+    person = rng.choice(people)
+    later = rng.choice(_later_mentions(person))
+    if person.ages:
+        age = person.ages[0].value
+        return _insert(text, later.end, f", {age + rng.choice([1, 2, 10])},")
+    first = person.mentions[0]
+    age = rng.randrange(20, 70)
+    changed = text[: later.end] + f", {age + 1}," + text[later.end :]
+    changed = changed[: first.end] + f", {age}," + changed[first.end :]
+    shift = len(f", {age},")
+    return Injection(changed, later.end + shift, later.end + shift + len(f", {age + 1},"))
+
+
+def number_conflict(text: str, report: Report, rng: random.Random) -> Injection | None:
+    """Where an article repeats a count, change the repeat."""
+    figures = [f for f in report.all_figures if f.kind == "count" and f.counted and f.low]
+    pairs = [
+        (a, b)
+        for i, a in enumerate(figures)
+        for b in figures[i + 1 :]
+        if a.counted == b.counted and a.low == b.low and a.sentence != b.sentence
+    ]
+    if not pairs:
+        return None
+    _a, b = rng.choice(pairs)
+    value = int(b.low or 0)
+    new = f"{value + max(1, value // 4) + rng.randrange(1, 4):,}"
+    digits = re.search(r"\d[\d,]*", text[b.start : b.end])
+    if digits is None:
+        return None
+    at = b.start + digits.start()
+    changed = text[:at] + new + text[at + len(digits.group(0)) :]
+    return Injection(changed, at, at + len(new))
+
+
+def quote_attribution(text: str, report: Report, rng: random.Random) -> Injection | None:
+    """Repeat a quote at the end of the article, given to someone else."""
+    quotes = [q for q in report.quotes if q.speaker and len(q.text.split()) >= 5]
+    if not quotes:
+        return None
+    quote = rng.choice(quotes)
+    others = [p for p in report.people if p.name != quote.speaker and len(p.name.split()) > 1]
+    if not others:
+        return None
+    speaker = rng.choice(others).name
+    words = quote.text.strip().rstrip(",.")
+    sentence = f"“{words},” said {speaker}."
+    addition = "\n\n" + sentence
+    return Injection(text + addition, len(text) + 2, len(text) + len(addition))
+
+
+def weekday_date(text: str, report: Report, rng: random.Random) -> Injection | None:
+    """Turn "on Tuesday" into "on Tuesday, March 3, 2015" with a date that is not a Tuesday."""
+    import datetime as dt
+
+    candidates = list(
+        re.finditer(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text)
+    )
+    if not candidates:
+        return None
+    m = rng.choice(candidates)
+    weekday = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].index(
+        m.group(1)
+    )
+    day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(0, 365))
+    while day.weekday() == weekday:
+        day += dt.timedelta(days=1)
+    written = rng.choice([f"{day:%B} {day.day}, {day.year}", f"{day.day} {day:%B} {day.year}"])
+    return _insert(text, m.end(), f", {written},")
+
+
+INJECTORS: dict[str, Injector] = {
+    "role-conflict": role_conflict,
+    "title-conflict": title_conflict,
+    "name-variant": name_variant,
+    "age-conflict": age_conflict,
+    "number-conflict": number_conflict,
+    "quote-attribution": quote_attribution,
+    "weekday-date": weekday_date,
+}
