@@ -121,6 +121,8 @@ def age_conflict(text: str, report: Report, rng: random.Random) -> Injection | N
         return None
     person = rng.choice(people)
     later = rng.choice(_later_mentions(person))
+    if text[later.end : later.end + 1] in {",", "'", "’", "-"}:
+        return None  # an age is already there, or a possessive: no place for one
     if person.ages:
         age = person.ages[0].value
         return _insert(text, later.end, f", {age + rng.choice([1, 2, 10])},")

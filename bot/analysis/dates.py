@@ -132,7 +132,7 @@ def extract_dates(text: str, published: date | None) -> list[tuple[DateMention, 
 def dates_component(doc: Doc) -> Doc:
     """Pipeline step: fill ``doc._.dates``."""
     mentions = []
-    for mention, start in extract_dates(doc.text, doc._.published):
+    for mention, start in extract_dates(doc._.text, doc._.published):
         span = doc.char_span(start, mention.end, alignment_mode="expand")
         sentence = int(doc._.token_sentence[span.start]) if span is not None else 0
         mentions.append(

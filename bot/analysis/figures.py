@@ -87,7 +87,8 @@ def _context(span: Span, noun: Token | None) -> tuple[str, str]:
             if t.i not in skip
         ]
         pieces.append(_phrase(left + right, _CONTEXT_WORDS))
-    if predicate is not None and predicate.sent == anchor.sent:
+    sentence_of_token = span.doc._.token_sentence
+    if predicate is not None and sentence_of_token[predicate.i] == sentence_of_token[anchor.i]:
         inside = {t.i for t in anchor.subtree}
         around = [predicate] + [
             t
@@ -128,7 +129,7 @@ def _read_value(m: re.Match[str], span: Span) -> tuple[float, float | None, str]
 
 def extract_figures(doc: Doc) -> list[Figure]:
     """Every figure in the text, in order."""
-    text = doc.text
+    text = doc._.text
     figures: list[Figure] = []
     dated = [(d.start, d.end) for d in doc._.dates or ()]
     for m in FIGURE.finditer(text):

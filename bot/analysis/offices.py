@@ -84,6 +84,10 @@ PHRASE_WORDS: list[tuple[tuple[str, ...], Office]] = sorted(
     ((tuple(p.split()), o) for p, o in PHRASES.items()), key=lambda item: -len(item[0])
 )
 MAX_PHRASE_WORDS = max(len(words) for words, _ in PHRASE_WORDS)
+#: the same, by last word, so a lookup starts from the word before a name
+PHRASES_BY_LAST_WORD: dict[str, list[tuple[tuple[str, ...], Office]]] = {}
+for _words, _office in PHRASE_WORDS:
+    PHRASES_BY_LAST_WORD.setdefault(_words[-1], []).append((_words, _office))
 
 #: words before an office that change whether it is held now
 STATUS_WORDS = {

@@ -17,11 +17,14 @@ from bot.analysis.offices import (
     MAX_PHRASE_WORDS,
     MODIFIER_WORDS,
     PHRASE_WORDS,
+    PHRASES_BY_LAST_WORD,
     STATUS_WORDS,
     Office,
     office_named,
 )
 from bot.analysis.places import qualifier_key
+from bot.analysis.quotes import SPEECH_VERBS
+from bot.analysis.sentences import sentence_of
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
@@ -118,7 +121,9 @@ def _qualifier_and_status(doc: Doc, left: int, floor: int) -> tuple[str | None, 
 
 def _office_ending_at(doc: Doc, end: int, floor: int) -> tuple[Office, int, str] | None:
     """An office phrase whose last word is ``doc[end - 1]``: (office, start, modifier)."""
-    for words, office in PHRASE_WORDS:
+    if end - 1 < floor:
+        return None
+    for words, office in PHRASES_BY_LAST_WORD.get(_norm(doc[end - 1]), ()):
         n = len(words)
         start = end - n
         if start < floor:
@@ -153,7 +158,7 @@ def _make_title(
 
 def _title_before(doc: Doc, name: Span) -> Title | None:
     """ "British Prime Minister David Cameron", "the Prime Minister, Boris Johnson"."""
-    floor = name.sent.start
+    floor = sentence_of(doc, name.start).start
     end = name.start
     if end - 1 >= floor and doc[end - 1].text == ",":
         end -= 1  # apposition: the office, the name
@@ -166,7 +171,7 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
 
 def _title_after(doc: Doc, name: Span) -> Title | None:
     """ "David Cameron, the British prime minister," and "..., prime minister of Britain"."""
-    sent_end = name.sent.end
+    sent_end = sentence_of(doc, name.start).end
     i = name.end
     if i >= sent_end or doc[i].text != ",":
         return None
@@ -217,13 +222,13 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
 
 def _ages_attached(doc: Doc, name: Span) -> Age | None:
     """ "Gary Locke, 39," or "39-year-old Gary Locke"."""
-    text = doc.text
+    text = doc._.text
     m = _AGE_AFTER_NAME.match(text, name.end_char)
     if m:
         value = int(m.group(1))
         if 0 < value < 120:
             return Age(value, m.group(1), m.start(1), m.end(1), -1, True)
-    window_start = max(name.sent.start_char, name.start_char - 20)
+    window_start = max(sentence_of(doc, name.start).start_char, name.start_char - 20)
     before = text[window_start : name.start_char]
     m2 = re.search(r"(\d{1,3})-year-old\s+$", before)
     if m2:
@@ -251,26 +256,46 @@ def _named_spans(doc: Doc) -> list[tuple[Span, list[str]]]:
     ]
 
 
+def _said_by(token: Token) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in SPEECH_VERBS
+
+
 def _untagged_surnames(
     doc: Doc, named: list[tuple[Span, list[str]]]
 ) -> list[tuple[Span, list[str]]]:
-    """Surnames the recogniser missed ("Abernethy said"): capitalised words that are, or are
-    one letter away from, the surname of a person named in full."""
-    surnames = {name_key(parts[-1]) for _span, parts in named if len(parts) > 1}
+    """Names the recogniser missed: a capitalised word that is the surname of someone named
+    in full ("Abernethy said"), or one letter away from it where a person would stand
+    (after their first name, or as the subject of a verb): "Ashton Kutcehr", "Thoecharakis
+    said"."""
+    first_names: dict[str, set[str]] = {}
+    for _span, parts in named:
+        if len(parts) > 1:
+            first_names.setdefault(name_key(parts[-1]), set()).add(name_key(parts[0]))
     covered = {i for span, _parts in named for i in range(span.start, span.end)}
     extra = []
     for token in doc:
-        if token.i in covered or not token.is_title or token.pos_ != "PROPN" or len(token) < 4:
+        if token.i in covered or not token.is_title or len(token) < 4:
             continue
         if token.ent_type_ and token.ent_type_ not in {"PERSON", "ORG"}:
             continue
         key = name_key(token.text)
-        # A near miss counts only where a person would stand: the subject of a verb.
-        subject = token.dep_ in {"nsubj", "nsubjpass"}
-        near = key in surnames or (
-            subject and len(key) >= 5 and any(edit_distance(key, s, limit=1) == 1 for s in surnames)
-        )
-        if near:
+        if key in first_names:
+            if token.pos_ == "PROPN":
+                extra.append((doc[token.i : token.i + 1], [token.text]))
+            continue
+        if len(key) < 5:
+            continue
+        near = [s for s in first_names if edit_distance(key, s, limit=1) == 1]
+        if not near:
+            continue
+        previous = doc[token.i - 1] if token.i > 0 else None
+        if (
+            previous is not None
+            and previous.i not in covered
+            and any(name_key(previous.text) in first_names[s] for s in near)
+        ):
+            extra.append((doc[token.i - 1 : token.i + 1], [previous.text, token.text]))
+        elif (token.pos_ == "PROPN" and token.dep_ in {"nsubj", "nsubjpass"}) or _said_by(token):
             extra.append((doc[token.i : token.i + 1], [token.text]))
     return extra
 
@@ -345,12 +370,12 @@ def _resolve(
 def unattached_ages(doc: Doc) -> list[Age]:
     """Ages not written next to a name ("the 40-year-old said")."""
     ages = []
-    for m in _AGE_PHRASE.finditer(doc.text):
+    for m in _AGE_PHRASE.finditer(doc._.text):
         digits = m.group(1) or m.group(2)
         value = int(digits)
         if not 0 < value < 120:
             continue
-        tail = doc.text[m.end() : m.end() + 40]
+        tail = doc._.text[m.end() : m.end() + 40]
         if m.group(1) and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", tail):
             continue  # "39-year-old Gary Locke": attached, read with the name
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

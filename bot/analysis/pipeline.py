@@ -25,7 +25,9 @@ CUSTOM_COMPONENTS = (
 )
 _DOC_EXTENSIONS = (
     "published",
+    "text",
     "sentences",
+    "sentence_tokens",
     "token_sentence",
     "paragraphs",
     "people",

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from bot.analysis.model import Person, Quote
+from bot.analysis.sentences import sentence_of
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "explain", "insist", "claim", "declare", "write", "warn",
@@ -56,7 +57,8 @@ def _person_at(people_by_char: dict[int, Person], token: Token) -> Person | None
 
 def _last_named_before(doc: Doc, token: Token, people_by_char: dict[int, Person]) -> Person | None:
     """The person named last before ``token``, in its sentence or the one before ("she said")."""
-    floor = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+    sentence = doc._.token_sentence[token.i]
+    floor = doc._.sentence_tokens[max(sentence - 1, 0)][0]
     for t in reversed(doc[floor : token.i]):
         person = people_by_char.get(t.idx)
         if person is not None:
@@ -70,7 +72,7 @@ def _speaker(doc: Doc, start: int, end: int, people_by_char: dict[int, Person]) 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    first, last = span[0].sent, span[-1].sent
+    first, last = sentence_of(doc, span.start), sentence_of(doc, span.end - 1)
     inside = set(range(span.start, span.end))
     for sent in (last, first) if last != first else (first,):
         for tok in sent:
@@ -98,8 +100,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 for tok in span:
                     people_by_char[tok.idx] = person
     quotes = []
-    for start, end in sorted(_quote_spans(doc.text)):
-        words = doc.text[start:end].split()
+    for start, end in sorted(_quote_spans(doc._.text)):
+        words = doc._.text[start:end].split()
         if len(words) < _MIN_WORDS:
             continue
         speaker = _speaker(doc, start, end, people_by_char)
@@ -107,7 +109,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         sentence = int(doc._.token_sentence[token.start]) if token is not None else 0
         quotes.append(
             Quote(
-                text=doc.text[start:end],
+                text=doc._.text[start:end],
                 start=start,
                 end=end,
                 sentence=sentence,

@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def sentence_of(doc: Doc, token_index: int) -> Span:
+    """The sentence holding a token, from the ranges recorded above (``Token.sent`` rescans
+    the document on every call)."""
+    start, end = doc._.sentence_tokens[doc._.token_sentence[token_index]]
+    return doc[min(start, token_index) : max(end, token_index + 1)]
 
 
 def paragraph_ranges(text: str) -> list[tuple[int, int]]:
@@ -45,6 +52,7 @@ def paragraphs_component(doc: Doc) -> Doc:
 def sentences_component(doc: Doc) -> Doc:
     """Record sentence ranges (trimmed), each token's sentence and paragraph ranges."""
     sentences: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
     token_sentence = [0] * len(doc)
     for sent in doc.sents:
         text = sent.text
@@ -53,10 +61,16 @@ def sentences_component(doc: Doc) -> Doc:
             lead = len(text) - len(text.lstrip())
             start = sent.start_char + lead
             sentences.append((start, start + len(stripped)))
+            spans.append((sent.start, sent.end))
+        elif spans:
+            spans[-1] = (spans[-1][0], sent.end)
         index = max(len(sentences) - 1, 0)
         for i in range(sent.start, sent.end):
             token_sentence[i] = index
+    # Doc.text joins every token on each call: keep the string once for the later steps.
+    doc._.text = doc.text
     doc._.sentences = sentences
+    doc._.sentence_tokens = spans
     doc._.token_sentence = token_sentence
-    doc._.paragraphs = paragraph_ranges(doc.text)
+    doc._.paragraphs = paragraph_ranges(doc._.text)
     return doc

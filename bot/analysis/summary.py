@@ -16,12 +16,15 @@ from spacy.tokens import Doc
 SUMMARY_SENTENCES = 3
 _MIN_WORDS = 8
 _MAX_WORDS = 60
+_POSITION_DECAY = 0.35
+_CENTRALITY_WEIGHT = 0.08
+_QUOTE_PENALTY = 0.25
 _JUNK = re.compile(
-    r"^(?:by\s|published:|updated:|last updated|share this|media playback|follow\s@|"
-    r"click here|scroll down|read more|image copyright|image caption|getty images|"
-    r"\(cnn\)\s*$)|^[A-Z\s.]{12,}$",
-    re.I,
+    r"^(?:By\s+(?:\.|[A-Z][a-z]+\s+[A-Z][a-z]+\s*(?:\.|,|$|and\b|for\b))|(?i:published:|"
+    r"updated:|last updated|share this|media playback|follow\s@|click here|scroll down|"
+    r"read more|image copyright|image caption|getty images|\(cnn\)\s*$))"
 )
+_SHOUTING = re.compile(r"^[A-Z0-9\s.,:'-]{12,}$")  # captions and section labels in capitals
 
 
 def _content_lemmas(doc: Doc, start: int, end: int) -> list[str]:
@@ -34,16 +37,18 @@ def _content_lemmas(doc: Doc, start: int, end: int) -> list[str]:
 def pick_sentences(doc: Doc, count: int = SUMMARY_SENTENCES) -> list[int]:
     """Indexes of the sentences that make the summary, in text order."""
     sentences: list[tuple[int, int]] = doc._.sentences
-    text = doc.text
+    text = doc._.text
     lemmas = [_content_lemmas(doc, s, e) for s, e in sentences]
     frequency = Counter(w for words in lemmas for w in set(words))
     scored = []
     for i, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         n_words = len(sentence.split())
-        if n_words < _MIN_WORDS or n_words > _MAX_WORDS or _JUNK.search(sentence):
+        if not _MIN_WORDS <= n_words <= _MAX_WORDS:
             continue
-        position = 1.0 / (1.0 + 0.35 * i)
+        if _JUNK.search(sentence) or _SHOUTING.match(sentence):
+            continue
+        position = 1.0 / (1.0 + _POSITION_DECAY * i)
         words = lemmas[i]
         centrality = (
             sum(frequency[w] for w in set(words) if frequency[w] > 1) / (len(set(words)) + 4)
@@ -53,10 +58,10 @@ def pick_sentences(doc: Doc, count: int = SUMMARY_SENTENCES) -> list[int]:
         penalty = 0.0
         stripped = sentence.lstrip()
         if stripped[:1] in "“\"‘'":
-            penalty += 0.25  # a bare quote rarely says what happened
+            penalty += _QUOTE_PENALTY  # a bare quote rarely says what happened
         if sentence.rstrip().endswith(("?", ":")):
             penalty += 0.3
-        score = position + 0.08 * math.log1p(centrality) - penalty
+        score = position + _CENTRALITY_WEIGHT * math.log1p(centrality) - penalty
         scored.append((score, i))
     chosen = sorted(i for _score, i in sorted(scored, reverse=True)[:count])
     if len(chosen) < count:

@@ -13,11 +13,12 @@ from bot.analysis.names import edit_distance
 from bot.analysis.numbers import FIGURE, parse_amount
 from bot.errors import InputError
 
-news_words = st.sampled_from(
+_NEWS_WORDS = (
     "the said President Prime Minister Boris Johnson , . 39 40-year-old over 100,000 "
     "people £3.6bn 20% rose from to Tuesday March 3 2015 yesterday ( ) “ ” ' \" : - "
-    "and two men women five victims former British US Smith Smyth \n\n".split(" ")
+    "and two men women five victims former British US Smith Smyth \n\n"
 )
+news_words = st.sampled_from(_NEWS_WORDS.split(" "))  # noqa: SIM905 - reads as prose
 newsy_text = st.lists(news_words, max_size=120).map(" ".join)
 
 
