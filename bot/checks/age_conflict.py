@@ -48,5 +48,7 @@ def check(facts: Facts) -> list[Flag]:
         holder = _person_before(facts, age)
         if holder is None or not holder.ages or len({a.value for a in holder.ages}) > 1:
             continue  # nobody to compare with, or already flagged above
+        if any(a.sentence == age.sentence for a in holder.ages):
+            continue  # "Boente, 33, ... the 19-year-old woman": someone else in that sentence
         flags.append(_flag(holder, holder.ages[0], age, facts))
     return flags
