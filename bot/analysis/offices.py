@@ -107,8 +107,3 @@ STATUS_WORDS = {
 
 #: words before an office that make it another office ("deputy leader", "shadow chancellor")
 MODIFIER_WORDS = {"deputy", "shadow", "assistant", "junior", "vice", "associate", "co", "joint"}
-
-
-def office_named(words: tuple[str, ...]) -> Office | None:
-    """The office written as exactly these lower-case words, if any."""
-    return PHRASES.get(" ".join(words))

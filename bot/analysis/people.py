@@ -20,7 +20,6 @@ from bot.analysis.offices import (
     PHRASES_BY_LAST_WORD,
     STATUS_WORDS,
     Office,
-    office_named,
 )
 from bot.analysis.places import qualifier_key
 from bot.analysis.quotes import SPEECH_VERBS
@@ -398,4 +397,4 @@ def people_component(doc: Doc) -> Doc:
     return doc
 
 
-__all__ = ["extract_people", "office_named", "people_component", "unattached_ages"]
+__all__ = ["extract_people", "people_component", "unattached_ages"]
