@@ -28,8 +28,8 @@ def main() -> int:
     n = 0
     for article in load_articles("cnndm"):
         report = analyzer.analyze(article.text, name=article.id)
-        doc_sentences = [report.text[s:e] for s, e in _sentences(analyzer, report.text)]
-        candidates = {"ours": " ".join(report.summary), "lead3": " ".join(doc_sentences[:3])}
+        lead3 = " ".join(report.text[s:e] for s, e in report.sentences[:3])
+        candidates = {"ours": " ".join(report.summary), "lead3": lead3}
         for name, candidate in candidates.items():
             scores = scorer.score(article.reference_summary, candidate)
             for metric in METRICS:
@@ -43,11 +43,6 @@ def main() -> int:
     for name, row in means.items():
         print(f"{name:<8}" + "".join(f"{row[m]:>9.4f}" for m in METRICS))
     return 0
-
-
-def _sentences(analyzer: Analyzer, text: str) -> list[tuple[int, int]]:
-    doc = analyzer.nlp(analyzer.nlp.make_doc(text))
-    return list(doc._.sentences)
 
 
 if __name__ == "__main__":

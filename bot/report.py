@@ -20,6 +20,7 @@ class Report:
     figures: list[Figure]
     people: list[Person]
     flags: list[Flag]
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # (start, end) in text
     all_figures: list[Figure] = field(default_factory=list)  # every figure, not only the key ones
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

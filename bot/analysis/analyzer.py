@@ -114,6 +114,7 @@ class Analyzer:
             published=published,
             summary=summary,
             figures=figures,
+            sentences=facts.sentences,
             all_figures=facts.figures,
             people=facts.people,
             flags=flags,

@@ -8,6 +8,7 @@ the publication date is read from ``doc._.published`` (None when unknown).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -90,8 +91,8 @@ def last_weekday(weekday: int, published: date) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def extract_dates(text: str, published: date | None) -> list[tuple[DateMention, int]]:
-    """Dates with the character offset of their start, before sentence indexing."""
+def extract_dates(text: str, published: date | None) -> list[DateMention]:
+    """Dates in text order; their ``sentence`` is set by the pipeline component."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -125,21 +126,16 @@ def extract_dates(text: str, published: date | None) -> list[tuple[DateMention, 
         taken.append((m.start(), m.end()))
         found.append(DateMention(m.group(0), m.start(), m.end(), -1, None, resolved, True))
     found.sort(key=lambda d: d.start)
-    return [(d, d.start) for d in found]
+    return found
 
 
 @Language.component("newsroom_dates")
 def dates_component(doc: Doc) -> Doc:
     """Pipeline step: fill ``doc._.dates``."""
     mentions = []
-    for mention, start in extract_dates(doc._.text, doc._.published):
-        span = doc.char_span(start, mention.end, alignment_mode="expand")
+    for mention in extract_dates(doc._.text, doc._.published):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         sentence = int(doc._.token_sentence[span.start]) if span is not None else 0
-        mentions.append(
-            DateMention(
-                mention.text, mention.start, mention.end, sentence,
-                mention.weekday, mention.resolved, mention.relative,
-            )
-        )  # fmt: skip
+        mentions.append(replace(mention, sentence=sentence))
     doc._.dates = mentions
     return doc

@@ -7,6 +7,7 @@ and stores its result in ``doc._.people``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -103,12 +104,11 @@ def _qualifier_and_status(doc: Doc, left: int, floor: int) -> tuple[str | None, 
             status = STATUS_WORDS[low]
         elif low in {"-", "'s", "’s"}:
             pass
-        elif (tok.ent_type_ in _QUALIFIER_LABELS or tok.pos_ == "PROPN") and not tok.is_sent_start:
+        elif tok.ent_type_ in _QUALIFIER_LABELS or tok.pos_ == "PROPN":
             qualifier_tokens.insert(0, tok)
-        elif (tok.ent_type_ in _QUALIFIER_LABELS or tok.pos_ == "PROPN") and tok.is_sent_start:
-            qualifier_tokens.insert(0, tok)
-            i -= 1
-            break
+            if tok.is_sent_start:
+                i -= 1
+                break
         else:
             break
         i -= 1
@@ -198,24 +198,16 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
         for t in head
     ):
         return None
-    if doc[stop].lower_ in {"of", "for", "at"}:
-        body = [
-            t for t in doc[stop + 1 : min(stop + 6, sent_end)] if t.ent_type_ or t.pos_ == "PROPN"
-        ]
-        if body and title.qualifier is None:
-            run: list[str] = []
-            for t in doc[stop + 1 : sent_end]:
-                if t.lower_ in _DETERMINERS and not run:
-                    continue
-                if t.ent_type_ or t.pos_ == "PROPN":
-                    run.append(t.text)
-                else:
-                    break
-            if run:
-                title = Title(
-                    title.office, title.text, qualifier_key(" ".join(run)), title.status,
-                    title.start, title.end, -1,
-                )  # fmt: skip
+    if doc[stop].lower_ in {"of", "for", "at"} and title.qualifier is None:
+        run: list[str] = []  # "prime minister of (the) United Kingdom"
+        for t in doc[stop + 1 : sent_end]:
+            if t.lower_ in _DETERMINERS and not run:
+                continue
+            if not (t.ent_type_ or t.pos_ == "PROPN"):
+                break
+            run.append(t.text)
+        if run:
+            title = replace(title, qualifier=qualifier_key(" ".join(run)))
     return title
 
 
@@ -314,21 +306,11 @@ def extract_people(doc: Doc) -> list[Person]:
         recent_by_surname[name_key(parts[-1])] = person
         for title in (_title_before(doc, span), _title_after(doc, span)):
             if title is not None:
-                person.titles.append(_with_sentence(title, sentence))
+                person.titles.append(replace(title, sentence=sentence))
         age = _ages_attached(doc, span)
         if age is not None:
-            person.ages.append(_age_with_sentence(age, sentence))
+            person.ages.append(replace(age, sentence=sentence))
     return people
-
-
-def _with_sentence(title: Title, sentence: int) -> Title:
-    return Title(
-        title.office, title.text, title.qualifier, title.status, title.start, title.end, sentence
-    )
-
-
-def _age_with_sentence(age: Age, sentence: int) -> Age:
-    return Age(age.value, age.text, age.start, age.end, sentence, age.attached)
 
 
 def _resolve(

@@ -60,11 +60,6 @@ _TIME = re.compile(
 _MAX_DIGIT_SHARE = 0.12  # results tables and fixture lists, not prose
 
 
-def _sentence_text(facts: Facts, index: int) -> str:
-    start, end = facts.sentences[index]
-    return facts.text[start:end]
-
-
 _WEAK_PREDICATES = {"be", "have", "become", "remain", "include"}
 
 
@@ -73,15 +68,15 @@ def _comparable(facts: Facts, f: Figure) -> bool:
         return False
     if not f.predicate or f.predicate in _WEAK_PREDICATES:
         return False
-    sentence = _sentence_text(facts, f.sentence)
+    sentence = facts.sentence(f.sentence).quote
     digits = sum(ch.isdigit() for ch in sentence)
     return _CHANGE.search(sentence) is None and digits <= _MAX_DIGIT_SHARE * len(sentence)
 
 
 def _same_time(facts: Facts, a: Figure, b: Figure) -> bool:
     """False when the two sentences are dated differently: two events, not one."""
-    times_a = {t.lower() for t in _TIME.findall(_sentence_text(facts, a.sentence))}
-    times_b = {t.lower() for t in _TIME.findall(_sentence_text(facts, b.sentence))}
+    times_a = {t.lower() for t in _TIME.findall(facts.sentence(a.sentence).quote)}
+    times_b = {t.lower() for t in _TIME.findall(facts.sentence(b.sentence).quote)}
     return not (times_a and times_b) or times_a == times_b
 
 
