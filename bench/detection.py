@@ -63,16 +63,16 @@ def main(argv: list[str] | None = None) -> int:
                 false_alarms.append(
                     {"id": article.id, "check": flag.check, "message": flag.message}
                 )
-        for check, inject in INJECTORS.items():
+        for name, (check, inject) in INJECTORS.items():
             injection = inject(clean.text, clean, rng)
             if injection is None:
                 continue
-            eligible[check] += 1
+            eligible[name] += 1
             report = analyzer.analyze(injection.text, name=article.id)
             if _hit(report, check, injection):
-                hits[check] += 1
+                hits[name] += 1
             else:
-                misses[check].append(injection.text[injection.start - 60 : injection.end + 40])
+                misses[name].append(injection.text[injection.start - 60 : injection.end + 40])
 
     written: dict[str, Counter[str]] = defaultdict(Counter)
     for case in written_cases():
@@ -109,9 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"high+medium per clean article: {results['high_or_medium_per_article']:.3f}")
     for alarm in false_alarms:
         print(f"  {alarm['id'][:12]} {alarm['check']}: {alarm['message']}")
-    print(f"{'check':<20}{'eligible':>9}{'hits':>6}{'recall':>8}")
-    for check, row in results["injected"].items():
-        print(f"{check:<20}{row['eligible']:>9}{row['hits']:>6}{row['recall']:>8.3f}")
+    print(f"{'injected set':<28}{'eligible':>9}{'hits':>6}{'recall':>8}")
+    for name, row in results["injected"].items():
+        print(f"{name:<28}{row['eligible']:>9}{row['hits']:>6}{row['recall']:>8.3f}")
     for check, row in results["written"].items():
         print(
             f"{check:<20} written cases {row['cases']}: recall {row['recall']:.3f}, "

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.analysis.model import Person
-from bot.analysis.offices import PHRASES
+from bot.analysis.offices import MODIFIER_WORDS, PHRASES, STATUS_WORDS
 from bot.report import Report
 
 
@@ -37,21 +37,43 @@ def _later_mentions(person: Person) -> list:
     return [m for m in person.mentions if m.sentence != first]
 
 
+_NOT_BEFORE_A_TITLE = {*STATUS_WORDS, *MODIFIER_WORDS, "his", "her", "their", "its"}
+
+
 def _bare(text: str, start: int) -> bool:
-    """No title or capitalised word right before this mention."""
+    """Nothing before this mention that would change what an office put there means: no
+    capitalised word or possessive (a body: "the BBC's"), no "former" or "deputy"."""
     before = text[max(0, start - 25) : start]
-    return not re.search(r"[A-Z][\w.]*\s+$", before)
+    if re.search(r"(?:[A-Z][\w.]*|['’]s|-)\s*$", before):
+        return False
+    words = before.split()
+    return not words or words[-1].lower() not in _NOT_BEFORE_A_TITLE
+
+
+def _at_sentence_start(text: str, at: int) -> bool:
+    return re.search(r"(?:^|[.!?]\s+|\n\s*)$", text[max(0, at - 3) : at]) is not None
 
 
 def role_conflict(text: str, report: Report, rng: random.Random) -> Injection | None:
     """Give one person's office to another person named elsewhere (the seed article's slip)."""
+
+    def written_in_full(office: str, qualifier: str | None, title_text: str) -> bool:
+        # The copied words must carry the body they name ("Kilmarnock manager"), or be a
+        # national office, which needs none; "chief executive" of "..., chief executive of
+        # X" would name no body where it is put.
+        meta = PHRASES.get(office)
+        if meta is None or not meta.scope:
+            return False
+        return meta.scope == "national" or (
+            qualifier is not None and len(title_text.split()) > len(office.split())
+        )
+
     titled = [
         (p, t)
         for p in report.people
         for t in p.titles
-        if t.status == "current" and PHRASES.get(t.office) and PHRASES[t.office].scope
-        and (t.qualifier or PHRASES[t.office].scope == "national")
-    ]  # fmt: skip
+        if t.status == "current" and written_in_full(t.office, t.qualifier, t.text)
+    ]
     rng.shuffle(titled)
     for holder, title in titled:
         others = [
@@ -63,7 +85,10 @@ def role_conflict(text: str, report: Report, rng: random.Random) -> Injection | 
         ]
         if others:
             target = rng.choice(others)
-            return _insert(text, target.start, title.text.strip() + " ")
+            words = title.text.strip()
+            if _at_sentence_start(text, target.start):
+                words = words[0].upper() + words[1:]
+            return _insert(text, target.start, words + " ")
     return None
 
 
@@ -76,7 +101,7 @@ def title_conflict(text: str, report: Report, rng: random.Random) -> Injection |
     first, later = person.mentions[0], rng.choice(_later_mentions(person))
     if not (_bare(text, first.start) and _bare(text, later.start)):
         return None
-    one, two = rng.sample(_GOV_POSTS, 2)
+    one, two = rng.sample(_GOV_POSTS, 2)  # capitalised: fit at a sentence start too
     changed = text[: later.start] + two + " " + text[later.start :]
     changed = changed[: first.start] + one + " " + changed[first.start :]
     shift = len(one) + 1
@@ -134,9 +159,56 @@ def age_conflict(text: str, report: Report, rng: random.Random) -> Injection | N
     return Injection(changed, later.end + shift, later.end + shift + len(f", {age + 1},"))
 
 
+def _changed_digits(written: str, rng: random.Random) -> str:
+    number = int(written.replace(",", ""))
+    new = number + max(1, number // 4) + rng.randrange(1, 4)
+    return f"{new:,}" if "," in written else str(new)
+
+
+def number_restated(text: str, report: Report, rng: random.Random) -> Injection | None:
+    """A later caption restates a sentence's figure, shortened, with the number changed
+    (the Daily Mail pattern: "Flying high: teams from over 17 countries took part")."""
+    from bot.checks.number_conflict import GENERIC_NOUNS
+
+    figures = [
+        f
+        for f in report.all_figures
+        if f.kind in {"count", "money"} and f.counted and f.counted not in GENERIC_NOUNS
+        and re.search(r"\d", f.value) and text[f.end : f.end + 1] != "-"
+        # "more than 70,000" and "more than 87,501" can both be true: change exact figures
+        and f.qualifier in {"", "about"}
+    ]  # fmt: skip
+    if not figures:
+        return None
+    figure = rng.choice(figures)
+    start, end = report.sentences[figure.sentence]
+    words_after = text[figure.end : end].split()
+    caption = text[start : figure.end] + " " + " ".join(words_after[: rng.randrange(3, 9)])
+    digits = re.search(r"\d[\d,]*\d|\d", text[figure.start : figure.end])
+    if digits is None:
+        return None
+    at = figure.start - start + digits.start()
+    caption = (
+        caption[:at] + _changed_digits(digits.group(0), rng) + caption[at + len(digits.group(0)) :]
+    )
+    caption = caption.strip().rstrip(",;:") + "."
+    paragraphs = [m.end() for m in re.finditer(r"\n\s*\n", text) if m.end() > end]
+    insert_at = rng.choice(paragraphs) if paragraphs else len(text)
+    block = caption + "\n\n" if paragraphs else "\n\n" + caption
+    offset = 0 if paragraphs else 2
+    changed = text[:insert_at] + block + text[insert_at:]
+    return Injection(changed, insert_at + offset, insert_at + offset + len(caption))
+
+
 def number_conflict(text: str, report: Report, rng: random.Random) -> Injection | None:
     """Where an article repeats a count, change the repeat."""
-    figures = [f for f in report.all_figures if f.kind == "count" and f.counted and f.low]
+    from bot.checks.number_conflict import GENERIC_NOUNS  # durations and units, not things
+
+    figures = [
+        f
+        for f in report.all_figures
+        if f.kind == "count" and f.counted and f.low and f.counted not in GENERIC_NOUNS
+    ]
     pairs = [
         (a, b)
         for i, a in enumerate(figures)
@@ -146,11 +218,10 @@ def number_conflict(text: str, report: Report, rng: random.Random) -> Injection 
     if not pairs:
         return None
     _a, b = rng.choice(pairs)
-    value = int(b.low or 0)
-    new = f"{value + max(1, value // 4) + rng.randrange(1, 4):,}"
-    digits = re.search(r"\d[\d,]*", text[b.start : b.end])
+    digits = re.search(r"\d[\d,]*\d|\d", text[b.start : b.end])
     if digits is None:
         return None
+    new = _changed_digits(digits.group(0), rng)  # as written: "10" of "10million"
     at = b.start + digits.start()
     changed = text[:at] + new + text[at + len(digits.group(0)) :]
     return Injection(changed, at, at + len(new))
@@ -192,12 +263,14 @@ def weekday_date(text: str, report: Report, rng: random.Random) -> Injection | N
     return _insert(text, m.end(), f", {written},")
 
 
-INJECTORS: dict[str, Injector] = {
-    "role-conflict": role_conflict,
-    "title-conflict": title_conflict,
-    "name-variant": name_variant,
-    "age-conflict": age_conflict,
-    "number-conflict": number_conflict,
-    "quote-attribution": quote_attribution,
-    "weekday-date": weekday_date,
+#: injected set name -> (the check that should catch it, the injector)
+INJECTORS: dict[str, tuple[str, Injector]] = {
+    "role-conflict": ("role-conflict", role_conflict),
+    "title-conflict": ("title-conflict", title_conflict),
+    "name-variant": ("name-variant", name_variant),
+    "age-conflict": ("age-conflict", age_conflict),
+    "number-conflict (restated)": ("number-conflict", number_restated),
+    "number-conflict (repeats)": ("number-conflict", number_conflict),
+    "quote-attribution": ("quote-attribution", quote_attribution),
+    "weekday-date": ("weekday-date", weekday_date),
 }

@@ -7,6 +7,7 @@ and stores its result in ``doc._.people``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.language import Language
@@ -100,6 +101,8 @@ def _qualifier_and_status(doc: Doc, left: int, floor: int) -> tuple[str | None, 
     while i >= floor:
         tok = doc[i]
         low = tok.lower_
+        if tok.is_punct and low != "-":
+            break  # a comma ends the phrase, even inside an entity ("Empire, Glaad's")
         if low in STATUS_WORDS:
             status = STATUS_WORDS[low]
         elif low in {"-", "'s", "’s"}:
@@ -247,7 +250,13 @@ def _named_spans(doc: Doc) -> list[tuple[Span, list[str]]]:
     ]
 
 
-def _said_by(token: Token) -> bool:
+def _where_a_person_stands(token: Token) -> bool:
+    """After "Mr" or "Dr", the subject of a verb, an owner ("Jons's hut"), or who spoke."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and _norm(previous) in HONORIFICS:
+        return True
+    if token.pos_ == "PROPN" and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
+        return True
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in SPEECH_VERBS
 
 
@@ -255,28 +264,39 @@ def _untagged_surnames(
     doc: Doc, named: list[tuple[Span, list[str]]]
 ) -> list[tuple[Span, list[str]]]:
     """Names the recogniser missed: a capitalised word that is the surname of someone named
-    in full ("Abernethy said"), or one letter away from it where a person would stand
+    in full, or by surname more than once ("Abernethy said"), or one letter away from it
+    where a person would stand
     (after their first name, or as the subject of a verb): "Ashton Kutcehr", "Thoecharakis
     said"."""
     first_names: dict[str, set[str]] = {}
     for _span, parts in named:
         if len(parts) > 1:
             first_names.setdefault(name_key(parts[-1]), set()).add(name_key(parts[0]))
+    # A name used alone, but more than once ("Adebayor ... Adebayor"), is established too.
+    alone = Counter(name_key(parts[0]) for _span, parts in named if len(parts) == 1)
+    for key, count in alone.items():
+        if count > 1:
+            first_names.setdefault(key, set())
     covered = {i for span, _parts in named for i in range(span.start, span.end)}
+    spellings = Counter(name_key(t.text) for t in doc if t.is_title)
+    text = doc._.text
     extra = []
     for token in doc:
         if token.i in covered or not token.is_title or len(token) < 4:
             continue
-        if token.ent_type_ and token.ent_type_ not in {"PERSON", "ORG"}:
-            continue
         key = name_key(token.text)
         if key in first_names:
-            if token.pos_ == "PROPN":
+            # "Mr Cameron, 64," may be tagged as a place: where a person stands, it is one.
+            person_like = token.ent_type_ in {"", "PERSON", "ORG"} or _where_a_person_stands(token)
+            aged = _AGE_AFTER_NAME.match(text, token.idx + len(token.text)) is not None
+            if token.pos_ == "PROPN" and (person_like or aged):
                 extra.append((doc[token.i : token.i + 1], [token.text]))
             continue
-        if len(key) < 5:
+        # A slip is written once; a word written the same way twice is something else,
+        # whatever the recogniser called it ("Johnstan" tagged as a place, "Hroan" as a building).
+        if spellings[key] > 1:
             continue
-        near = [s for s in first_names if edit_distance(key, s, limit=1) == 1]
+        near = [s for s in first_names if len(s) >= 5 and edit_distance(key, s, limit=1) == 1]
         if not near:
             continue
         previous = doc[token.i - 1] if token.i > 0 else None
@@ -286,7 +306,7 @@ def _untagged_surnames(
             and any(name_key(previous.text) in first_names[s] for s in near)
         ):
             extra.append((doc[token.i - 1 : token.i + 1], [previous.text, token.text]))
-        elif (token.pos_ == "PROPN" and token.dep_ in {"nsubj", "nsubjpass"}) or _said_by(token):
+        elif _where_a_person_stands(token):
             extra.append((doc[token.i : token.i + 1], [token.text]))
     return extra
 

@@ -50,6 +50,7 @@ _TOTAL_PARTS = re.compile(
     rf"(?P<parts>{_NW}\s+[a-z-]+(?:\s*,\s*{_NW}\s+[a-z-]+)*\s+and\s+{_NW}\s+[a-z-]+)",
     re.I,
 )
+_ROUNDED = re.compile(r"\.\d|[a-z]", re.I)
 _PART = re.compile(rf"(?P<n>{_NW})\s+[a-z-]+", re.I)
 
 
@@ -94,7 +95,11 @@ def _changes(facts: Facts) -> list[Flag]:
             )
     for m in _ABSOLUTE_CHANGE.finditer(facts.text):
         a, b, d = _value(m.group("a")), _value(m.group("b")), _value(m.group("d"))
-        if a is None or b is None or d is None or abs(abs(b - a) - d) <= 0.005 * max(a, b, 1):
+        if a is None or b is None or d is None:
+            continue
+        # Whole numbers written out must add up exactly; "2.5m" and the like are rounded.
+        exact = not any(_ROUNDED.search(m.group(k)) for k in ("a", "b", "d"))
+        if abs(abs(b - a) - d) <= (0 if exact else 0.05 * max(d, 1)):
             continue
         flags.append(
             _flag(

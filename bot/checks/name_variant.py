@@ -51,9 +51,17 @@ def check(facts: Facts) -> list[Flag]:
     families = Counter(name_key(p.surname) for p in people if p.first_name)
     for i, p1 in enumerate(people):
         for p2 in people[i + 1 :]:
-            if not _same_person_spelled_twice(p1, p2) or _named_together(p1, p2):
+            if not _same_person_spelled_twice(p1, p2):
                 continue
-            if max(families[name_key(p1.surname)], families[name_key(p2.surname)]) > 1:
+            # With one first name and near-identical surnames, "two relatives" or "two people
+            # named together" cannot explain it; with a surname alone, it can.
+            same_first = p1.first_name is not None and p1.first_name == p2.first_name
+            if not same_first and _named_together(p1, p2):
+                continue
+            if (
+                not same_first
+                and max(families[name_key(p1.surname)], families[name_key(p2.surname)]) > 1
+            ):
                 continue  # several relatives share the name; the variant may be any of them
             # The rarer spelling is the likely slip; quote it beside the usual one.
             usual, slip = (p1, p2) if len(p1.mentions) >= len(p2.mentions) else (p2, p1)

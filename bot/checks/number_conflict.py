@@ -1,7 +1,8 @@
 """number-conflict: the same quantity of the same thing given two different values.
 
 Two figures count the same thing when they count the same noun governed by the
-same word ("17 people were killed" / "killed 19 people"). Qualifiers are read:
+same word ("17 people were killed" / "killed 19 people"), or when the two sentences
+tell the same fact in mostly the same words. Qualifiers are read:
 "over 100" and "120" agree. Sentences that describe change over time ("rose",
 "from ... to", "last year") are left out: two values there are the story.
 """
@@ -23,7 +24,7 @@ _CHANGE = re.compile(
     r"a year|annual\w*|average)\b",
     re.I,
 )
-_GENERIC = {
+GENERIC_NOUNS = {
     "year", "month", "week", "day", "hour", "minute", "second", "time", "point", "percent",
     "%", "cent", "per", "goal", "game", "match", "run", "mile", "metre", "meter", "foot",
     "feet", "inch", "yard", "pound", "kilogram", "kg", "round", "lap", "stage", "page",
@@ -41,7 +42,7 @@ def _interval(f: Figure) -> tuple[float, float]:
     if f.qualifier in {"under", "up to"}:
         return 0.0, high
     if f.qualifier == "about" or f.kind == "vague":
-        return (low * 0.8, high * 1.25) if f.kind != "vague" else (low, math.inf)
+        return (low * 0.9, high * 1.1) if f.kind != "vague" else (low, math.inf)
     return low, high
 
 
@@ -57,20 +58,40 @@ _TIME = re.compile(
     r"yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year))\b",
     re.I,
 )
-_MAX_DIGIT_SHARE = 0.12  # results tables and fixture lists, not prose
+_MAX_DIGIT_SHARE = 0.2  # results tables and fixture lists, not prose
 
 
 _WEAK_PREDICATES = {"be", "have", "become", "remain", "include"}
+_RESTATED_SHARE = 0.6  # of the shorter sentence's content words
+_FUNCTION_WORDS = {
+    "that", "this", "with", "from", "have", "been", "were", "said", "will", "would", "their",
+    "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
+}  # fmt: skip
 
 
 def _comparable(facts: Facts, f: Figure) -> bool:
-    if f.kind not in {"count", "money", "percent"} or f.counted in _GENERIC:
-        return False
-    if not f.predicate or f.predicate in _WEAK_PREDICATES:
+    if f.kind not in {"count", "money", "percent"} or f.counted in GENERIC_NOUNS:
         return False
     sentence = facts.sentence(f.sentence).quote
     digits = sum(ch.isdigit() for ch in sentence)
     return _CHANGE.search(sentence) is None and digits <= _MAX_DIGIT_SHARE * len(sentence)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FUNCTION_WORDS}
+
+
+def _same_thing(facts: Facts, a: Figure, b: Figure) -> bool:
+    """Same noun counted, and either the same verb counting it ("17 killed" / "killed 19")
+    or two sentences that tell the same fact in mostly the same words (a lede restated)."""
+    if a.predicate and a.predicate == b.predicate and a.predicate not in _WEAK_PREDICATES:
+        return True
+    if not any(ch.isdigit() for ch in a.value) or not any(ch.isdigit() for ch in b.value):
+        return False  # "five storeys" / "seven": small counts in words are rarely restated
+    words_a = _content_words(facts.sentence(a.sentence).quote)
+    words_b = _content_words(facts.sentence(b.sentence).quote)
+    shared = len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
+    return shared >= _RESTATED_SHARE
 
 
 def _same_time(facts: Facts, a: Figure, b: Figure) -> bool:
@@ -82,18 +103,21 @@ def _same_time(facts: Facts, a: Figure, b: Figure) -> bool:
 
 def check(facts: Facts) -> list[Flag]:
     """Flag the same thing counted twice with values that cannot both be true."""
-    groups: dict[tuple[str, str, str], list[Figure]] = {}
+    groups: dict[tuple[str, str], list[Figure]] = {}
     for figure in facts.figures:
         if _comparable(facts, figure):
-            groups.setdefault((figure.kind, figure.counted, figure.predicate), []).append(figure)
+            groups.setdefault((figure.kind, figure.counted), []).append(figure)
     flags = []
-    for (_kind, counted, predicate), figures in groups.items():
+    for (_kind, counted), figures in groups.items():
         for i, a in enumerate(figures):
             clash = next(
                 (
                     b
                     for b in figures[i + 1 :]
-                    if b.sentence != a.sentence and not _agree(a, b) and _same_time(facts, a, b)
+                    if b.sentence != a.sentence
+                    and not _agree(a, b)
+                    and _same_thing(facts, a, b)
+                    and _same_time(facts, a, b)
                 ),
                 None,
             )
@@ -104,8 +128,8 @@ def check(facts: Facts) -> list[Flag]:
                     check=CHECK_ID,
                     severity="medium",
                     message=(
-                        f"The same count given two ways: {a.value} {counted} ({predicate}) "
-                        f"here, {clash.value} there."
+                        f"The same count given two ways: {a.value} {counted} here, "
+                        f"{clash.value} there."
                     ),
                     evidence=facts.passages(a.sentence, clash.sentence),
                 )
