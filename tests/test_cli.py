@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.fetch.pages import article_page
+from tests.localserver import LocalServer, send
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "bot" / "samples" / "harbour-fire.txt"
 
 
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+def run(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
+        env={**os.environ, **(env or {})},
         capture_output=True,
         cwd=ROOT,
         timeout=120,
@@ -61,10 +68,39 @@ def test_several_inputs_give_json_lines_in_order(tmp_path: Path):
     assert result.returncode == 1  # one input failed
 
 
-def test_url_is_not_supported_yet():
-    result = run("check", "https://example.com/news/story")
+def test_link_is_fetched_checked_and_has_its_source():
+    page = article_page().encode()
+    with LocalServer({"/story": lambda h: send(h, 200, page)}) as server:
+        result = run(
+            "check", server.url("/story"), "--json", env={"FETCH_ALLOW_NETWORKS": "127.0.0.0/8"}
+        )
+    assert result.returncode == 0, result.stderr.decode()
+    report = json.loads(result.stdout)
+    assert report["source"]["url"] == server.url("/story")
+    assert report["source"]["site"] == "Portwell Gazette"
+    assert report["published"] == "2026-03-12"  # the page's date feeds the date checks
+    assert "weekday-date" in {f["check"] for f in report["flags"]}
+
+
+def test_extract_prints_what_would_be_checked_and_failures_per_line():
+    page = article_page().encode()
+    with LocalServer({"/story": lambda h: send(h, 200, page)}) as server:
+        result = run(
+            "extract", server.url("/story"), server.url("/gone"), "--json",
+            env={"FETCH_ALLOW_NETWORKS": "127.0.0.0/8"},
+        )  # fmt: skip
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r["input"] for r in rows] == [server.url("/story"), server.url("/gone")]
+    assert {"url", "final_url", "title", "author", "site", "published", "text"} <= rows[0].keys()
+    assert "Abernathy" in rows[0]["text"]
+    assert "not found" in rows[1]["error"]
     assert result.returncode == 1
-    assert b"not supported yet" in result.stderr
+
+
+def test_link_to_a_local_address_is_refused_without_allowance():
+    result = run("check", "http://127.0.0.1:9/")
+    assert result.returncode == 1
+    assert b"private or local address" in result.stderr
     assert b"Traceback" not in result.stderr
 
 

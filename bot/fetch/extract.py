@@ -1,0 +1,82 @@
+"""Article text and metadata out of a fetched page, with trafilatura."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import trafilatura
+from trafilatura.settings import Document
+
+from bot.errors import NothingExtractable
+
+_MIN_WORDS = 15
+
+
+@dataclass(frozen=True)
+class Article:
+    """What the bot analyses for a link.
+
+    Attributes:
+        url: the link as given; final_url: where redirects ended.
+        text: the article body, paragraphs separated by blank lines.
+    """
+
+    url: str
+    final_url: str
+    title: str | None
+    author: str | None
+    site: str | None
+    published: date | None
+    text: str
+
+    def source(self) -> dict[str, str | None]:
+        """The ``source`` object of the JSON report."""
+        return {
+            "url": self.url,
+            "final_url": self.final_url,
+            "title": self.title,
+            "author": self.author,
+            "site": self.site,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def extract_article(markup: str, *, url: str, final_url: str, plain_text: bool) -> Article:
+    """The article in a page (HTML, or plain text taken as it is).
+
+    Raises:
+        NothingExtractable: no article text was found.
+    """
+    if plain_text:
+        text = markup.replace("\r\n", "\n").strip()
+        return _checked(Article(url, final_url, None, None, None, None, text))
+    document = trafilatura.bare_extraction(
+        markup, url=final_url, with_metadata=True, include_comments=False
+    )
+    if not isinstance(document, Document):
+        raise NothingExtractable("Found no article text on that page.")
+    # trafilatura ends each block with one newline; the analysis reads blank lines.
+    lines = (document.text or "").splitlines()
+    text = "\n\n".join(line.strip() for line in lines if line.strip())
+    return _checked(
+        Article(
+            url, final_url, document.title, document.author, document.sitename,
+            _date(document.date), text,
+        )
+    )  # fmt: skip
+
+
+def _checked(article: Article) -> Article:
+    if len(article.text.split()) < _MIN_WORDS:
+        raise NothingExtractable("Found no article text on that page.")
+    return article
