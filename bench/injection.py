@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.analysis.model import Person
+from bot.analysis.model import Figure, Person
 from bot.analysis.offices import MODIFIER_WORDS, PHRASES, STATUS_WORDS
 from bot.report import Report
 
@@ -165,19 +165,26 @@ def _changed_digits(written: str, rng: random.Random) -> str:
     return f"{new:,}" if "," in written else str(new)
 
 
+def _changeable(text: str, f: Figure) -> bool:
+    """A count of a thing, written in digits, whose change makes a contradiction: not a
+    duration or unit ("years", "km"), not part of a compound ("24-race"), and exact or
+    "about" ("more than 70,000" and "more than 87,501" can both be true)."""
+    from bot.checks.number_conflict import GENERIC_NOUNS
+
+    return (
+        f.kind in {"count", "money"}
+        and bool(f.counted)
+        and f.counted not in GENERIC_NOUNS
+        and re.search(r"\d", f.value) is not None
+        and text[f.end : f.end + 1] != "-"
+        and f.qualifier in {"", "about"}
+    )
+
+
 def number_restated(text: str, report: Report, rng: random.Random) -> Injection | None:
     """A later caption restates a sentence's figure, shortened, with the number changed
     (the Daily Mail pattern: "Flying high: teams from over 17 countries took part")."""
-    from bot.checks.number_conflict import GENERIC_NOUNS
-
-    figures = [
-        f
-        for f in report.all_figures
-        if f.kind in {"count", "money"} and f.counted and f.counted not in GENERIC_NOUNS
-        and re.search(r"\d", f.value) and text[f.end : f.end + 1] != "-"
-        # "more than 70,000" and "more than 87,501" can both be true: change exact figures
-        and f.qualifier in {"", "about"}
-    ]  # fmt: skip
+    figures = [f for f in report.all_figures if _changeable(text, f)]
     if not figures:
         return None
     figure = rng.choice(figures)
@@ -202,13 +209,7 @@ def number_restated(text: str, report: Report, rng: random.Random) -> Injection 
 
 def number_conflict(text: str, report: Report, rng: random.Random) -> Injection | None:
     """Where an article repeats a count, change the repeat."""
-    from bot.checks.number_conflict import GENERIC_NOUNS  # durations and units, not things
-
-    figures = [
-        f
-        for f in report.all_figures
-        if f.kind == "count" and f.counted and f.low and f.counted not in GENERIC_NOUNS
-    ]
+    figures = [f for f in report.all_figures if _changeable(text, f)]
     pairs = [
         (a, b)
         for i, a in enumerate(figures)

@@ -1,10 +1,10 @@
 """number-conflict: the same quantity of the same thing given two different values.
 
 Two figures count the same thing when they count the same noun governed by the
-same word ("17 people were killed" / "killed 19 people"), or when the two sentences
-tell the same fact in mostly the same words. Qualifiers are read:
-"over 100" and "120" agree. Sentences that describe change over time ("rose",
-"from ... to", "last year") are left out: two values there are the story.
+same word ("17 people were killed" / "killed 19 people"), or when one sentence is told
+again (a caption restating the lede) with the figure in the same place. Qualifiers
+are read: "over 100" and "120" agree. In the first case, sentences that describe change over
+time ("rose", "from ... to", "last year") are left out: two values there are the story.
 """
 
 from __future__ import annotations
@@ -69,29 +69,56 @@ _FUNCTION_WORDS = {
 }  # fmt: skip
 
 
-def _comparable(facts: Facts, f: Figure) -> bool:
-    if f.kind not in {"count", "money", "percent"} or f.counted in GENERIC_NOUNS:
-        return False
+def _prose(facts: Facts, f: Figure) -> bool:
+    """A sentence of prose, not a results table or fixture list."""
     sentence = facts.sentence(f.sentence).quote
-    digits = sum(ch.isdigit() for ch in sentence)
-    return _CHANGE.search(sentence) is None and digits <= _MAX_DIGIT_SHARE * len(sentence)
+    return sum(ch.isdigit() for ch in sentence) <= _MAX_DIGIT_SHARE * len(sentence)
+
+
+def _counts_something(facts: Facts, f: Figure) -> bool:
+    """A count of a named thing, outside sentences about change over time."""
+    return (
+        f.kind in {"count", "money", "percent"}
+        and f.counted not in GENERIC_NOUNS
+        and _CHANGE.search(facts.sentence(f.sentence).quote) is None
+    )
 
 
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FUNCTION_WORDS}
 
 
-def _same_thing(facts: Facts, a: Figure, b: Figure) -> bool:
-    """Same noun counted, and either the same verb counting it ("17 killed" / "killed 19")
-    or two sentences that tell the same fact in mostly the same words (a lede restated)."""
-    if a.predicate and a.predicate == b.predicate and a.predicate not in _WEAK_PREDICATES:
-        return True
+def _around(facts: Facts, f: Figure) -> tuple[str, ...]:
+    """The two words before and after a figure: where it stands in its sentence."""
+    start, end = facts.sentences[f.sentence]
+    before = re.findall(r"\w+", facts.text[start : f.start].lower())[-2:]
+    after = re.findall(r"\w+", facts.text[f.end : end].lower())[:2]
+    return (*before, "|", *after)
+
+
+def _same_count(facts: Facts, a: Figure, b: Figure) -> bool:
+    """The same noun counted by the same verb ("17 people were killed" / "killed 19")."""
+    return (
+        a.counted == b.counted
+        and a.kind == b.kind
+        and bool(a.predicate)
+        and a.predicate == b.predicate
+        and a.predicate not in _WEAK_PREDICATES
+        and _counts_something(facts, a)
+        and _counts_something(facts, b)
+    )
+
+
+def _restated(facts: Facts, a: Figure, b: Figure) -> bool:
+    """One sentence told again (a caption restating the lede) with the figure in the same
+    place: most content words shared, and the same words on either side of the figure."""
     if not any(ch.isdigit() for ch in a.value) or not any(ch.isdigit() for ch in b.value):
         return False  # "five storeys" / "seven": small counts in words are rarely restated
+    if a.kind != b.kind or _around(facts, a) != _around(facts, b):
+        return False
     words_a = _content_words(facts.sentence(a.sentence).quote)
     words_b = _content_words(facts.sentence(b.sentence).quote)
-    shared = len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
-    return shared >= _RESTATED_SHARE
+    return len(words_a & words_b) >= _RESTATED_SHARE * max(1, min(len(words_a), len(words_b)))
 
 
 def _same_time(facts: Facts, a: Figure, b: Figure) -> bool:
@@ -101,38 +128,32 @@ def _same_time(facts: Facts, a: Figure, b: Figure) -> bool:
     return not (times_a and times_b) or times_a == times_b
 
 
+def _clash(facts: Facts, a: Figure, b: Figure) -> bool:
+    return (
+        a.sentence != b.sentence
+        and not _agree(a, b)
+        and _same_time(facts, a, b)
+        and (_same_count(facts, a, b) or _restated(facts, a, b))
+    )
+
+
 def check(facts: Facts) -> list[Flag]:
     """Flag the same thing counted twice with values that cannot both be true."""
-    groups: dict[tuple[str, str], list[Figure]] = {}
-    for figure in facts.figures:
-        if _comparable(facts, figure):
-            groups.setdefault((figure.kind, figure.counted), []).append(figure)
+    figures = [f for f in facts.figures if f.kind != "vague" and _prose(facts, f)]
     flags = []
-    for (_kind, counted), figures in groups.items():
-        for i, a in enumerate(figures):
-            clash = next(
-                (
-                    b
-                    for b in figures[i + 1 :]
-                    if b.sentence != a.sentence
-                    and not _agree(a, b)
-                    and _same_thing(facts, a, b)
-                    and _same_time(facts, a, b)
+    for i, a in enumerate(figures):
+        clash = next((b for b in figures[i + 1 :] if _clash(facts, a, b)), None)
+        if clash is None:
+            continue
+        thing = f" {a.counted}" if a.counted else ""
+        flags.append(
+            Flag(
+                check=CHECK_ID,
+                severity="medium",
+                message=(
+                    f"The same count given two ways: {a.value}{thing} here, {clash.value} there."
                 ),
-                None,
+                evidence=facts.passages(a.sentence, clash.sentence),
             )
-            if clash is None:
-                continue
-            flags.append(
-                Flag(
-                    check=CHECK_ID,
-                    severity="medium",
-                    message=(
-                        f"The same count given two ways: {a.value} {counted} here, "
-                        f"{clash.value} there."
-                    ),
-                    evidence=facts.passages(a.sentence, clash.sentence),
-                )
-            )
-            break
+        )
     return flags
