@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(PY) -m bench.detection
 	$(PY) -m bench.summary
 	$(PY) -m bench.speed
+	$(PY) -m bench.extraction
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -120,12 +120,21 @@ def _misspell(word: str, rng: random.Random) -> str:
     return word[:i] + choice + word[i + 1 :]
 
 
+def _surely_a_person(person: Person, speakers: set[str | None]) -> bool:
+    """The recogniser also tags teams and firms as people ("Delhi Daredevils"); plant name
+    slips only in names used the way people's are: by surname alone, with a title or an
+    age, or as a quote's speaker."""
+    by_surname = any(m.text == person.surname for m in person.mentions)
+    return by_surname or bool(person.titles or person.ages) or person.name in speakers
+
+
 def name_variant(text: str, report: Report, rng: random.Random) -> Injection | None:
     """Misspell a person's surname at one later mention."""
+    speakers = {q.speaker for q in report.quotes}
     people = [
         p for p in report.people
         if len(p.name.split()) > 1 and len(p.surname) >= 5 and p.surname.isalpha()
-        and _later_mentions(p)
+        and _later_mentions(p) and _surely_a_person(p, speakers)
     ]  # fmt: skip
     if not people:
         return None

@@ -255,7 +255,9 @@ def _where_a_person_stands(token: Token) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is not None and _norm(previous) in HONORIFICS:
         return True
-    if token.pos_ == "PROPN" and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
+    if token.dep_ in {"nsubj", "nsubjpass", "poss", "conj", "pobj", "dobj"} and (
+        token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
+    ):
         return True
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in SPEECH_VERBS
 
@@ -385,8 +387,8 @@ def unattached_ages(doc: Doc) -> list[Age]:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and after.pos_ == "NOUN" and after.lemma_ not in PERSON_NOUNS:
             continue  # "the 100-year-old bridge"
-        if after is not None and after.lower_ in _RELATIVES:
-            continue
+        if after is not None and (after.lower_ in _RELATIVES or after.ent_type_ == "NORP"):
+            continue  # "her 49-year-old son", "the 66-year-old Frenchman": someone else
         sentence = _sentence_index(doc, span.start)
         ages.append(Age(value, m.group(0), m.start(), m.end(), sentence, attached=False))
     return ages

@@ -2,14 +2,15 @@
 
 Two names are taken for one person when their surnames differ by a single
 letter (added, dropped, changed or swapped) and nothing says they are different
-people: a different first name means a different person, and relatives sharing
-a surname never differ in spelling. Accents and apostrophe styles are folded
+people: a different first name means a different person, and two names written side
+by side ("the duo Riko and Rika") are two people. A plural ("the Gavers") is the
+family, not a slip. Accents and apostrophe styles are folded
 first: "Antić" and "Antic" are one spelling.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 
 from bot.analysis.model import Flag, Person
 from bot.analysis.names import edit_distance, name_key
@@ -39,32 +40,41 @@ def _same_person_spelled_twice(p1: Person, p2: Person) -> bool:
     return _variant(p1.surname, p2.surname)
 
 
-def _named_together(p1: Person, p2: Person) -> bool:
-    """Both named in one sentence ("the duo Riko and Rika"): two people, not one."""
-    return bool({m.sentence for m in p1.mentions} & {m.sentence for m in p2.mentions})
+_SIDE_BY_SIDE = re.compile(r"\s*(?:,|and|&|or|with|\(|\))?\s*(?:and\s+)?", re.I)
+
+
+def _named_together(p1: Person, p2: Person, text: str) -> bool:
+    """Named side by side ("the duo Riko and Rika", "Smith, Smyth"): two people, not one."""
+    for m1 in p1.mentions:
+        for m2 in p2.mentions:
+            first, second = (m1, m2) if m1.start < m2.start else (m2, m1)
+            gap = text[first.end : second.start]
+            if _SIDE_BY_SIDE.fullmatch(gap):
+                return True
+    return False
 
 
 def check(facts: Facts) -> list[Flag]:
     """Flag pairs of names that look like one person spelled two ways."""
     flags = []
     people = facts.people
-    families = Counter(name_key(p.surname) for p in people if p.first_name)
+    reported: set[frozenset[str]] = set()
     for i, p1 in enumerate(people):
         for p2 in people[i + 1 :]:
             if not _same_person_spelled_twice(p1, p2):
                 continue
-            # With one first name and near-identical surnames, "two relatives" or "two people
-            # named together" cannot explain it; with a surname alone, it can.
+            # With one first name and near-identical surnames, "two people named side by
+            # side" cannot explain it; with a surname alone, it can.
             same_first = p1.first_name is not None and p1.first_name == p2.first_name
-            if not same_first and _named_together(p1, p2):
+            if not same_first and _named_together(p1, p2, facts.text):
                 continue
-            if (
-                not same_first
-                and max(families[name_key(p1.surname)], families[name_key(p2.surname)]) > 1
-            ):
-                continue  # several relatives share the name; the variant may be any of them
-            # The rarer spelling is the likely slip; quote it beside the usual one.
+            # The rarer spelling is the likely slip; quote it beside the usual one. Relatives
+            # sharing the usual spelling make one slip, reported once.
             usual, slip = (p1, p2) if len(p1.mentions) >= len(p2.mentions) else (p2, p1)
+            spellings = frozenset({name_key(usual.surname), name_key(slip.name)})
+            if spellings in reported:
+                continue
+            reported.add(spellings)
             flags.append(
                 Flag(
                     check=CHECK_ID,

@@ -63,6 +63,7 @@ _MAX_DIGIT_SHARE = 0.2  # results tables and fixture lists, not prose
 
 _WEAK_PREDICATES = {"be", "have", "become", "remain", "include"}
 _RESTATED_SHARE = 0.6  # of the shorter sentence's content words
+_RESTATED_MIN_WORDS = 4  # "during training camp 4." / "... camp 11.": list items, not a fact
 _FUNCTION_WORDS = {
     "that", "this", "with", "from", "have", "been", "were", "said", "will", "would", "their",
     "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
@@ -118,7 +119,10 @@ def _restated(facts: Facts, a: Figure, b: Figure) -> bool:
         return False
     words_a = _content_words(facts.sentence(a.sentence).quote)
     words_b = _content_words(facts.sentence(b.sentence).quote)
-    return len(words_a & words_b) >= _RESTATED_SHARE * max(1, min(len(words_a), len(words_b)))
+    shared = len(words_a & words_b)
+    return shared >= _RESTATED_MIN_WORDS and shared >= _RESTATED_SHARE * min(
+        len(words_a), len(words_b)
+    )
 
 
 def _same_time(facts: Facts, a: Figure, b: Figure) -> bool:
@@ -129,12 +133,12 @@ def _same_time(facts: Facts, a: Figure, b: Figure) -> bool:
 
 
 def _clash(facts: Facts, a: Figure, b: Figure) -> bool:
-    return (
-        a.sentence != b.sentence
-        and not _agree(a, b)
-        and _same_time(facts, a, b)
-        and (_same_count(facts, a, b) or _restated(facts, a, b))
-    )
+    if a.sentence == b.sentence or not _same_time(facts, a, b):
+        return False
+    if _same_count(facts, a, b) and not _agree(a, b):
+        return True
+    # A sentence told twice should carry the same number, whatever its qualifier allows.
+    return (a.low, a.high) != (b.low, b.high) and _restated(facts, a, b)
 
 
 def check(facts: Facts) -> list[Flag]:

@@ -28,3 +28,18 @@ def test_relatives_and_accents_are_not_variants(analyzer: Analyzer):
         "Coach Jim Hale said Pero Antic had been outstanding."
     )
     assert flags_of(analyzer.analyze(text), "name-variant") == []
+
+
+def test_names_side_by_side_are_two_people(analyzer: Analyzer):
+    text = "Many stars, including the popular duo Riko and Rika, posted videos of their own."
+    assert flags_of(analyzer.analyze(text), "name-variant") == []
+
+
+def test_a_slip_beside_a_family_name_is_reported_once(analyzer: Analyzer):
+    text = (
+        "Paul McGurk and his son Johnny McGurk ran the quarry firm for a decade.\n\n"
+        "Mr McGukr, an accountant, was released on bail."
+    )
+    flags = flags_of(analyzer.analyze(text), "name-variant")
+    assert len(flags) == 1
+    assert "McGukr" in flags[0].message

@@ -19,3 +19,23 @@ def test_qualified_figures_that_agree_and_changes_over_time(analyzer: Analyzer):
         "Claims rose from 40 last year to 52 this year."
     )
     assert flags_of(analyzer.analyze(text), "number-conflict") == []
+
+
+def test_caption_restating_a_sentence_with_another_figure(analyzer: Analyzer):
+    text = (
+        "Kite teams from over 17 countries took part in the four-day festival in Wulong.\n\n"
+        "Organisers said the dragon kite was the longest ever flown there.\n\n"
+        "Global appeal: kite teams from over 13 countries took part in the festival."
+    )
+    flags = flags_of(analyzer.analyze(text), "number-conflict")
+    assert len(flags) == 1
+    quotes = " ".join(e.quote for e in flags[0].evidence)
+    assert "17 countries" in quotes and "13 countries" in quotes
+
+
+def test_restated_sentence_with_the_same_figure_is_fine(analyzer: Analyzer):
+    text = (
+        "Kite teams from 17 countries took part in the four-day festival in Wulong.\n\n"
+        "Global appeal: kite teams from 17 countries took part in the festival."
+    )
+    assert flags_of(analyzer.analyze(text), "number-conflict") == []
