@@ -18,8 +18,9 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(PY) -m bot check bot/samples/harbour-fire.txt --published 2026-03-12
 
-## Lint, type-check and run the whole test suite.
+## Lint, type-check and run the whole test suite (starts Redis if none answers).
 test: $(STAMP)
+	scripts/ensure-redis
 	$(PY) -m ruff check bot handlers tests bench
 	$(PY) -m ruff format --check bot handlers tests bench
 	$(PY) -m mypy

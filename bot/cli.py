@@ -11,12 +11,11 @@ from datetime import date
 from pathlib import Path
 
 from bot.analysis.text import decode, prepare_text
-from bot.checker import Checker
+from bot.checker import Checker, JSONReport
 from bot.config import Settings
 from bot.errors import BadURL, BotError
 from bot.fetch.urls import looks_like_link
 from bot.render import render_article, render_text
-from bot.report import Report
 
 log = logging.getLogger("bot")
 
@@ -39,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="print JSON (JSON Lines for several)")
     check.add_argument("--published", type=_published, help="publication date, YYYY-MM-DD")
+    check.add_argument(
+        "--no-cache", action="store_true", help="check afresh; do not read the cache"
+    )
     extract = commands.add_parser("extract", help="show the text the bot would check for links")
     extract.add_argument("inputs", nargs="+", metavar="URL")
     extract.add_argument("--json", action="store_true", help="one JSON object per link")
@@ -59,11 +61,13 @@ def _read(source: str, max_chars: int) -> str:
     return prepare_text(decode(data), max_chars)
 
 
-def _report_for(checker: Checker, source: str, published: date | None) -> Report:
+def _report_for(
+    checker: Checker, source: str, published: date | None, use_cache: bool
+) -> JSONReport:
     if looks_like_link(source):
-        return checker.check_link(source, published=published)
+        return checker.check_link(source, published=published, use_cache=use_cache)
     text = _read(source, checker.settings.max_text_chars)
-    return checker.check_text(text, published=published, name=source)
+    return checker.check_text(text, published=published, name=source, use_cache=use_cache)
 
 
 def _failed(source: str, error: BotError, as_json: bool) -> None:
@@ -79,13 +83,13 @@ def _check(args: argparse.Namespace, checker: Checker) -> int:
     several = len(args.inputs) > 1
     for source in args.inputs:
         try:
-            report = _report_for(checker, source, args.published)
+            report = _report_for(checker, source, args.published, not args.no_cache)
         except BotError as e:
             _failed(source, e, args.json)
             status = 1
             continue
         if args.json:
-            print(json.dumps(report.to_dict(), ensure_ascii=False, indent=None if several else 2))
+            print(json.dumps(report, ensure_ascii=False, indent=None if several else 2))
         else:
             print(render_text(report))
             if several:

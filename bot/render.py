@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import textwrap
+from datetime import date
+from typing import Any
 
 from bot.fetch.extract import Article
-from bot.report import Report
 
 _WIDTH = 88
 _SEVERITY_MARK = {"high": "!!", "medium": "! ", "low": "· "}
@@ -20,33 +21,36 @@ def _wrap(text: str, indent: str, hanging: str | None = None) -> str:
     )
 
 
-def render_text(report: Report) -> str:
-    """A readable report: summary, key figures, flagged issues."""
-    lines = [f"Report: {report.input}"]
-    if report.source:
-        title, site = report.source.get("title"), report.source.get("site")
-        lines.append(" — ".join(part for part in (title, site) if part) or "")
-    if report.published:
-        lines.append(f"Published: {report.published:%A %-d %B %Y}")
+def render_text(report: dict[str, Any]) -> str:
+    """A readable report from its JSON form: summary, key figures, flagged issues."""
+    lines = [f"Report: {report['input']}"]
+    source = report.get("source") or {}
+    heading = " — ".join(part for part in (source.get("title"), source.get("site")) if part)
+    if heading:
+        lines.append(heading)
+    if report.get("published"):
+        lines.append(f"Published: {date.fromisoformat(report['published']):%A %-d %B %Y}")
     lines += ["", "Summary"]
-    lines += [_wrap(s, "  ") for s in report.summary]
+    lines += [_wrap(s, "  ") for s in report["summary"]]
     lines += ["", "Key figures"]
-    if report.figures:
-        for f in report.figures:
-            lines.append(_wrap(f"{f.value} — {f.context}", "  • ")[: _WIDTH * 3])
+    if report["figures"]:
+        for f in report["figures"]:
+            lines.append(_wrap(f"{f['value']} — {f['context']}", "  • ", "    "))
     else:
         lines.append("  (none)")
-    count = len(report.flags)
-    lines += ["", f"Flagged issues ({count})" if count else "Flagged issues: none found"]
-    for flag in report.flags:
-        mark = f"  {_SEVERITY_MARK[flag.severity]} "
-        text = f"{flag.severity.upper()} {flag.check}: {flag.message}"
+    flags = report["flags"]
+    lines += ["", f"Flagged issues ({len(flags)})" if flags else "Flagged issues: none found"]
+    for flag in flags:
+        mark = f"  {_SEVERITY_MARK[flag['severity']]} "
+        text = f"{flag['severity'].upper()} {flag['check']}: {flag['message']}"
         lines.append(_wrap(text, mark, " " * len(mark)))
-        for passage in flag.evidence:
-            lines.append(_wrap(f"“{passage.quote}” [{passage.start}-{passage.end}]", "       "))
-    total = report.timings_ms.get("total")
+        for passage in flag["evidence"]:
+            quote = f"“{passage['quote']}” [{passage['start']}-{passage['end']}]"
+            lines.append(_wrap(quote, "       "))
+    total = report.get("timings_ms", {}).get("total")
     if total is not None:
-        lines += ["", f"Checked in {total:.0f} ms."]
+        how = "from the cache" if report.get("cached") else "checked"
+        lines += ["", f"{how.capitalize()} in {total:.0f} ms."]
     return "\n".join(lines)
 
 

@@ -1,0 +1,18 @@
+"""Claims on incoming events, so a retried or repeated delivery is answered once."""
+
+from __future__ import annotations
+
+from bot.store import Store
+
+DEFAULT_TTL = 3600
+
+
+class EventClaims:
+    def __init__(self, store: Store, *, prefix: str = "copydesk", ttl: int = DEFAULT_TTL) -> None:
+        self.store = store
+        self.ttl = ttl
+        self._base = f"{prefix}:event"
+
+    def first(self, *identity: str) -> bool:
+        """True for the first caller with this identity (an event id, or channel and ts)."""
+        return self.store.claim(f"{self._base}:{':'.join(identity)}", self.ttl)

@@ -1,0 +1,92 @@
+"""Stores against a real Redis, including Redis going away and coming back."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+
+import pytest
+import redis
+
+from bot.store import MemoryStore, RedisStore
+from tests.redisserver import PrivateRedis, shared_redis_url
+
+
+@pytest.fixture
+def prefix() -> str:
+    return f"test-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture(params=["memory", "redis"])
+def store(request: pytest.FixtureRequest):
+    if request.param == "memory":
+        return MemoryStore()
+    return RedisStore(shared_redis_url())
+
+
+def test_get_set_and_expiry(store, prefix: str):
+    assert store.get(f"{prefix}:a") is None
+    store.set(f"{prefix}:a", "value", ttl=1)
+    assert store.get(f"{prefix}:a") == "value"
+    time.sleep(1.2)
+    assert store.get(f"{prefix}:a") is None
+
+
+def test_every_key_written_to_redis_has_an_expiry(prefix: str):
+    store = RedisStore(shared_redis_url())
+    store.set(f"{prefix}:x", "1", ttl=60)
+    store.claim(f"{prefix}:y", ttl=60)
+    raw = redis.Redis.from_url(shared_redis_url())
+    for key in (f"{prefix}:x", f"{prefix}:y"):
+        assert 0 < raw.ttl(key) <= 60
+
+
+def test_concurrent_claims_have_exactly_one_winner(store, prefix: str):
+    key = f"{prefix}:event:Ev123"
+    results: list[bool] = []
+    barrier = threading.Barrier(16)
+
+    def claim() -> None:
+        barrier.wait()
+        results.append(store.claim(key, ttl=30))
+
+    threads = [threading.Thread(target=claim) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results.count(True) == 1 and len(results) == 16
+
+
+def test_memory_store_forgets_the_least_recently_used():
+    store = MemoryStore(max_items=2)
+    store.set("a", "1", 60)
+    store.set("b", "2", 60)
+    store.get("a")
+    store.set("c", "3", 60)
+    assert store.get("b") is None and store.get("a") == "1" and store.get("c") == "3"
+
+
+def test_redis_stopped_mid_run_then_restarted(caplog: pytest.LogCaptureFixture):
+    with PrivateRedis() as server:
+        store = RedisStore(server.url, timeout=0.2, retry_after=0.5)
+        store.set("k", "before", 60)
+        assert store.get("k") == "before"
+
+        server.stop()
+        with caplog.at_level(logging.WARNING, logger="bot.store"):
+            start = time.monotonic()
+            for i in range(20):
+                store.set(f"down{i}", "v", 60)  # answered from the in-process store
+                assert store.get(f"down{i}") == "v"
+            elapsed = time.monotonic() - start
+        assert elapsed < 2.0  # no hang: one short timeout, then a pause before retrying
+        warnings = [r for r in caplog.records if "unreachable" in r.getMessage()]
+        assert len(warnings) == 1  # one warning per outage, not per request
+
+        server.start()
+        time.sleep(0.6)
+        store.set("k2", "after", 60)
+        assert redis.Redis.from_url(server.url).get("k2") == b"after"  # Redis used again
