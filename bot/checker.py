@@ -47,6 +47,10 @@ class Checker:
             self._fetcher = Fetcher(self.settings)
         return self._fetcher
 
+    def warm_up(self) -> None:
+        """Load the model now rather than on the first check."""
+        _ = self.analyzer
+
     def close(self) -> None:
         if self._fetcher is not None:
             self._fetcher.close()

@@ -41,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--no-cache", action="store_true", help="check afresh; do not read the cache"
     )
+    worker = commands.add_parser("worker", help="run queued checks (QUEUE=rq, REDIS_URL)")
+    worker.add_argument("--burst", action="store_true", help="stop when the queue is empty")
     extract = commands.add_parser("extract", help="show the text the bot would check for links")
     extract.add_argument("inputs", nargs="+", metavar="URL")
     extract.add_argument("--json", action="store_true", help="one JSON object per link")
@@ -126,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BotError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    if args.command == "worker":
+        from bot.worker import run_worker  # imports rq only where it is used
+
+        return run_worker(settings, burst=args.burst)
     checker = Checker(settings)
     try:
         return _check(args, checker) if args.command == "check" else _extract(args, checker)

@@ -63,7 +63,7 @@ _MAX_DIGIT_SHARE = 0.2  # results tables and fixture lists, not prose
 
 _WEAK_PREDICATES = {"be", "have", "become", "remain", "include"}
 _RESTATED_SHARE = 0.6  # of the shorter sentence's content words
-_RESTATED_MIN_WORDS = 4  # "during training camp 4." / "... camp 11.": list items, not a fact
+_RESTATED_MIN_WORDS = 3
 _FUNCTION_WORDS = {
     "that", "this", "with", "from", "have", "been", "were", "said", "will", "would", "their",
     "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
@@ -115,8 +115,9 @@ def _restated(facts: Facts, a: Figure, b: Figure) -> bool:
     place: most content words shared, and the same words on either side of the figure."""
     if not any(ch.isdigit() for ch in a.value) or not any(ch.isdigit() for ch in b.value):
         return False  # "five storeys" / "seven": small counts in words are rarely restated
-    if a.kind != b.kind or _around(facts, a) != _around(facts, b):
-        return False
+    around = _around(facts, a)
+    if a.kind != b.kind or around != _around(facts, b) or around[-1] == "|":
+        return False  # a number ending its sentence is an item's number ("camp 4."), not a fact
     words_a = _content_words(facts.sentence(a.sentence).quote)
     words_b = _content_words(facts.sentence(b.sentence).quote)
     shared = len(words_a & words_b)
