@@ -36,6 +36,8 @@ bench: $(STAMP)
 	$(PY) -m bench.summary
 	$(PY) -m bench.speed
 	$(PY) -m bench.extraction
+	scripts/ensure-redis
+	$(PY) -m bench.cache
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
