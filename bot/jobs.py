@@ -75,13 +75,18 @@ def run_check(request: dict[str, Any]) -> JSONReport:
     return {"id": request["id"], **report}
 
 
+@functools.cache
+def _counter_client(url: str) -> redis.Redis:
+    return redis.Redis.from_url(url, socket_timeout=0.5)
+
+
 def _count_completion(request: dict[str, Any]) -> None:
     """Count finished runs per request, so a request answered twice can be seen."""
     settings = checker().settings
     if not settings.redis_url:
         return
     key = f"{settings.redis_prefix}:completed:{request['id']}"
-    client = redis.Redis.from_url(settings.redis_url, socket_timeout=0.5)
+    client = _counter_client(settings.redis_url)
     try:
         with client.pipeline() as pipe:
             pipe.incr(key)

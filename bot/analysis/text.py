@@ -49,9 +49,12 @@ def html_to_text(html: str) -> str:
     """The readable text of an HTML fragment or page, paragraphs kept."""
     import trafilatura  # heavy import, only needed for pasted HTML
 
-    extracted = trafilatura.extract(html, include_comments=False, favor_recall=True)
+    from bot.fetch.extract import paragraphs
+
+    # Pasted fragments are short and lack a page around them: favour recall.
+    extracted = paragraphs(trafilatura.extract(html, include_comments=False, favor_recall=True))
     if extracted:
-        return "\n\n".join(line for line in extracted.splitlines() if line.strip())
+        return extracted
     stripped = re.sub(r"<[^>]+>", " ", html)
     return re.sub(r"[ \t]+", " ", stripped)
 

@@ -42,6 +42,11 @@ class Article:
         }
 
 
+def paragraphs(extracted: str | None) -> str:
+    """trafilatura's text (one block a line) as the analysis reads it: blank lines between."""
+    return "\n\n".join(line.strip() for line in (extracted or "").splitlines() if line.strip())
+
+
 def _date(value: str | None) -> date | None:
     if not value:
         return None
@@ -65,9 +70,7 @@ def extract_article(markup: str, *, url: str, final_url: str, plain_text: bool) 
     )
     if not isinstance(document, Document):
         raise NothingExtractable("Found no article text on that page.")
-    # trafilatura ends each block with one newline; the analysis reads blank lines.
-    lines = (document.text or "").splitlines()
-    text = "\n\n".join(line.strip() for line in lines if line.strip())
+    text = paragraphs(document.text)
     return _checked(
         Article(
             url, final_url, document.title, document.author, document.sitename,
