@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -41,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--no-cache", action="store_true", help="check afresh; do not read the cache"
     )
+    serve = commands.add_parser("serve", help="run the Slack app (HTTP mode, or --socket)")
+    serve.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
+    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")))
+    serve.add_argument("--host", default="0.0.0.0")
     worker = commands.add_parser("worker", help="run queued checks (QUEUE=rq, REDIS_URL)")
     worker.add_argument("--burst", action="store_true", help="stop when the queue is empty")
     extract = commands.add_parser("extract", help="show the text the bot would check for links")
@@ -119,6 +124,23 @@ def _extract(args: argparse.Namespace, checker: Checker) -> int:
     return status
 
 
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.app import SlackSettings, build_app
+    from bot.serve import serve_http, serve_socket
+
+    try:
+        slack = SlackSettings.from_env(socket_mode=args.socket)
+    except BotError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    app = build_app(slack, settings)
+    if args.socket:
+        serve_socket(app, slack.app_token or "")
+    else:
+        serve_http(app, args.host, args.port)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -128,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BotError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    if args.command == "serve":
+        return _serve(args, settings)
     if args.command == "worker":
         from bot.worker import run_worker  # imports rq only where it is used
 

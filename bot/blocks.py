@@ -1,0 +1,132 @@
+"""Block Kit for reports, built by small functions; Slack's limits respected.
+
+Limits: 50 blocks a message, 3,000 characters a section's text, 40,000 characters in all.
+Long parts are shortened with "...and N more"; the plain ``text`` fallback is always set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Block = dict[str, Any]
+JSONReport = dict[str, Any]
+
+MAX_SECTION = 3000
+MAX_MESSAGE = 40_000
+MAX_FLAGS_SHOWN = 10
+_ICON = {"high": ":red_circle:", "medium": ":large_orange_circle:", "low": ":white_circle:"}
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _clip(text: str, limit: int = MAX_SECTION) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def section(text: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": _clip(text)}}
+
+
+def context(text: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": _clip(text)}]}
+
+
+def header(text: str) -> Block:
+    return {"type": "header", "text": {"type": "plain_text", "text": _clip(text, 150)}}
+
+
+def divider() -> Block:
+    return {"type": "divider"}
+
+
+def _title(report: JSONReport) -> str:
+    source = report.get("source") or {}
+    return source.get("title") or "Copy check"
+
+
+def _summary(report: JSONReport) -> Block:
+    lines = "\n".join(f"• {_escape(s)}" for s in report["summary"])
+    return section(f"*Summary*\n{lines}")
+
+
+def _figures(report: JSONReport) -> Block:
+    if not report["figures"]:
+        return section("*Key figures*\n_None found._")
+    lines = "\n".join(
+        f"• *{_escape(f['value'])}* — {_escape(f['context'])}" for f in report["figures"]
+    )
+    return section(f"*Key figures*\n{lines}")
+
+
+def _flag(flag: dict[str, Any]) -> Block:
+    quotes = "\n".join(f"> {_escape(e['quote'])}" for e in flag["evidence"])
+    icon = _ICON.get(flag["severity"], "")
+    head = f"{icon} *{flag['severity'].upper()}* `{flag['check']}` {_escape(flag['message'])}"
+    return section(f"{head}\n{quotes}")
+
+
+def _flags(report: JSONReport, shown: int) -> list[Block]:
+    flags = report["flags"]
+    if not flags:
+        return [section(":white_check_mark: *No contradictions found.*")]
+    blocks = [section(f"*Flagged issues ({len(flags)})*")]
+    blocks += [_flag(f) for f in flags[:shown]]
+    if len(flags) > shown:
+        blocks.append(context(f"...and {len(flags) - shown} more"))
+    return blocks
+
+
+def _footer(report: JSONReport) -> Block:
+    source = report.get("source") or {}
+    parts = []
+    if source.get("site") or source.get("url"):
+        parts.append(_escape(source.get("site") or source["url"]))
+    if report.get("published"):
+        parts.append(f"published {report['published']}")
+    parts.append("from cache" if report.get("cached") else "fresh check")
+    total = (report.get("timings_ms") or {}).get("total")
+    if total is not None:
+        parts.append(f"{total:.0f} ms")
+    return context(" · ".join(parts))
+
+
+def report_text(report: JSONReport) -> str:
+    """The plain-text fallback (notifications, screen readers)."""
+    flags = report["flags"]
+    high = sum(1 for f in flags if f["severity"] == "high")
+    lead = report["summary"][0] if report["summary"] else ""
+    return _clip(f"{_title(report)}: {len(flags)} flagged issue(s), {high} high. {lead}", 3000)
+
+
+def report_blocks(report: JSONReport) -> list[Block]:
+    """The whole report as blocks, within Slack's limits: at most ten flags are shown
+    (so never near 50 blocks), fewer if the message would pass 40,000 characters."""
+    shown = MAX_FLAGS_SHOWN
+    while True:
+        blocks = [header(_title(report)), _summary(report), _figures(report), divider()]
+        blocks += [*_flags(report, shown), _footer(report)]
+        if shown == 0 or sum(len(str(b)) for b in blocks) <= MAX_MESSAGE:
+            return blocks
+        shown -= 1
+
+
+def placeholder_text(subject: str) -> str:
+    return f":hourglass_flowing_sand: Checking {subject}..."
+
+
+def error_blocks(message: str) -> list[Block]:
+    return [section(f":warning: {_escape(message)}")]
+
+
+def unfurl(report: JSONReport) -> Block:
+    """A compact unfurl: title, one line of summary, count of flags."""
+    flags = report["flags"]
+    lead = report["summary"][0] if report["summary"] else ""
+    return {
+        "blocks": [
+            section(f"*{_escape(_title(report))}*\n{_escape(_clip(lead, 300))}"),
+            context(f"{len(flags)} flagged issue(s) · copy check"),
+        ]
+    }

@@ -1,0 +1,154 @@
+"""What the bot does in Slack once a listener has acked: placeholder, check, report.
+
+Listeners stay thin (ack, one call here); everything that talks to the checker, the
+thread memory and Slack's Web API for a reply lives here.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.blocks import error_blocks, placeholder_text, report_blocks, report_text
+from bot.cache import text_hash
+from bot.checker import Checker, JSONReport
+from bot.dedup import EventClaims
+from bot.errors import BotError
+from bot.fetch.urls import find_links, looks_like_link, unwrap
+from bot.threads import ThreadMemory, ThreadRecord
+
+log = logging.getLogger(__name__)
+
+_MENTION = re.compile(r"<@[A-Z0-9]+>")
+HELP = (
+    "Paste a link or the article text: `/factcheck https://...` or `/factcheck <text>`.\n"
+    "I reply in a thread with a summary, the key figures and every place the copy "
+    "contradicts itself. Mention me with a link or text, or in a thread to check its "
+    "first message; `@me recheck` in a thread checks again without the cache."
+)
+NOT_IN_CHANNEL = (
+    "I can't post in this channel yet: invite me with `/invite @factcheck`, then try again."
+)
+UNEXPECTED = "Something went wrong on my side while checking this; it has been logged."
+
+
+@dataclass(frozen=True)
+class Request:
+    """One check to answer in one thread."""
+
+    channel: str
+    thread_ts: str
+    subject: str  # a link or the pasted text
+    use_cache: bool = True
+    published: date | None = None
+
+
+def strip_mentions(text: str) -> str:
+    return _MENTION.sub("", text or "").strip()
+
+
+def subject_of(text: str) -> str:
+    """What a message asks to check: its first link if it has one, else its text."""
+    links = find_links(text)
+    return links[0] if links else text
+
+
+def _label(subject: str) -> str:
+    if looks_like_link(subject):
+        return f"<{unwrap(subject)}>"
+    words = subject.split()
+    return f"the pasted text ({len(words):,} words)"
+
+
+class Desk:
+    """Answers check requests in Slack threads."""
+
+    def __init__(self, checker: Checker, claims: EventClaims, threads: ThreadMemory) -> None:
+        self.checker = checker
+        self.claims = claims
+        self.threads = threads
+
+    def check(self, request: Request) -> JSONReport:
+        """The report (raises BotError subclasses with the user's message)."""
+        if looks_like_link(request.subject):
+            return self.checker.check_link(
+                request.subject, published=request.published, use_cache=request.use_cache
+            )
+        return self.checker.check_text(
+            request.subject, published=request.published, use_cache=request.use_cache
+        )
+
+    def answer(self, client: WebClient, request: Request) -> None:
+        """Placeholder in the thread at once, replaced by the report or by the error."""
+        posted = client.chat_postMessage(
+            channel=request.channel,
+            thread_ts=request.thread_ts,
+            text=placeholder_text(_label(request.subject)),
+        )
+        ts = posted["ts"]
+        try:
+            report = self.check(request)
+        except BotError as e:
+            log.info("check in %s refused: %s", request.channel, e)
+            client.chat_update(
+                channel=request.channel, ts=ts, text=str(e), blocks=error_blocks(str(e))
+            )
+            return
+        except Exception:
+            log.exception("check in %s failed", request.channel)
+            client.chat_update(
+                channel=request.channel, ts=ts, text=UNEXPECTED, blocks=error_blocks(UNEXPECTED)
+            )
+            return
+        client.chat_update(
+            channel=request.channel,
+            ts=ts,
+            text=report_text(report),
+            blocks=report_blocks(report),
+        )
+        self._remember(request, report)
+
+    def _remember(self, request: Request, report: JSONReport) -> None:
+        link = unwrap(request.subject) if looks_like_link(request.subject) else None
+        self.threads.remember(
+            request.channel,
+            request.thread_ts,
+            ThreadRecord(
+                report_key=str(report.get("cache_key", "")),
+                source_url=link,
+                text_hash=None if link else text_hash(request.subject),
+            ),
+        )
+
+    def answer_command(self, client: WebClient, command: dict[str, Any], respond: Any) -> None:
+        """``/factcheck <link or text>``: a parent message naming who asked, then the report
+        in its thread; an ephemeral hint when the bot is not in the channel."""
+        subject = command.get("text", "").strip()
+        channel = command["channel_id"]
+        try:
+            parent = client.chat_postMessage(
+                channel=channel,
+                text=f"<@{command['user_id']}> asked for a check of {_label(subject)}",
+            )
+        except SlackApiError as e:
+            if e.response.get("error") in {"not_in_channel", "channel_not_found"}:
+                respond(text=NOT_IN_CHANNEL, response_type="ephemeral")
+                return
+            raise
+        self.answer(client, Request(channel, parent["ts"], subject))
+
+    def thread_parent(self, client: WebClient, channel: str, thread_ts: str) -> str:
+        """The text of a thread's first message."""
+        replies = client.conversations_replies(channel=channel, ts=thread_ts, limit=1)
+        messages = replies.get("messages") or []
+        return strip_mentions(messages[0].get("text", "")) if messages else ""
+
+    def first_time(self, *identity: str) -> bool:
+        """Whether this delivery (event id, or channel and ts) is seen for the first time."""
+        return self.claims.first(*identity)

@@ -1,0 +1,88 @@
+"""The real app in HTTP mode as a real server, talking to the fake Web API."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+import pytest
+
+from bot.app import SlackSettings, build_app
+from bot.checker import Checker
+from bot.config import Settings
+from bot.serve import make_http_server
+from tests.slack.fakeslack import BOT_USER, FakeSlack
+
+SECRET = "test-signing-secret"
+
+
+def sign(body: bytes, timestamp: int | None = None, secret: str = SECRET) -> dict[str, str]:
+    """Headers as Slack signs a request (v0 HMAC-SHA256 of "v0:timestamp:body")."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(secret.encode(), f"v0:{ts}:".encode() + body, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+
+
+@dataclass
+class Bot:
+    url: str
+    slack: FakeSlack
+    http: httpx.Client
+
+    def command(self, text: str, channel: str = "C1", **headers: str) -> httpx.Response:
+        body = urlencode({
+            "token": "x", "team_id": "T1", "channel_id": channel, "channel_name": "desk",
+            "user_id": "U1", "user_name": "editor", "command": "/factcheck", "text": text,
+            "response_url": self.slack.url.replace("/api/", "/respond/") + "r1", "trigger_id": "t",
+        }).encode()  # fmt: skip
+        return self.http.post(
+            self.url,
+            content=body,
+            headers={"Content-Type": "application/x-www-form-urlencoded", **sign(body), **headers},
+        )
+
+    def event(
+        self, event: dict[str, Any], event_id: str | None = None, **headers: str
+    ) -> httpx.Response:
+        payload = {
+            "token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
+            "event_id": event_id or f"Ev{uuid.uuid4().hex[:10]}", "event_time": int(time.time()),
+            "authorizations": [{"team_id": "T1", "user_id": BOT_USER, "is_bot": True}],
+            "event": {"event_ts": event.get("ts", "1"), **event},
+        }  # fmt: skip
+        body = json.dumps(payload).encode()
+        return self.http.post(
+            self.url,
+            content=body,
+            headers={"Content-Type": "application/json", **sign(body), **headers},
+        )
+
+
+@pytest.fixture
+def bot(analyzer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bot]:
+    slack = FakeSlack()
+    settings = Settings(
+        fetch_allow_networks="127.0.0.0/8", redis_prefix=f"s-{uuid.uuid4().hex[:6]}"
+    )
+    slack_settings = SlackSettings(
+        bot_token="xoxb-test", signing_secret=SECRET, app_token=None, api_url=slack.url,
+        command="/factcheck",
+    )  # fmt: skip
+    app = build_app(slack_settings, settings, Checker(settings, analyzer=analyzer))
+    server = make_http_server(app, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/slack/events"
+    with httpx.Client(timeout=10) as http:
+        yield Bot(url, slack, http)
+    server.shutdown()
+    server.server_close()
+    slack.close()
