@@ -36,13 +36,14 @@ class SlackSettings:
     app_token: str | None
     api_url: str
     command: str
+    quiet_channels: frozenset[str] = frozenset()
 
     @classmethod
     def from_env(cls, *, socket_mode: bool = False) -> SlackSettings:
         """Raises ConfigError naming every missing or malformed variable."""
         env = {k: os.environ.get(k, "").strip() for k in
                ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL",
-                "SLACK_COMMAND")}  # fmt: skip
+                "SLACK_COMMAND", "SLACK_QUIET_CHANNELS")}  # fmt: skip
         problems = []
         if not env["SLACK_BOT_TOKEN"].startswith("xoxb-"):
             problems.append("SLACK_BOT_TOKEN (the bot token, xoxb-...) is missing or malformed")
@@ -61,6 +62,9 @@ class SlackSettings:
             app_token=env["SLACK_APP_TOKEN"] or None,
             api_url=env["SLACK_API_URL"] or SLACK_API_URL,
             command=command,
+            quiet_channels=frozenset(
+                c.strip() for c in env["SLACK_QUIET_CHANNELS"].split(",") if c.strip()
+            ),
         )
 
 
@@ -88,6 +92,7 @@ def build_app(slack: SlackSettings, settings: Settings, checker: Checker | None 
         checker,
         EventClaims(checker.store, prefix=settings.redis_prefix),
         ThreadMemory(checker.store, prefix=settings.redis_prefix),
+        slack.quiet_channels,
     )
     client = WebClient(
         token=slack.bot_token,

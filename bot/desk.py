@@ -15,7 +15,7 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks import error_blocks, placeholder_text, report_blocks, report_text
+from bot.blocks import error_blocks, placeholder_text, report_blocks, report_text, unfurl
 from bot.cache import text_hash
 from bot.checker import Checker, JSONReport
 from bot.dedup import EventClaims
@@ -35,6 +35,7 @@ HELP = (
 NOT_IN_CHANNEL = (
     "I can't post in this channel yet: invite me with `/invite @factcheck`, then try again."
 )
+MAX_UNFURLS = 3
 UNEXPECTED = "Something went wrong on my side while checking this; it has been logged."
 
 
@@ -69,10 +70,17 @@ def _label(subject: str) -> str:
 class Desk:
     """Answers check requests in Slack threads."""
 
-    def __init__(self, checker: Checker, claims: EventClaims, threads: ThreadMemory) -> None:
+    def __init__(
+        self,
+        checker: Checker,
+        claims: EventClaims,
+        threads: ThreadMemory,
+        quiet_channels: frozenset[str] = frozenset(),
+    ) -> None:
         self.checker = checker
         self.claims = claims
         self.threads = threads
+        self.quiet_channels = quiet_channels  # shared links there are not checked unasked
 
     def check(self, request: Request) -> JSONReport:
         """The report (raises BotError subclasses with the user's message)."""
@@ -142,6 +150,16 @@ class Desk:
                 return
             raise
         self.answer(client, Request(channel, parent["ts"], subject))
+
+    def unfurls(self, links: list[str]) -> dict[str, Any]:
+        """Compact unfurls for the links that could be checked; the others are left alone."""
+        found: dict[str, Any] = {}
+        for link in links[:MAX_UNFURLS]:
+            try:
+                found[link] = unfurl(self.checker.check_link(link))
+            except BotError as e:
+                log.info("no unfurl for %s: %s", link, e)
+        return found
 
     def thread_parent(self, client: WebClient, channel: str, thread_ts: str) -> str:
         """The text of a thread's first message."""

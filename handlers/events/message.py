@@ -18,7 +18,7 @@ def message_listener(desk: Desk) -> Callable[..., None]:
         direct = event.get("channel_type") == "im"
         if event.get("thread_ts") and not direct:
             return
-        if not direct and not find_links(text):
+        if not direct and (not find_links(text) or event["channel"] in desk.quiet_channels):
             return
         channel, ts = event["channel"], event["ts"]
         if not text.strip() or not desk.first_time("reply", channel, ts):

@@ -75,7 +75,7 @@ def bot(analyzer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bot]:
     )
     slack_settings = SlackSettings(
         bot_token="xoxb-test", signing_secret=SECRET, app_token=None, api_url=slack.url,
-        command="/factcheck",
+        command="/factcheck", quiet_channels=frozenset({"CQUIET"}),
     )  # fmt: skip
     app = build_app(slack_settings, settings, Checker(settings, analyzer=analyzer))
     server = make_http_server(app, "127.0.0.1", 0)
