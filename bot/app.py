@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,7 @@ from bot.threads import ThreadMemory
 log = logging.getLogger(__name__)
 
 SLACK_API_URL = "https://slack.com/api/"
+LISTENER_THREADS = 64
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,9 @@ def _dedupe_retries(desk: Desk) -> Callable[..., Any]:
 
 def build_app(slack: SlackSettings, settings: Settings, checker: Checker | None = None) -> App:
     """The app with every listener registered."""
-    checker = checker or Checker(settings)
+    if checker is None:
+        checker = Checker(settings, analysis_process=True)
+        checker.warm_up()
     desk = Desk(
         checker,
         EventClaims(checker.store, prefix=settings.redis_prefix),
@@ -102,7 +106,13 @@ def build_app(slack: SlackSettings, settings: Settings, checker: Checker | None 
             RateLimitErrorRetryHandler(max_retry_count=2),
         ],
     )
-    app = App(client=client, signing_secret=slack.signing_secret)
+    # Bolt acks an event from a listener thread: with every thread busy checking, acks would
+    # wait past Slack's 3-second deadline. Many threads, one analysis at a time (Checker).
+    app = App(
+        client=client,
+        signing_secret=slack.signing_secret,
+        listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS),
+    )
     app.middleware(_dedupe_retries(desk))
     handlers.register(app, desk, slack.command)
     return app

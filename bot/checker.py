@@ -3,8 +3,11 @@ a text, through the report cache."""
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from typing import Any
 
@@ -18,14 +21,34 @@ from bot.store import Store, open_store
 JSONReport = dict[str, Any]
 
 
+_process_analyzer: Analyzer | None = None
+
+
+def _load_in_process(settings: Settings) -> None:
+    global _process_analyzer
+    _process_analyzer = Analyzer(settings)
+
+
+def _analyze_in_process(text: str, published: date | None, name: str) -> JSONReport:
+    assert _process_analyzer is not None, "the analysis process was not initialised"
+    return _process_analyzer.analyze(text, published=published, name=name).to_dict()
+
+
 class Checker:
-    """Owns the loaded pipeline, the HTTP client and the cache; build one per process."""
+    """Owns the loaded pipeline, the HTTP client and the cache; build one per process.
+
+    With ``analysis_process=True`` the model lives in a child process and analyses run
+    there, one at a time: the Slack web process then only parses, fetches and answers,
+    and its threads never wait for the interpreter lock behind an analysis.
+    """
 
     def __init__(
         self,
         settings: Settings | None = None,
         store: Store | None = None,
         analyzer: Analyzer | None = None,
+        *,
+        analysis_process: bool = False,
     ) -> None:
         self.settings = settings or Settings.from_env()
         self.store = store or open_store(self.settings.redis_url)
@@ -33,7 +56,16 @@ class Checker:
             self.store, prefix=self.settings.redis_prefix, ttl=self.settings.cache_ttl
         )
         self._analyzer = analyzer
+        self._analysis_slot = threading.Lock()
         self._fetcher: Fetcher | None = None
+        self._pool: ProcessPoolExecutor | None = None
+        if analysis_process:
+            self._pool = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_load_in_process,
+                initargs=(self.settings,),
+            )
 
     @property
     def analyzer(self) -> Analyzer:
@@ -49,11 +81,16 @@ class Checker:
 
     def warm_up(self) -> None:
         """Load the model now rather than on the first check."""
-        _ = self.analyzer
+        if self._pool is not None:
+            self._pool.submit(_analyze_in_process, "Warm up.", None, "-").result()
+        else:
+            _ = self.analyzer
 
     def close(self) -> None:
         if self._fetcher is not None:
             self._fetcher.close()
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
 
     def fetch(self, link: str) -> Article:
         """The article behind a link (raises a FetchError subclass with the message)."""
@@ -73,7 +110,7 @@ class Checker:
             key,
             use_cache,
             name,
-            lambda: self.analyzer.analyze(text, published=published, name=name).to_dict(),
+            lambda: self._analyze(text, published, name),
         )
 
     def check_link(
@@ -83,13 +120,19 @@ class Checker:
 
         def fresh() -> JSONReport:
             article = self.fetch(link)
-            report = self.analyzer.analyze(
-                article.text, published=published or article.published, name=link
-            )
-            report.source = article.source()
-            return report.to_dict()
+            report = self._analyze(article.text, published or article.published, link)
+            report["source"] = article.source()
+            return report
 
         return self._cached(self.cache.key_for_link(link, published), use_cache, link, fresh)
+
+    def _analyze(self, text: str, published: date | None, name: str) -> JSONReport:
+        if self._pool is not None:
+            return self._pool.submit(_analyze_in_process, text, published, name).result()
+        # In-process, one analysis at a time: it holds the interpreter lock anyway, and
+        # fetches and cache reads still run in parallel.
+        with self._analysis_slot:
+            return self.analyzer.analyze(text, published=published, name=name).to_dict()
 
     def _cached(
         self, key: str, use_cache: bool, name: str, fresh: Callable[[], JSONReport]

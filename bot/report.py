@@ -27,15 +27,13 @@ class Report:
     organisations: list[Entity] = field(default_factory=list)
     places: list[Entity] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
-    #: where a linked article came from: {"url", "final_url", "title", "author", "site",
-    #: "published"}; None for pasted text
-    source: dict[str, str | None] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object documented in the README."""
         return {
             "input": self.input,
-            "source": self.source,
+            # where a linked article came from; the checker fills it in for links
+            "source": None,
             "published": self.published.isoformat() if self.published else None,
             "summary": self.summary,
             "figures": [

@@ -16,6 +16,9 @@ log = logging.getLogger(__name__)
 
 class _ThreadingServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
+    # The default backlog of 5 drops bursts of connections, which clients retry a second
+    # later: Slack delivers events in bursts.
+    request_queue_size = 128
 
 
 class _QuietHandler(WSGIRequestHandler):
