@@ -89,14 +89,23 @@ def _dedupe_retries(desk: Desk) -> Callable[..., Any]:
 
 def build_app(slack: SlackSettings, settings: Settings, checker: Checker | None = None) -> App:
     """The app with every listener registered."""
+    queued = settings.queue == "rq"
     if checker is None:
-        checker = Checker(settings, analysis_process=True)
-        checker.warm_up()
+        # With a queue the workers analyse; else a child process does, off the web threads.
+        checker = Checker(settings, analysis_process=not queued)
+        if not queued:
+            checker.warm_up()
+    enqueue = None
+    if queued:
+        from bot.jobs import open_queue, slack_enqueuer
+
+        enqueue = slack_enqueuer(open_queue(settings))
     desk = Desk(
         checker,
         EventClaims(checker.store, prefix=settings.redis_prefix),
         ThreadMemory(checker.store, prefix=settings.redis_prefix),
         slack.quiet_channels,
+        enqueue,
     )
     client = WebClient(
         token=slack.bot_token,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -76,11 +77,13 @@ class Desk:
         claims: EventClaims,
         threads: ThreadMemory,
         quiet_channels: frozenset[str] = frozenset(),
+        enqueue: Callable[[Request, str], object] | None = None,
     ) -> None:
         self.checker = checker
         self.claims = claims
         self.threads = threads
         self.quiet_channels = quiet_channels  # shared links there are not checked unasked
+        self.enqueue = enqueue  # QUEUE=rq: hand (request, placeholder ts) to the workers
 
     def check(self, request: Request) -> JSONReport:
         """The report (raises BotError subclasses with the user's message)."""
@@ -93,13 +96,24 @@ class Desk:
         )
 
     def answer(self, client: WebClient, request: Request) -> None:
-        """Placeholder in the thread at once, replaced by the report or by the error."""
+        """Placeholder in the thread at once, replaced by the report or by the error; with a
+        queue, a worker process does the replacing."""
         posted = client.chat_postMessage(
             channel=request.channel,
             thread_ts=request.thread_ts,
             text=placeholder_text(_label(request.subject)),
         )
-        ts = posted["ts"]
+        if self.enqueue is None:
+            self.finish(client, request, posted["ts"])
+            return
+        try:
+            self.enqueue(request, posted["ts"])
+        except Exception:
+            log.exception("could not queue a check in %s; checking here instead", request.channel)
+            self.finish(client, request, posted["ts"])
+
+    def finish(self, client: WebClient, request: Request, ts: str) -> None:
+        """Check, and replace the placeholder ``ts`` with the report or the error."""
         try:
             report = self.check(request)
         except BotError as e:

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import redis
-from rq import Queue, Retry
+from rq import Callback, Queue, Retry
 from rq.job import Job
+from slack_sdk import WebClient
 
+from bot.blocks import error_blocks
 from bot.checker import Checker, JSONReport
 from bot.config import Settings
+from bot.dedup import EventClaims
+from bot.desk import UNEXPECTED, Desk, Request
 from bot.errors import BotError
+from bot.fetch.urls import looks_like_link
+from bot.threads import ThreadMemory
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +51,9 @@ def open_queue(settings: Settings) -> Queue:
 
 def enqueue_check(queue: Queue, request: dict[str, Any]) -> Job:
     """Queue one check. ``request``: {"id", "kind": "text" | "link", "input",
-    "published": "YYYY-MM-DD" | None}. A job whose worker dies is run once more."""
+    "published": "YYYY-MM-DD" | None, "use_cache", "reply": {"channel", "thread_ts", "ts"}}.
+    A job whose worker dies is run once more; a job that fails for good has its error
+    posted in the thread (``reply``)."""
     return queue.enqueue(
         run_check,
         request,
@@ -52,11 +62,61 @@ def enqueue_check(queue: Queue, request: dict[str, Any]) -> Job:
         result_ttl=RESULT_TTL,
         failure_ttl=RESULT_TTL,
         retry=Retry(max=1),
+        on_failure=Callback(report_failure),
+    )
+
+
+def slack_enqueuer(queue: Queue) -> Callable[[Request, str], Job]:
+    """What the Slack process calls instead of checking: queue the request for a worker."""
+
+    def enqueue(request: Request, placeholder_ts: str) -> Job:
+        return enqueue_check(
+            queue,
+            {
+                "id": f"{request.channel}-{placeholder_ts.replace('.', '_')}",
+                "kind": "link" if looks_like_link(request.subject) else "text",
+                "input": request.subject,
+                "published": request.published.isoformat() if request.published else None,
+                "use_cache": request.use_cache,
+                "reply": {"channel": request.channel, "thread_ts": request.thread_ts,
+                          "ts": placeholder_ts},
+            },
+        )  # fmt: skip
+
+    return enqueue
+
+
+@functools.cache
+def _slack() -> WebClient:
+    """The worker's Slack client (SLACK_BOT_TOKEN, SLACK_API_URL from the environment)."""
+    return WebClient(
+        token=os.environ.get("SLACK_BOT_TOKEN", ""),
+        base_url=os.environ.get("SLACK_API_URL", "").strip() or "https://slack.com/api/",
+    )
+
+
+@functools.cache
+def _desk() -> Desk:
+    settings = checker().settings
+    return Desk(
+        checker(),
+        EventClaims(checker().store, prefix=settings.redis_prefix),
+        ThreadMemory(checker().store, prefix=settings.redis_prefix),
     )
 
 
 def run_check(request: dict[str, Any]) -> JSONReport:
-    """The job: the JSON report, or ``{"id", "error"}`` with the user's message."""
+    """The job: the JSON report, or ``{"id", "error"}`` with the user's message. With a
+    ``reply``, the placeholder in Slack is replaced by the report or the error."""
+    reply = request.get("reply")
+    if reply:
+        desk_request = Request(
+            reply["channel"], reply["thread_ts"], request["input"],
+            use_cache=bool(request.get("use_cache", True)),
+        )  # fmt: skip
+        _desk().finish(_slack(), desk_request, reply["ts"])
+        _count_completion(request)
+        return {"id": request["id"], "replied": True}
     published = date.fromisoformat(request["published"]) if request.get("published") else None
     use_cache = bool(request.get("use_cache", True))
     try:
@@ -73,6 +133,20 @@ def run_check(request: dict[str, Any]) -> JSONReport:
         return {"id": request["id"], "error": str(e)}
     _count_completion(request)
     return {"id": request["id"], **report}
+
+
+def report_failure(job: Job, connection: Any, *exc_info: Any) -> None:
+    """RQ's failure callback (also for a job whose worker died): say so in the thread."""
+    request = job.args[0] if job.args else {}
+    reply = request.get("reply") if isinstance(request, dict) else None
+    log.error("check job %s failed: %s", job.id, exc_info[1] if len(exc_info) > 1 else "")
+    if reply:
+        _slack().chat_update(
+            channel=reply["channel"],
+            ts=reply["ts"],
+            text=UNEXPECTED,
+            blocks=error_blocks(UNEXPECTED),
+        )
 
 
 @functools.cache
