@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(PY) -m bench.extraction
 	scripts/ensure-redis
 	$(PY) -m bench.cache
+	$(PY) -m bench.slack
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -108,3 +108,12 @@ def test_a_link_that_404s_gets_one_clear_message_in_the_thread(bot: Bot):
                    "channel_type": "channel", "text": f"<{site.url('/gone')}>"})  # fmt: skip
         update = bot.slack.wait_for("chat.update")[0]
     assert "not found" in update["text"] and "Traceback" not in update["text"]
+
+
+def test_the_seed_article_pasted_shows_the_role_conflict_with_both_sentences(bot: Bot, corpus_dir):
+    seed = (corpus_dir / "seed-article.txt").read_text(encoding="utf-8")
+    bot.command(seed)
+    blocks = str(bot.slack.wait_for("chat.update")[0]["blocks"])
+    assert "role-conflict" in blocks
+    assert "Prime Minister Boris Johnson has come under fire" in blocks
+    assert "British Prime Minister David Cameron said" in blocks
