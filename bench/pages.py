@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import gzip
 import json
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from http.server import BaseHTTPRequestHandler
 
 from bench.corpus import CORPUS_DIR
+from tests.localserver import LocalServer, send
 
 BENCHMARK = CORPUS_DIR / "article-extraction-benchmark"
 
@@ -30,29 +29,17 @@ def _page(page_id: str) -> bytes | None:
 def serve_pages() -> Iterator[str]:
     """Serve ``/<id>`` as the page's HTML, as a news site would (no charset declared);
     yields the base URL."""
+    routes = {f"/{page_id}": _route(page_id) for page_id in ground_truth()}
+    with LocalServer(routes) as server:
+        yield server.url("").rstrip("/")
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
 
-        def do_GET(self) -> None:
-            body = _page(Path(self.path).name)
-            if body is None:
-                self.send_error(404)
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+def _route(page_id: str) -> Callable[[BaseHTTPRequestHandler], None]:
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        body = _page(page_id)
+        if body is None:
+            send(handler, 404, b"missing", "text/plain")
+        else:
+            send(handler, 200, body, "text/html")
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    return route

@@ -3,40 +3,39 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from bot.errors import BotError
 from bot.fetch.addresses import parse_networks
+
+T = TypeVar("T", int, float)
 
 
 class ConfigError(BotError):
     """A setting in the environment is missing or malformed."""
 
 
-def _int_env(name: str, default: int) -> int:
+def _positive_env(name: str, default: T, parse: Callable[[str], T], what: str) -> T:
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
     try:
-        value = int(raw)
+        value = parse(raw)
     except ValueError as e:
-        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from e
+        raise ConfigError(f"{name} must be {what}, got {raw!r}") from e
     if value <= 0:
         raise ConfigError(f"{name} must be positive, got {value}")
     return value
+
+
+def _int_env(name: str, default: int) -> int:
+    return _positive_env(name, default, int, "a whole number")
 
 
 def _float_env(name: str, default: float) -> float:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError as e:
-        raise ConfigError(f"{name} must be a number of seconds, got {raw!r}") from e
-    if value <= 0:
-        raise ConfigError(f"{name} must be positive, got {value}")
-    return value
+    return _positive_env(name, default, float, "a number of seconds")
 
 
 def _queue_env() -> str:
