@@ -124,7 +124,8 @@ def _surely_a_person(person: Person, speakers: set[str | None]) -> bool:
     """The recogniser also tags teams and firms as people ("Delhi Daredevils"); plant name
     slips only in names used the way people's are: by surname alone, with a title or an
     age, or as a quote's speaker."""
-    by_surname = any(m.text == person.surname for m in person.mentions)
+    full_name = len(person.name.split()) > 1
+    by_surname = full_name and any(m.text == person.surname for m in person.mentions)
     return by_surname or bool(person.titles or person.ages) or person.name in speakers
 
 

@@ -61,10 +61,15 @@ def _figures(report: JSONReport) -> Block:
 
 
 def _flag(flag: dict[str, Any]) -> Block:
-    quotes = "\n".join(f"> {_escape(e['quote'])}" for e in flag["evidence"])
+    quotes = "\n".join(
+        f"> {'_' + e['side'] + ':_ ' if e.get('side') else ''}{_escape(e['quote'])}"
+        for e in flag["evidence"]
+    )
     icon = _ICON.get(flag["severity"], "")
-    head = f"{icon} *{flag['severity'].upper()}* `{flag['check']}` {_escape(flag['message'])}"
-    return section(f"{head}\n{quotes}")
+    check = f"{flag['check']}/{flag['kind']}" if flag.get("kind") else flag["check"]
+    head = f"{icon} *{flag['severity'].upper()}* `{check}` {_escape(flag['message'])}"
+    change = f"\n_{_escape(flag['change'])}_" if flag.get("change") else ""
+    return section(f"{head}{change}\n{quotes}")
 
 
 def _flags(report: JSONReport, shown: int) -> list[Block]:

@@ -12,10 +12,13 @@ from datetime import date
 from typing import Any
 
 from bot.analysis.analyzer import Analyzer
+from bot.analysis.text import prepare_text
 from bot.cache import ReportCache
+from bot.compare import compare
 from bot.config import Settings
 from bot.fetch.client import Fetcher
 from bot.fetch.extract import Article
+from bot.fetch.urls import looks_like_link
 from bot.store import Store, open_store
 
 JSONReport = dict[str, Any]
@@ -32,6 +35,20 @@ def _load_in_process(settings: Settings) -> None:
 def _analyze_in_process(text: str, published: date | None, name: str) -> JSONReport:
     assert _process_analyzer is not None, "the analysis process was not initialised"
     return _process_analyzer.analyze(text, published=published, name=name).to_dict()
+
+
+def _compare_in_process(source: str, draft: str, published: date | None) -> JSONReport:
+    assert _process_analyzer is not None, "the analysis process was not initialised"
+    return compare_with(_process_analyzer, source, draft, published)
+
+
+def compare_with(analyzer: Analyzer, source: str, draft: str, published: date | None) -> JSONReport:
+    """The draft's report, its flags led by every mismatch with the source."""
+    source_report = analyzer.analyze(source, published=published, name="source")
+    draft_report = analyzer.analyze(draft, published=published, name="draft")
+    report = draft_report.to_dict()
+    report["flags"] = [*compare(source_report, draft_report), *report["flags"]]
+    return report
 
 
 class Checker:
@@ -125,6 +142,30 @@ class Checker:
             return report
 
         return self._cached(self.cache.key_for_link(link, published), use_cache, link, fresh)
+
+    def check_against(
+        self, draft: str, source: str, *, published: date | None = None
+    ) -> JSONReport:
+        """A draft (text or link) checked against its source (text or link)."""
+        source_meta = None
+        if looks_like_link(source):
+            article = self.fetch(source)
+            source_text, source_meta = article.text, article.source()
+            published = published or article.published
+        else:
+            source_text = source
+        draft_text = self.fetch(draft).text if looks_like_link(draft) else draft
+        limit = self.settings.max_text_chars
+        source_text, draft_text = prepare_text(source_text, limit), prepare_text(draft_text, limit)
+        if self._pool is not None:
+            future = self._pool.submit(_compare_in_process, source_text, draft_text, published)
+            report = future.result()
+        else:
+            with self._analysis_slot:
+                report = compare_with(self.analyzer, source_text, draft_text, published)
+        report["source"] = source_meta
+        report["cached"] = False
+        return report
 
     def _analyze(self, text: str, published: date | None, name: str) -> JSONReport:
         if self._pool is not None:

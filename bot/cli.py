@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--no-cache", action="store_true", help="check afresh; do not read the cache"
     )
+    check.add_argument(
+        "--source", metavar="SOURCE", help="check the draft against this source (path, - or URL)"
+    )
     serve = commands.add_parser("serve", help="run the Slack app (HTTP mode, or --socket)")
     serve.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
     serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")))
@@ -68,6 +71,10 @@ def _read(source: str, max_chars: int) -> str:
     return prepare_text(decode(data), max_chars)
 
 
+def _text_or_link(checker: Checker, source: str) -> str:
+    return source if looks_like_link(source) else _read(source, checker.settings.max_text_chars)
+
+
 def _report_for(
     checker: Checker, source: str, published: date | None, use_cache: bool
 ) -> JSONReport:
@@ -90,7 +97,15 @@ def _check(args: argparse.Namespace, checker: Checker) -> int:
     several = len(args.inputs) > 1
     for source in args.inputs:
         try:
-            report = _report_for(checker, source, args.published, not args.no_cache)
+            if args.source:
+                report = checker.check_against(
+                    _text_or_link(checker, source),
+                    _text_or_link(checker, args.source),
+                    published=args.published,
+                )
+                report["input"] = source
+            else:
+                report = _report_for(checker, source, args.published, not args.no_cache)
         except BotError as e:
             _failed(source, e, args.json)
             status = 1

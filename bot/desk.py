@@ -31,8 +31,12 @@ HELP = (
     "Paste a link or the article text: `/factcheck https://...` or `/factcheck <text>`.\n"
     "I reply in a thread with a summary, the key figures and every place the copy "
     "contradicts itself. Mention me with a link or text, or in a thread to check its "
-    "first message; `@me recheck` in a thread checks again without the cache."
+    "first message; `@me recheck` in a thread checks again without the cache. Paste a draft "
+    "in the thread of a report (mentioning me) to check it against that source, or use "
+    "`/factcheck <draft> --source <link>`."
 )
+#: a reply this long in a thread the bot answered is taken for a draft of the source
+DRAFT_WORDS = 40
 NOT_IN_CHANNEL = (
     "I can't post in this channel yet: invite me with `/invite @factcheck`, then try again."
 )
@@ -49,6 +53,7 @@ class Request:
     subject: str  # a link or the pasted text
     use_cache: bool = True
     published: date | None = None
+    source: str | None = None  # a link or text the subject (a draft) is checked against
 
 
 def strip_mentions(text: str) -> str:
@@ -87,6 +92,10 @@ class Desk:
 
     def check(self, request: Request) -> JSONReport:
         """The report (raises BotError subclasses with the user's message)."""
+        if request.source is not None:
+            return self.checker.check_against(
+                request.subject, request.source, published=request.published
+            )
         if looks_like_link(request.subject):
             return self.checker.check_link(
                 request.subject, published=request.published, use_cache=request.use_cache
@@ -137,6 +146,8 @@ class Desk:
         self._remember(request, report)
 
     def _remember(self, request: Request, report: JSONReport) -> None:
+        if request.source is not None:
+            return  # a draft checked against a source: the thread's source stays the same
         link = unwrap(request.subject) if looks_like_link(request.subject) else None
         self.threads.remember(
             request.channel,
@@ -145,13 +156,15 @@ class Desk:
                 report_key=str(report.get("cache_key", "")),
                 source_url=link,
                 text_hash=None if link else text_hash(request.subject),
+                source_text=None if link else request.subject,
             ),
         )
 
     def answer_command(self, client: WebClient, command: dict[str, Any], respond: Any) -> None:
         """``/factcheck <link or text>``: a parent message naming who asked, then the report
         in its thread; an ephemeral hint when the bot is not in the channel."""
-        subject = command.get("text", "").strip()
+        subject, _, source = command.get("text", "").strip().partition(" --source ")
+        subject, source = subject.strip(), source.strip() or None
         channel = command["channel_id"]
         try:
             parent = client.chat_postMessage(
@@ -163,7 +176,7 @@ class Desk:
                 respond(text=NOT_IN_CHANNEL, response_type="ephemeral")
                 return
             raise
-        self.answer(client, Request(channel, parent["ts"], subject))
+        self.answer(client, Request(channel, parent["ts"], subject, source=source))
 
     def unfurls(self, links: list[str]) -> dict[str, Any]:
         """Compact unfurls for the links that could be checked; the others are left alone."""
@@ -174,6 +187,11 @@ class Desk:
             except BotError as e:
                 log.info("no unfurl for %s: %s", link, e)
         return found
+
+    def thread_source(self, channel: str, thread_ts: str) -> str | None:
+        """The link or text this thread's report was made from, if the bot answered it."""
+        record = self.threads.recall(channel, thread_ts)
+        return record.source if record is not None else None
 
     def thread_parent(self, client: WebClient, channel: str, thread_ts: str) -> str:
         """The text of a thread's first message."""

@@ -78,6 +78,7 @@ def slack_enqueuer(queue: Queue) -> Callable[[Request, str], Job]:
                 "input": request.subject,
                 "published": request.published.isoformat() if request.published else None,
                 "use_cache": request.use_cache,
+                "source": request.source,
                 "reply": {"channel": request.channel, "thread_ts": request.thread_ts,
                           "ts": placeholder_ts},
             },
@@ -112,7 +113,7 @@ def run_check(request: dict[str, Any]) -> JSONReport:
     if reply:
         desk_request = Request(
             reply["channel"], reply["thread_ts"], request["input"],
-            use_cache=bool(request.get("use_cache", True)),
+            use_cache=bool(request.get("use_cache", True)), source=request.get("source"),
         )  # fmt: skip
         _desk().finish(_slack(), desk_request, reply["ts"])
         _count_completion(request)

@@ -42,10 +42,14 @@ def render_text(report: dict[str, Any]) -> str:
     lines += ["", f"Flagged issues ({len(flags)})" if flags else "Flagged issues: none found"]
     for flag in flags:
         mark = f"  {_SEVERITY_MARK[flag['severity']]} "
-        text = f"{flag['severity'].upper()} {flag['check']}: {flag['message']}"
+        check = f"{flag['check']}/{flag['kind']}" if flag.get("kind") else flag["check"]
+        text = f"{flag['severity'].upper()} {check}: {flag['message']}"
         lines.append(_wrap(text, mark, " " * len(mark)))
+        if flag.get("change"):
+            lines.append(_wrap(f"change: {flag['change']}", "       "))
         for passage in flag["evidence"]:
-            quote = f"“{passage['quote']}” [{passage['start']}-{passage['end']}]"
+            side = f"{passage['side']}: " if passage.get("side") else ""
+            quote = f"{side}“{passage['quote']}” [{passage['start']}-{passage['end']}]"
             lines.append(_wrap(quote, "       "))
     total = report.get("timings_ms", {}).get("total")
     if total is not None:

@@ -21,6 +21,12 @@ class ThreadRecord:
     report_key: str
     source_url: str | None = None
     text_hash: str | None = None
+    source_text: str | None = None  # pasted copy, so a draft can be checked against it
+
+    @property
+    def source(self) -> str | None:
+        """What a draft in this thread is checked against: the link, or the pasted copy."""
+        return self.source_url or self.source_text
 
 
 class ThreadMemory:

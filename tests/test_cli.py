@@ -139,3 +139,14 @@ def test_html_pasted_as_text_is_read_as_its_text():
     report = json.loads(result.stdout)
     assert not any("<p>" in s for s in report["summary"])
     assert any(p["name"] == "Ann Black" for p in report["people"])
+
+
+def test_check_a_draft_against_its_source(tmp_path: Path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(SAMPLE.read_text(encoding="utf-8").replace("14 homes", "19 homes"))
+    result = run("check", str(draft), "--source", str(SAMPLE), "--json")
+    assert result.returncode == 0, result.stderr.decode()
+    report = json.loads(result.stdout)
+    mismatches = [f for f in report["flags"] if f["check"] == "source-mismatch"]
+    assert [f["kind"] for f in mismatches if f["severity"] == "high"] == ["figure"]
+    assert {e["side"] for e in mismatches[0]["evidence"]} == {"draft", "source"}

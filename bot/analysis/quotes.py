@@ -22,6 +22,7 @@ SPEECH_VERBS = {
 }  # fmt: skip
 _PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"))
 _MIN_WORDS = 3
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -43,6 +44,8 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
             start, end = m.start(1), m.end(1)
             if any(s <= start < e or s < end <= e for s, e in taken):
                 continue
+            if _PARAGRAPH_BREAK.search(m.group(1)):
+                continue  # marks in two paragraphs: an unclosed quote, not one long one
             taken.append((start, end))
             yield start, end
 

@@ -19,6 +19,11 @@ def app_mention_listener(desk: Desk) -> Callable[..., None]:
         if not text:
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=HELP)
             return
+        source = desk.thread_source(channel, thread_ts) if event.get("thread_ts") else None
+        if source is not None and not recheck and text != source:
+            # A draft pasted in the thread of a report: checked against that report's source.
+            desk.answer(client, Request(channel, thread_ts, text, source=source))
+            return
         desk.answer(client, Request(channel, thread_ts, subject_of(text), use_cache=not recheck))
 
     return app_mention

@@ -1,0 +1,315 @@
+"""A draft checked against its source: every figure, name, office, date and quote in the
+draft is looked up in the source.
+
+Each draft sentence is paired with the source sentence that shares most of its words, so
+paraphrase, reordering and shortening still line up. Within a pair, a figure, date or
+office that differs is a mismatch; a quote is looked up across the whole source. House
+style is not a mismatch: "per cent" and "%", numerals and words, "more than" and "over"
+read the same. Facts found nowhere in the source are reported once, with low severity.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.analysis.model import Figure, Passage, Person
+from bot.analysis.names import edit_distance, name_key
+from bot.report import Report
+
+CHECK_ID = "source-mismatch"
+_WORD = re.compile(r"[a-z0-9']+")
+_STOP = frozenset((
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+    "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "it", "its", "he",
+    "she", "his", "her", "they", "their", "this", "that", "said", "says", "will", "would",
+    "not", "but",
+))  # fmt: skip
+_ALIGNED = 0.5  # share of a draft sentence's words found in its source sentence
+_SIMILAR_QUOTE = 0.5
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    kind: str  # figure, name, title, date, quote, attribution, unsupported
+    severity: str
+    message: str
+    draft: Passage
+    source: Passage | None
+    change: str | None = None
+
+    def to_flag(self) -> dict[str, Any]:
+        evidence = [{"side": "draft", "quote": self.draft.quote, "start": self.draft.start,
+                     "end": self.draft.end}]  # fmt: skip
+        if self.source is not None:
+            evidence.append({"side": "source", "quote": self.source.quote,
+                             "start": self.source.start, "end": self.source.end})  # fmt: skip
+        flag = {"check": CHECK_ID, "kind": self.kind, "severity": self.severity,
+                "message": self.message, "evidence": evidence}  # fmt: skip
+        if self.change:
+            flag["change"] = self.change
+        return flag
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _words(text) if w not in _STOP and len(w) > 2}
+
+
+class _Side:
+    """One text's sentences and facts, indexed for lookups."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.text = report.text
+        self.sentences = report.sentences
+        self.content = [_content(self.text[s:e]) for s, e in self.sentences]
+
+    def passage(self, index: int) -> Passage:
+        start, end = self.sentences[index]
+        return Passage(self.text[start:end], start, end)
+
+    def figures_in(self, index: int) -> list[Figure]:
+        return [f for f in self.report.all_figures if f.sentence == index]
+
+
+def _align(draft: _Side, source: _Side) -> list[int | None]:
+    """For each draft sentence, the source sentence telling the same thing, if any."""
+    pairs: list[int | None] = []
+    for words in draft.content:
+        best, score = None, 0.0
+        for j, other in enumerate(source.content):
+            if words:
+                shared = len(words & other) / len(words)
+                if shared > score:
+                    best, score = j, shared
+        pairs.append(best if score >= _ALIGNED else None)
+    return pairs
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    return (a.low, a.high) == (b.low, b.high) and a.kind == b.kind
+
+
+def _figures(
+    draft: _Side, source: _Side, pairs: list[int | None]
+) -> tuple[list[Mismatch], list[str]]:
+    found, missing = [], []
+    source_values = {(f.low, f.high) for f in source.report.all_figures}
+    for figure in draft.report.all_figures:
+        j = pairs[figure.sentence]
+        if (figure.low, figure.high) in source_values and (
+            j is None or any(_same_figure(figure, g) for g in source.figures_in(j))
+        ):
+            continue
+        rivals = [] if j is None else [
+            g for g in source.figures_in(j)
+            if g.kind == figure.kind and (g.counted == figure.counted or not figure.counted)
+            and not _same_figure(figure, g)
+        ]  # fmt: skip
+        if rivals:
+            rival = rivals[0]
+            found.append(Mismatch(
+                "figure", "high",
+                f"The draft has {figure.value!r} where the source has {rival.value!r}.",
+                draft.passage(figure.sentence), source.passage(rival.sentence),
+            ))  # fmt: skip
+        elif (figure.low, figure.high) not in source_values:
+            missing.append(figure.value)
+    return found, missing
+
+
+def _near(person: Person, people: list[Person]) -> Person | None:
+    """The source person a draft name is a misspelling of."""
+    for other in people:
+        same_first = (person.first_name or "").lower() in {"", (other.first_name or "").lower()}
+        long_enough = min(len(person.surname), len(other.surname)) >= 4
+        slip = edit_distance(name_key(person.surname), name_key(other.surname), 1) == 1
+        if same_first and long_enough and slip:
+            return other
+    return None
+
+
+def _known(person: Person, people: list[Person]) -> Person | None:
+    """The source's entry for a draft person: the same full name, else the same surname."""
+    full = name_key(person.name)
+    exact = next((p for p in people if name_key(p.name) == full), None)
+    if exact is not None:
+        return exact
+    key = name_key(person.surname)
+    return next((p for p in people if name_key(p.surname) == key), None)
+
+
+def _names(draft: _Side, source: _Side) -> tuple[list[Mismatch], list[str]]:
+    found, missing = [], []
+    for person in draft.report.people:
+        if _known(person, source.report.people):
+            continue
+        other = _near(person, source.report.people)
+        if other is not None:
+            mention = next(m for m in person.mentions)
+            found.append(Mismatch(
+                "name", "high",
+                f"{mention.text!r} in the draft is {other.name!r} in the source.",
+                draft.passage(mention.sentence), source.passage(other.mentions[0].sentence),
+            ))  # fmt: skip
+        else:
+            missing.append(person.name)
+    return found, missing
+
+
+def _offices(draft: _Side, source: _Side, pairs: list[int | None]) -> list[Mismatch]:
+    """An office given to someone else than in the source's matching sentence
+    (attribution), or a person given another office than the source gives them (title)."""
+    found = []
+    for person in draft.report.people:
+        same = _known(person, source.report.people) or _near(person, source.report.people)
+        for title in person.titles:
+            if title.status != "current":
+                continue
+            j = pairs[title.sentence]
+            holders = [
+                p for p in source.report.people
+                if any(t.office == title.office and t.status == "current" for t in p.titles)
+            ]  # fmt: skip
+            in_pair = [
+                p for p in holders
+                if p is not same and j is not None and any(m.sentence == j for m in p.mentions)
+            ]  # fmt: skip
+            if in_pair and j is not None:
+                found.append(Mismatch(
+                    "attribution", "high",
+                    f"The draft gives {title.text} to {person.name}; "
+                    f"the source, to {in_pair[0].name}.",
+                    draft.passage(title.sentence), source.passage(j),
+                ))  # fmt: skip
+            elif same is not None and same not in holders:
+                offices = [t for t in same.titles if t.status == "current"]
+                if offices:
+                    found.append(Mismatch(
+                        "title", "high",
+                        f"The draft calls {person.name} {title.text}; the source, "
+                        f"{offices[0].text}.",
+                        draft.passage(title.sentence), source.passage(offices[0].sentence),
+                    ))  # fmt: skip
+    return found
+
+
+def _quote_change(draft: list[str], source: list[str]) -> str:
+    parts = []
+    matcher = difflib.SequenceMatcher(a=source, b=draft, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "replace":
+            parts.append(f"replaced {' '.join(source[a1:a2])!r} with {' '.join(draft[b1:b2])!r}")
+        elif op == "delete":
+            parts.append(f"dropped {' '.join(source[a1:a2])!r}")
+        elif op == "insert":
+            parts.append(f"added {' '.join(draft[b1:b2])!r}")
+    return "; ".join(parts)
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _named_in_sentence(side: _Side, speaker: str | None, sentence: int) -> bool:
+    """The speaker is named beside the quote ("said Smith"), not read from "he said"."""
+    person = next((p for p in side.report.people if p.name == speaker), None)
+    return person is not None and any(m.sentence == sentence for m in person.mentions)
+
+
+def _quotes(draft: _Side, source: _Side) -> tuple[list[Mismatch], list[str]]:
+    found, missing = [], []
+    source_quotes = [(q, _words(q.text)) for q in source.report.quotes]
+    for quote in draft.report.quotes:
+        words = _words(quote.text)
+        best, score = None, 0.0
+        for candidate, cwords in source_quotes:
+            if _contains(cwords, words):
+                best, score = (candidate, cwords), 1.0
+                break
+            ratio = difflib.SequenceMatcher(a=cwords, b=words, autojunk=False).ratio()
+            if ratio > score:
+                best, score = (candidate, cwords), ratio
+        if best is None or score < _SIMILAR_QUOTE:
+            missing.append(f"“{quote.text.strip()[:60]}”")
+            continue
+        original, owords = best
+        d_sentence = draft.passage(quote.sentence)
+        s_sentence = source.passage(original.sentence)
+        if score < 1.0:
+            found.append(Mismatch(
+                "quote", "high", "A quote differs from the source.",
+                d_sentence, s_sentence, _quote_change(words, owords),
+            ))  # fmt: skip
+        elif (
+            _named_in_sentence(draft, quote.speaker, quote.sentence)
+            and _named_in_sentence(source, original.speaker, original.sentence)
+            and name_key(str(quote.speaker).split()[-1])
+            != name_key(str(original.speaker).split()[-1])
+        ):
+            found.append(Mismatch(
+                "attribution", "high",
+                f"The draft gives this quote to {quote.speaker}; "
+                f"the source, to {original.speaker}.",
+                d_sentence, s_sentence,
+            ))  # fmt: skip
+    return found, missing
+
+
+def _dates(draft: _Side, source: _Side, pairs: list[int | None]) -> list[Mismatch]:
+    found = []
+    for mention in draft.report.dates:
+        j = pairs[mention.sentence]
+        if j is None or mention.relative:
+            continue
+        theirs = [d for d in source.report.dates if d.sentence == j and not d.relative]
+        if not theirs or any(d.text.lower() == mention.text.lower() for d in theirs):
+            continue
+        if any(d.resolved is not None and d.resolved == mention.resolved for d in theirs):
+            continue
+        found.append(Mismatch(
+            "date", "high",
+            f"The draft has {mention.text!r} where the source has {theirs[0].text!r}.",
+            draft.passage(mention.sentence), source.passage(j),
+        ))  # fmt: skip
+    return found
+
+
+def compare(source_report: Report, draft_report: Report) -> list[dict[str, Any]]:
+    """``source-mismatch`` flags for a draft against its source, most severe first."""
+    draft, source = _Side(draft_report), _Side(source_report)
+    pairs = _align(draft, source)
+    figure_flags, missing_figures = _figures(draft, source, pairs)
+    name_flags, missing_names = _names(draft, source)
+    quote_flags, missing_quotes = _quotes(draft, source)
+    mismatches = [
+        *figure_flags, *name_flags, *_offices(draft, source, pairs), *quote_flags,
+        *_dates(draft, source, pairs),
+    ]  # fmt: skip
+    seen: set[tuple[str, int]] = set()
+    unique = []
+    for m in mismatches:  # one flag of a kind per draft sentence
+        if (m.kind, m.draft.start) not in seen:
+            seen.add((m.kind, m.draft.start))
+            unique.append(m)
+    flags = [m.to_flag() for m in sorted(unique, key=lambda m: m.draft.start)]
+    reassigned = {m.message for m in mismatches if m.kind == "attribution"}
+    missing_names = [n for n in missing_names if not any(n in message for message in reassigned)]
+    missing = missing_figures + missing_names + missing_quotes
+    if missing:
+        shown = ", ".join(missing[:6]) + (
+            f" and {len(missing) - 6} more" if len(missing) > 6 else ""
+        )
+        flags.append({
+            "check": CHECK_ID, "kind": "unsupported", "severity": "low",
+            "message": f"Not found in the source: {shown}.",
+            "evidence": [],
+        })  # fmt: skip
+    return flags
