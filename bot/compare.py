@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,7 +82,14 @@ class _Side:
 def _align(draft: _Side, source: _Side) -> list[int | None]:
     """For each draft sentence, the source sentence telling the same thing, if any."""
     pairs: list[int | None] = []
-    for words in draft.content:
+    source_texts: dict[str, list[int]] = {}
+    for j in range(len(source.sentences)):
+        source_texts.setdefault(source.passage(j).quote, []).append(j)
+    for i, words in enumerate(draft.content):
+        same = source_texts.get(draft.passage(i).quote)
+        if same:  # the very sentence: the nearest copy of it, never a look-alike
+            pairs.append(min(same, key=lambda j: abs(j - i)))
+            continue
         best, score = None, 0.0
         for j, other in enumerate(source.content):
             if words:
@@ -124,13 +132,51 @@ def _figures(
     return found, missing
 
 
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+
+
+def _numbers(side: _Side, index: int) -> list[str]:
+    """Numbers written in a sentence, outside its dates, commas dropped."""
+    start, end = side.sentences[index]
+    dated = [(d.start, d.end) for d in side.report.dates if d.sentence == index]
+    return [
+        m.group(0).replace(",", "").rstrip(".")
+        for m in _NUMBER.finditer(side.text, start, end)
+        if not any(s <= m.start() < e for s, e in dated)
+    ]
+
+
+def _other_numbers(draft: _Side, source: _Side, pairs: list[int | None]) -> list[Mismatch]:
+    """Numbers the figure reader skipped ("aged 15", odd amounts) that differ between a
+    sentence and its source, when the draft's number is nowhere in the source."""
+    everywhere = {n for j in range(len(source.sentences)) for n in _numbers(source, j)}
+    found = []
+    for i, j in enumerate(pairs):
+        if j is None:
+            continue
+        ours, theirs = Counter(_numbers(draft, i)), Counter(_numbers(source, j))
+        new = [n for n in (ours - theirs) if n not in everywhere]
+        gone = list(theirs - ours)
+        if new and gone:
+            found.append(Mismatch(
+                "figure", "high",
+                f"The draft has {new[0]!r} where the source has {gone[0]!r}.",
+                draft.passage(i), source.passage(j),
+            ))  # fmt: skip
+    return found
+
+
 def _near(person: Person, people: list[Person]) -> Person | None:
     """The source person a draft name is a misspelling of."""
     for other in people:
         same_first = (person.first_name or "").lower() in {"", (other.first_name or "").lower()}
         long_enough = min(len(person.surname), len(other.surname)) >= 4
+        plural = name_key(person.surname) in {
+            name_key(other.surname) + "s",
+            name_key(other.surname) + "es",
+        }
         slip = edit_distance(name_key(person.surname), name_key(other.surname), 1) == 1
-        if same_first and long_enough and slip:
+        if same_first and long_enough and slip and not plural:
             return other
     return None
 
@@ -180,8 +226,13 @@ def _offices(draft: _Side, source: _Side, pairs: list[int | None]) -> list[Misma
             in_pair = [
                 p for p in holders
                 if p is not same and j is not None and any(m.sentence == j for m in p.mentions)
+                and any(t.office == title.office and t.qualifier == title.qualifier
+                        for t in p.titles)
             ]  # fmt: skip
-            if in_pair and j is not None:
+            same_holds = same is not None and any(
+                t.office == title.office and t.qualifier == title.qualifier for t in same.titles
+            )
+            if in_pair and j is not None and not same_holds:
                 found.append(Mismatch(
                     "attribution", "high",
                     f"The draft gives {title.text} to {person.name}; "
@@ -290,8 +341,8 @@ def compare(source_report: Report, draft_report: Report) -> list[dict[str, Any]]
     name_flags, missing_names = _names(draft, source)
     quote_flags, missing_quotes = _quotes(draft, source)
     mismatches = [
-        *figure_flags, *name_flags, *_offices(draft, source, pairs), *quote_flags,
-        *_dates(draft, source, pairs),
+        *figure_flags, *_other_numbers(draft, source, pairs), *name_flags,
+        *_offices(draft, source, pairs), *quote_flags, *_dates(draft, source, pairs),
     ]  # fmt: skip
     seen: set[tuple[str, int]] = set()
     unique = []
