@@ -39,6 +39,7 @@ bench: $(STAMP)
 	scripts/ensure-redis
 	$(PY) -m bench.cache
 	$(PY) -m bench.slack
+	$(PY) -m bench.sourcecheck
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
