@@ -20,6 +20,7 @@ from pathlib import Path
 from bench.corpus import ARTICLES, load_articles
 from bench.injection import Injection, _misspell, _surely_a_person
 from bot.analysis.analyzer import Analyzer
+from bot.analysis.model import Mention, Person
 from bot.compare import compare
 from bot.errors import InputError
 from bot.report import Report
@@ -74,10 +75,17 @@ def office(text: str, report: Report, rng: random.Random) -> Injection | None:
             mention = next((m for m in p.mentions if 0 <= m.start - t.end <= 2), None)
             if t.status == "current" and mention is not None:
                 candidates.append((p, mention))
+    return _give_to_another(text, report, candidates, rng)
+
+
+def _give_to_another(
+    text: str, report: Report, candidates: list[tuple[Person, Mention]], rng: random.Random
+) -> Injection | None:
+    """Put another person's full name where one of ``candidates`` is named."""
     if not candidates:
         return None
-    holder, mention = rng.choice(candidates)
-    others = [p for p in report.people if p is not holder and len(p.name.split()) > 1]
+    person, mention = rng.choice(candidates)
+    others = [p for p in report.people if p is not person and len(p.name.split()) > 1]
     if not others:
         return None
     return _replace(text, mention.start, mention.end, rng.choice(others).name)
@@ -105,13 +113,7 @@ def quote_speaker(text: str, report: Report, rng: random.Random) -> Injection | 
         mention = next((m for m in speaker.mentions if m.sentence == q.sentence), None)
         if mention is not None and not (mention.start < q.end and q.start < mention.end):
             named.append((speaker, mention))
-    if not named:
-        return None
-    speaker, mention = rng.choice(named)
-    others = [p for p in report.people if p is not speaker and len(p.name.split()) > 1]
-    if not others:
-        return None
-    return _replace(text, mention.start, mention.end, rng.choice(others).name)
+    return _give_to_another(text, report, named, rng)
 
 
 def date_changed(text: str, report: Report, rng: random.Random) -> Injection | None:
