@@ -3,18 +3,17 @@ a text, through the report cache."""
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from typing import Any
 
+from bot.analysis import budget
 from bot.analysis.analyzer import Analyzer
 from bot.analysis.text import prepare_text
+from bot.analysis_pool import AnalysisPool
 from bot.cache import ReportCache
-from bot.compare import compare
 from bot.config import Settings
 from bot.fetch.client import Fetcher
 from bot.fetch.extract import Article
@@ -24,39 +23,14 @@ from bot.store import Store, open_store
 JSONReport = dict[str, Any]
 
 
-_process_analyzer: Analyzer | None = None
-
-
-def _load_in_process(settings: Settings) -> None:
-    global _process_analyzer
-    _process_analyzer = Analyzer(settings)
-
-
-def _analyze_in_process(text: str, published: date | None, name: str) -> JSONReport:
-    assert _process_analyzer is not None, "the analysis process was not initialised"
-    return _process_analyzer.analyze(text, published=published, name=name).to_dict()
-
-
-def _compare_in_process(source: str, draft: str, published: date | None) -> JSONReport:
-    assert _process_analyzer is not None, "the analysis process was not initialised"
-    return compare_with(_process_analyzer, source, draft, published)
-
-
-def compare_with(analyzer: Analyzer, source: str, draft: str, published: date | None) -> JSONReport:
-    """The draft's report, its flags led by every mismatch with the source."""
-    source_report = analyzer.analyze(source, published=published, name="source")
-    draft_report = analyzer.analyze(draft, published=published, name="draft")
-    report = draft_report.to_dict()
-    report["flags"] = [*compare(source_report, draft_report), *report["flags"]]
-    return report
-
-
 class Checker:
     """Owns the loaded pipeline, the HTTP client and the cache; build one per process.
 
-    With ``analysis_process=True`` the model lives in a child process and analyses run
-    there, one at a time: the Slack web process then only parses, fetches and answers,
-    and its threads never wait for the interpreter lock behind an analysis.
+    With ``analysis_process=True`` the model lives in child processes
+    (:class:`~bot.analysis_pool.AnalysisPool`) and analyses run there: the Slack web
+    process then only parses, fetches and answers, its threads never wait for the
+    interpreter lock behind an analysis, and a slow or crashed analysis is cut off and its
+    process replaced. In-process, each analysis still stops at the time budget.
     """
 
     def __init__(
@@ -75,14 +49,9 @@ class Checker:
         self._analyzer = analyzer
         self._analysis_slot = threading.Lock()
         self._fetcher: Fetcher | None = None
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: AnalysisPool | None = None
         if analysis_process:
-            self._pool = ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_load_in_process,
-                initargs=(self.settings,),
-            )
+            self._pool = AnalysisPool(self.settings, self.settings.analysis_processes)
 
     @property
     def analyzer(self) -> Analyzer:
@@ -99,15 +68,22 @@ class Checker:
     def warm_up(self) -> None:
         """Load the model now rather than on the first check."""
         if self._pool is not None:
-            self._pool.submit(_analyze_in_process, "Warm up.", None, "-").result()
+            self._pool.warm_up()
         else:
             _ = self.analyzer
 
+    def health(self) -> tuple[bool, str]:
+        """Whether checks can be answered now, and why not."""
+        if self._pool is not None:
+            return self._pool.health()
+        return True, "ok"
+
     def close(self) -> None:
+        """Release the HTTP client and stop the analysis processes (within ~2 s)."""
         if self._fetcher is not None:
             self._fetcher.close()
         if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
+            self._pool.close()
 
     def fetch(self, link: str) -> Article:
         """The article behind a link (raises a FetchError subclass with the message)."""
@@ -158,22 +134,24 @@ class Checker:
         limit = self.settings.max_text_chars
         source_text, draft_text = prepare_text(source_text, limit), prepare_text(draft_text, limit)
         if self._pool is not None:
-            future = self._pool.submit(_compare_in_process, source_text, draft_text, published)
-            report = future.result()
+            report = self._pool.compare(source_text, draft_text, published)
         else:
-            with self._analysis_slot:
-                report = compare_with(self.analyzer, source_text, draft_text, published)
+            with self._analysis_slot, budget.time_budget(self.settings.analysis_timeout):
+                report = self.analyzer.compare(source_text, draft_text, published=published)
         report["source"] = source_meta
         report["cached"] = False
         return report
 
     def _analyze(self, text: str, published: date | None, name: str) -> JSONReport:
         if self._pool is not None:
-            return self._pool.submit(_analyze_in_process, text, published, name).result()
+            return self._pool.analyze(text, published, name)
         # In-process, one analysis at a time: it holds the interpreter lock anyway, and
         # fetches and cache reads still run in parallel.
         with self._analysis_slot:
-            return self.analyzer.analyze(text, published=published, name=name).to_dict()
+            report = self.analyzer.analyze(
+                text, published=published, name=name, time_budget=self.settings.analysis_timeout
+            )
+        return report.to_dict()
 
     def _cached(
         self, key: str, use_cache: bool, name: str, fresh: Callable[[], JSONReport]

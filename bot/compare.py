@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from bot.analysis import budget
 from bot.analysis.model import Figure, Passage, Person
 from bot.analysis.names import edit_distance, name_key
 from bot.report import Report
@@ -30,6 +31,12 @@ _STOP = frozenset((
 ))  # fmt: skip
 _ALIGNED = 0.5  # share of a draft sentence's words found in its source sentence
 _SIMILAR_QUOTE = 0.5
+# Sentences or quotes of the source looked at per word (an index, not every pair), and
+# source quotes compared character by character with each draft quote: the most alike.
+_MAX_POSTINGS = 200
+_QUOTE_CANDIDATES = 5
+#: source-mismatch flags kept; the rest are counted
+MAX_FLAGS = 40
 
 
 @dataclass(frozen=True)
@@ -70,13 +77,26 @@ class _Side:
         self.text = report.text
         self.sentences = report.sentences
         self.content = [_content(self.text[s:e]) for s, e in self.sentences]
+        self._figures: defaultdict[int, list[Figure]] = defaultdict(list)
+        for f in report.all_figures:
+            self._figures[f.sentence].append(f)
 
     def passage(self, index: int) -> Passage:
         start, end = self.sentences[index]
         return Passage(self.text[start:end], start, end)
 
     def figures_in(self, index: int) -> list[Figure]:
-        return [f for f in self.report.all_figures if f.sentence == index]
+        return self._figures.get(index, [])
+
+
+def _index(word_sets: list[set[str]]) -> defaultdict[str, list[int]]:
+    """Word -> the items holding it (at most ``_MAX_POSTINGS`` each)."""
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    for j, words in enumerate(word_sets):
+        for w in words:
+            if len(postings[w]) < _MAX_POSTINGS:
+                postings[w].append(j)
+    return postings
 
 
 def _align(draft: _Side, source: _Side) -> list[int | None]:
@@ -85,17 +105,20 @@ def _align(draft: _Side, source: _Side) -> list[int | None]:
     source_texts: dict[str, list[int]] = {}
     for j in range(len(source.sentences)):
         source_texts.setdefault(source.passage(j).quote, []).append(j)
+    postings = _index(source.content)
     for i, words in enumerate(draft.content):
+        budget.check()
         same = source_texts.get(draft.passage(i).quote)
         if same:  # the very sentence: the nearest copy of it, never a look-alike
             pairs.append(min(same, key=lambda j: abs(j - i)))
             continue
+        # Only source sentences sharing a word can score; ties go to the first, as a scan would.
+        shared_counts = Counter(j for w in words for j in postings.get(w, ()))
         best, score = None, 0.0
-        for j, other in enumerate(source.content):
-            if words:
-                shared = len(words & other) / len(words)
-                if shared > score:
-                    best, score = j, shared
+        for j in sorted(shared_counts):
+            shared = shared_counts[j] / len(words)
+            if shared > score:
+                best, score = j, shared
         pairs.append(best if score >= _ALIGNED else None)
     return pairs
 
@@ -278,10 +301,15 @@ def _named_in_sentence(side: _Side, speaker: str | None, sentence: int) -> bool:
 def _quotes(draft: _Side, source: _Side) -> tuple[list[Mismatch], list[str]]:
     found, missing = [], []
     source_quotes = [(q, _words(q.text)) for q in source.report.quotes]
+    postings = _index([set(cwords) for _q, cwords in source_quotes])
     for quote in draft.report.quotes:
+        budget.check()
         words = _words(quote.text)
         best, score = None, 0.0
-        for candidate, cwords in source_quotes:
+        # The source quotes sharing the most words, in source order, compared in full.
+        shared = Counter(j for w in set(words) for j in postings.get(w, ()))
+        nearest = sorted(j for j, _n in shared.most_common(_QUOTE_CANDIDATES))
+        for candidate, cwords in (source_quotes[j] for j in nearest):
             if _contains(cwords, words):
                 best, score = (candidate, cwords), 1.0
                 break
@@ -350,7 +378,7 @@ def compare(source_report: Report, draft_report: Report) -> list[dict[str, Any]]
         if (m.kind, m.draft.start) not in seen:
             seen.add((m.kind, m.draft.start))
             unique.append(m)
-    flags = [m.to_flag() for m in sorted(unique, key=lambda m: m.draft.start)]
+    flags = [m.to_flag() for m in sorted(unique, key=lambda m: m.draft.start)[:MAX_FLAGS]]
     reassigned = {m.message for m in mismatches if m.kind == "attribution"}
     missing_names = [n for n in missing_names if not any(n in message for message in reassigned)]
     missing = missing_figures + missing_names + missing_quotes

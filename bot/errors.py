@@ -9,8 +9,10 @@ and (later) in Slack. Anything else escaping is a bug.
     │   ├── EmptyInput
     │   ├── BinaryInput
     │   ├── InputTooLarge
-    │   └── NotEnglish
+    │   ├── NotEnglish
+    │   └── AnalysisTimeout   the text takes longer than the time budget to check
     ├── ModelError          the language model cannot be loaded
+    ├── AnalysisUnavailable the analysis process died or is restarting
     └── FetchError          a link could not be turned into article text
         ├── BadURL              not an http(s) link, or carries a password
         ├── BlockedAddress      points into a private, loopback or link-local network
@@ -47,6 +49,14 @@ class InputTooLarge(InputError):
 
 class NotEnglish(InputError):
     """The text does not read as English."""
+
+
+class AnalysisTimeout(InputError):
+    """The text took longer than the time budget to check."""
+
+
+class AnalysisUnavailable(BotError):
+    """The analysis process died while checking, or is not running yet."""
 
 
 class ModelError(BotError):

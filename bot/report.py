@@ -27,6 +27,7 @@ class Report:
     organisations: list[Entity] = field(default_factory=list)
     places: list[Entity] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
+    flags_omitted: dict[str, int] = field(default_factory=dict)  # check -> flags not kept
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object documented in the README."""
@@ -76,6 +77,7 @@ class Report:
                 }
                 for f in self.flags
             ],
+            "flags_omitted": dict(self.flags_omitted),
             "quotes": [
                 {"text": q.text, "speaker": q.speaker, "start": q.start, "end": q.end}
                 for q in self.quotes

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from bot.analysis import budget
 from bot.analysis.key_figures import key_figures
+from bot.analysis.long_text import LONG_TEXT_CHARS, parse_long
 from bot.analysis.model import Entity
 from bot.analysis.people import unattached_ages
-from bot.analysis.pipeline import load_pipeline
+from bot.analysis.pipeline import CUSTOM_COMPONENTS, load_pipeline
 from bot.analysis.places import country_key
 from bot.analysis.summary import pick_sentences
 from bot.analysis.text import prepare_text
 from bot.checks import run_checks
 from bot.checks.facts import Facts
+from bot.compare import compare
 from bot.config import Settings
 from bot.report import Report
 
@@ -34,13 +39,32 @@ class Analyzer:
         self.settings = settings or Settings.from_env()
         self.nlp = nlp or load_pipeline(self.settings.spacy_model)
 
-    def analyze(self, text: str, *, published: date | None = None, name: str = "-") -> Report:
-        """Check one article.
+    def analyze(
+        self,
+        text: str,
+        *,
+        published: date | None = None,
+        name: str = "-",
+        time_budget: float | None = None,
+    ) -> Report:
+        """Check one article, within ``time_budget`` seconds when one is given.
 
         Raises:
-            bot.errors.InputError: the text cannot be checked (the message says why).
+            bot.errors.InputError: the text cannot be checked (the message says why),
+                including AnalysisTimeout past the budget.
         """
-        return next(self.analyze_many([(name, text)], published=published))
+        if time_budget is None:  # keep the caller's deadline, if any
+            return next(self.analyze_many([(name, text)], published=published))
+        with budget.time_budget(time_budget):
+            return next(self.analyze_many([(name, text)], published=published))
+
+    def compare(self, source: str, draft: str, *, published: date | None = None) -> dict[str, Any]:
+        """The draft's JSON report, its flags led by every mismatch with the source."""
+        source_report = self.analyze(source, published=published, name="source")
+        draft_report = self.analyze(draft, published=published, name="draft")
+        report = draft_report.to_dict()
+        report["flags"] = [*compare(source_report, draft_report), *report["flags"]]
+        return report
 
     def analyze_many(
         self, items: Iterable[tuple[str, str]], *, published: date | None = None
@@ -53,30 +77,31 @@ class Analyzer:
         prepared = (
             (name, prepare_text(text, self.settings.max_text_chars)) for name, text in items
         )
-        docs = ((name, self._make_doc(text, published)) for name, text in prepared)
-        for name, doc, nlp_ms in self._timed_pipe(docs):
+        for name, doc, nlp_ms in self._timed_parse(prepared, published):
             yield self._report(name, doc, published, nlp_ms)
+
+    def _timed_parse(
+        self, items: Iterator[tuple[str, str]], published: date | None
+    ) -> Iterator[tuple[str, Doc, float]]:
+        """Documents in order: short ones batched through the pipeline, long ones in pieces
+        (:mod:`bot.analysis.long_text`). Each is charged the time spent waiting for it."""
+        while batch := list(itertools.islice(items, _BATCH)):
+            start = time.perf_counter()
+            short = [(n, t) for n, t in batch if len(t) <= LONG_TEXT_CHARS]
+            parsed = iter(self.nlp.pipe((self._make_doc(t, published) for _n, t in short)))
+            for name, text in batch:
+                if len(text) > LONG_TEXT_CHARS:
+                    doc = parse_long(self.nlp, text, published, CUSTOM_COMPONENTS)
+                else:
+                    doc = next(parsed)
+                now = time.perf_counter()
+                yield name, doc, (now - start) * 1000
+                start = time.perf_counter()
 
     def _make_doc(self, text: str, published: date | None) -> Doc:
         doc = self.nlp.make_doc(text)
         doc._.published = published
         return doc
-
-    def _timed_pipe(self, docs: Iterator[tuple[str, Doc]]) -> Iterator[tuple[str, Doc, float]]:
-        # spaCy batches the documents it is given; each report is charged the time spent
-        # waiting for its document.
-        names: list[str] = []
-
-        def texts() -> Iterator[Doc]:
-            for name, doc in docs:
-                names.append(name)
-                yield doc
-
-        start = time.perf_counter()
-        for i, doc in enumerate(self.nlp.pipe(texts(), batch_size=_BATCH)):
-            now = time.perf_counter()
-            yield names[i], doc, (now - start) * 1000
-            start = time.perf_counter()
 
     def _report(self, name: str, doc: Doc, published: date | None, nlp_ms: float) -> Report:
         start = time.perf_counter()
@@ -102,7 +127,7 @@ class Analyzer:
             published=published,
             countries=countries,
         )
-        flags = run_checks(facts)
+        checked = run_checks(facts)
         checks_ms = (time.perf_counter() - start) * 1000
         summary_start = time.perf_counter()
         summary = [facts.sentence(i).quote for i in pick_sentences(doc)]
@@ -117,7 +142,8 @@ class Analyzer:
             sentences=facts.sentences,
             all_figures=facts.figures,
             people=facts.people,
-            flags=flags,
+            flags=checked.flags,
+            flags_omitted=checked.omitted,
             quotes=facts.quotes,
             dates=facts.dates,
             organisations=organisations,

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from bot.analysis import budget
 from bot.analysis.model import DateMention
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -132,6 +133,7 @@ def extract_dates(text: str, published: date | None) -> list[DateMention]:
 @Language.component("newsroom_dates")
 def dates_component(doc: Doc) -> Doc:
     """Pipeline step: fill ``doc._.dates``."""
+    budget.check()
     mentions = []
     for mention in extract_dates(doc._.text, doc._.published):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -11,6 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from bot.analysis import budget
 from bot.analysis.model import Figure
 from bot.analysis.numbers import FIGURE, VAGUE, is_currency, parse_amount, qualifier_of
 
@@ -176,5 +177,6 @@ def extract_figures(doc: Doc) -> list[Figure]:
 @Language.component("newsroom_figures")
 def figures_component(doc: Doc) -> Doc:
     """Pipeline step: fill ``doc._.figures``."""
+    budget.check()
     doc._.figures = extract_figures(doc)
     return doc

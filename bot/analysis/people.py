@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from bot.analysis import budget
 from bot.analysis.model import Age, Mention, Person, Title
 from bot.analysis.names import edit_distance, name_key
 from bot.analysis.offices import (
@@ -284,6 +285,7 @@ def _untagged_surnames(
     text = doc._.text
     extra = []
     for token in doc:
+        budget.check()
         if token.i in covered or not token.is_title or len(token) < 4:
             continue
         key = name_key(token.text)
@@ -321,6 +323,7 @@ def extract_people(doc: Doc) -> list[Person]:
     named = _named_spans(doc)
     named += _untagged_surnames(doc, named)
     for span, parts in sorted(named, key=lambda item: item[0].start):
+        budget.check()
         sentence = _sentence_index(doc, span.start)
         mention = Mention(span.text, span.start_char, span.end_char, sentence)
         person = _resolve(parts, people, by_full, recent_by_surname)
@@ -397,6 +400,7 @@ def unattached_ages(doc: Doc) -> list[Age]:
 @Language.component("newsroom_people")
 def people_component(doc: Doc) -> Doc:
     """Pipeline step: fill ``doc._.people``."""
+    budget.check()
     doc._.people = extract_people(doc)
     return doc
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from bot.analysis import budget
 from bot.analysis.model import Person, Quote
 from bot.analysis.sentences import sentence_of
 
@@ -125,5 +126,6 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 @Language.component("newsroom_quotes")
 def quotes_component(doc: Doc) -> Doc:
     """Pipeline step: fill ``doc._.quotes`` (needs ``doc._.people``)."""
+    budget.check()
     doc._.quotes = extract_quotes(doc)
     return doc

@@ -12,6 +12,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from bot.analysis import budget
+
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -51,6 +53,7 @@ def paragraphs_component(doc: Doc) -> Doc:
 @Language.component("newsroom_sentences")
 def sentences_component(doc: Doc) -> Doc:
     """Record sentence ranges (trimmed), each token's sentence and paragraph ranges."""
+    budget.check()
     sentences: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
     token_sentence = [0] * len(doc)

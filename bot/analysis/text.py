@@ -18,6 +18,11 @@ _ENGLISH_WORDS = frozenset((
     "our", "about", "over",
 ))  # fmt: skip
 _MIN_WORDS_FOR_LANGUAGE = 12
+# The tokenizer peels punctuation off a word one mark at a time, rescanning the rest, so
+# a run without spaces costs the square of its length (16,000 quote marks: 26 s). Runs
+# longer than any word or link in copy are broken with a space every this many characters.
+_MAX_RUN = 100
+_LONG_RUN = re.compile(rf"\S{{{_MAX_RUN}}}(?=\S)")
 _MIN_ENGLISH_SHARE = 0.06
 
 
@@ -79,6 +84,7 @@ def prepare_text(text: str, max_chars: int) -> str:
         if not text.strip():
             raise EmptyInput("That HTML holds no readable text.")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LONG_RUN.sub(lambda m: m.group(0) + " ", text)
     words = _WORD.findall(text[:20000].lower())
     if len(words) >= _MIN_WORDS_FOR_LANGUAGE:
         share = sum(1 for w in words if w in _ENGLISH_WORDS) / len(words)

@@ -1,13 +1,16 @@
 """Consistency checks: each module finds one kind of contradiction inside an article.
 
-Every check is a function ``(Facts) -> list[Flag]`` registered in :data:`CHECKS`
+Every check is a function ``(Facts) -> Iterable[Flag]`` registered in :data:`CHECKS`
 under the stable id it writes into its flags.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
+from bot.analysis import budget
 from bot.analysis.model import Flag
 from bot.checks import (
     age_conflict,
@@ -21,7 +24,7 @@ from bot.checks import (
 )
 from bot.checks.facts import Facts
 
-Check = Callable[[Facts], list[Flag]]
+Check = Callable[[Facts], Iterable[Flag]]
 
 CHECKS: dict[str, Check] = {
     role_conflict.CHECK_ID: role_conflict.check,
@@ -35,12 +38,38 @@ CHECKS: dict[str, Check] = {
 }
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+#: flags kept per check and per report; the rest are counted ("and N more")
+MAX_FLAGS_PER_CHECK = 20
+MAX_FLAGS = 60
+#: past this many, the rest of a check's flags are not even counted
+MAX_COUNTED = 10_000
 
 
-def run_checks(facts: Facts) -> list[Flag]:
-    """All flags for an article, the most severe first, then in text order."""
-    flags = [flag for check in CHECKS.values() for flag in check(facts)]
-    return sorted(
-        flags,
-        key=lambda f: (SEVERITY_ORDER[f.severity], f.evidence[0].start if f.evidence else 0),
-    )
+@dataclass(frozen=True)
+class CheckResults:
+    """The flags kept, most severe first, and how many more each check found."""
+
+    flags: list[Flag]
+    omitted: dict[str, int]
+
+
+def run_checks(facts: Facts) -> CheckResults:
+    """All flags for an article, the most severe first, then in text order; at most
+    :data:`MAX_FLAGS_PER_CHECK` per check and :data:`MAX_FLAGS` in all, the others counted.
+    Checks yield their flags lazily, so a text made to raise millions stops early."""
+    kept: list[Flag] = []
+    omitted: dict[str, int] = {}
+    for check_id, check in CHECKS.items():
+        budget.check()
+        found = iter(check(facts))
+        kept.extend(itertools.islice(found, MAX_FLAGS_PER_CHECK))
+        more = 0
+        for more, _flag in enumerate(itertools.islice(found, MAX_COUNTED), 1):
+            if more % 256 == 0:
+                budget.check()
+        if more:
+            omitted[check_id] = more
+    kept.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.evidence[0].start if f.evidence else 0))
+    for flag in kept[MAX_FLAGS:]:
+        omitted[flag.check] = omitted.get(flag.check, 0) + 1
+    return CheckResults(kept[:MAX_FLAGS], omitted)

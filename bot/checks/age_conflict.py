@@ -7,21 +7,34 @@ against them when nobody else in the article has that age.
 
 from __future__ import annotations
 
-from bot.analysis.model import Age, Flag, Person
+import bisect
+from collections.abc import Iterator
+
+from bot.analysis import budget
+from bot.analysis.model import Age, Flag, Mention, Person
 from bot.checks.facts import Facts
 
 CHECK_ID = "age-conflict"
 _LOOKBACK_SENTENCES = 2
 
 
-def _person_before(facts: Facts, age: Age) -> Person | None:
-    best: tuple[int, Person] | None = None
-    for person in facts.people:
-        for mention in person.mentions:
-            recent = age.sentence - mention.sentence <= _LOOKBACK_SENTENCES
-            if mention.end <= age.start and recent and (best is None or mention.start > best[0]):
-                best = (mention.start, person)
-    return best[1] if best else None
+class _MentionIndex:
+    """Every mention in text order, to find the one before an offset without a scan."""
+
+    def __init__(self, people: list[Person]) -> None:
+        found = sorted(((m.start, m, p) for p in people for m in p.mentions), key=lambda x: x[0])
+        self._starts = [start for start, _m, _p in found]
+        self._mentions: list[tuple[Mention, Person]] = [(m, p) for _s, m, p in found]
+
+    def person_before(self, age: Age) -> Person | None:
+        """The person named last before the age, within the last few sentences."""
+        i = bisect.bisect_left(self._starts, age.start)
+        for mention, person in reversed(self._mentions[max(0, i - 8) : i]):
+            if mention.end <= age.start:
+                # The latest mention before the age; an earlier one is never more recent.
+                recent = age.sentence - mention.sentence <= _LOOKBACK_SENTENCES
+                return person if recent else None
+        return None
 
 
 def _flag(person: Person, first: Age, second: Age, facts: Facts) -> Flag:
@@ -33,22 +46,22 @@ def _flag(person: Person, first: Age, second: Age, facts: Facts) -> Flag:
     )
 
 
-def check(facts: Facts) -> list[Flag]:
+def check(facts: Facts) -> Iterator[Flag]:
     """Flag people given two different ages."""
-    flags = []
     attached_values = {a.value for p in facts.people for a in p.ages}
     for person in facts.people:
         by_value = {a.value: a for a in person.ages}
         if len(by_value) > 1:
             first, second = sorted(by_value.values(), key=lambda a: a.start)[:2]
-            flags.append(_flag(person, first, second, facts))
+            yield _flag(person, first, second, facts)
+    index = _MentionIndex(facts.people)
     for age in facts.loose_ages:
+        budget.check()
         if age.value in attached_values:
             continue
-        holder = _person_before(facts, age)
+        holder = index.person_before(age)
         if holder is None or not holder.ages or len({a.value for a in holder.ages}) > 1:
             continue  # nobody to compare with, or already flagged above
         if any(a.sentence == age.sentence for a in holder.ages):
             continue  # "Boente, 33, ... the 19-year-old woman": someone else in that sentence
-        flags.append(_flag(holder, holder.ages[0], age, facts))
-    return flags
+        yield _flag(holder, holder.ages[0], age, facts)

@@ -11,13 +11,19 @@ first: "Antić" and "Antic" are one spelling.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterator
 
+from bot.analysis import budget
 from bot.analysis.model import Flag, Person
 from bot.analysis.names import edit_distance, name_key
 from bot.checks.facts import Facts
 
 CHECK_ID = "name-variant"
 _MIN_LENGTH = 4
+# People looked at per spelling key: a team sheet holds a few dozen names; a paste of
+# thousands sharing letters would otherwise pair everyone with everyone.
+MAX_BUCKET = 40
 
 
 def _variant(a: str, b: str) -> bool:
@@ -45,8 +51,8 @@ _SIDE_BY_SIDE = re.compile(r"\s*(?:,|and|&|or|with|\(|\))?\s*(?:and\s+)?", re.I)
 
 def _named_together(p1: Person, p2: Person, text: str) -> bool:
     """Named side by side ("the duo Riko and Rika", "Smith, Smyth"): two people, not one."""
-    for m1 in p1.mentions:
-        for m2 in p2.mentions:
+    for m1 in p1.mentions[:MAX_BUCKET]:
+        for m2 in p2.mentions[:MAX_BUCKET]:
             first, second = (m1, m2) if m1.start < m2.start else (m2, m1)
             gap = text[first.end : second.start]
             if _SIDE_BY_SIDE.fullmatch(gap):
@@ -54,37 +60,57 @@ def _named_together(p1: Person, p2: Person, text: str) -> bool:
     return False
 
 
-def check(facts: Facts) -> list[Flag]:
+def _deletions(key: str) -> set[str]:
+    """The key and every form of it with one letter dropped: two spellings one edit apart
+    (a letter added, dropped, changed or swapped) always share one of these."""
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def _candidate_pairs(people: list[Person]) -> list[tuple[int, int]]:
+    """Pairs of people whose surnames are at most one edit apart, found through an index
+    of spelling keys rather than by comparing everyone with everyone."""
+    buckets: defaultdict[str, list[int]] = defaultdict(list)
+    for i, person in enumerate(people):
+        for key in _deletions(name_key(person.surname)):
+            buckets[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        bounded = members[:MAX_BUCKET]
+        pairs.update((a, b) for k, a in enumerate(bounded) for b in bounded[k + 1 :] if a != b)
+    return sorted(pairs)
+
+
+def check(facts: Facts) -> Iterator[Flag]:
     """Flag pairs of names that look like one person spelled two ways."""
-    flags = []
     people = facts.people
     reported: set[frozenset[str]] = set()
-    for i, p1 in enumerate(people):
-        for p2 in people[i + 1 :]:
-            if not _same_person_spelled_twice(p1, p2):
-                continue
-            # With one first name and near-identical surnames, "two people named side by
-            # side" cannot explain it; with a surname alone, it can.
-            same_first = p1.first_name is not None and p1.first_name == p2.first_name
-            if not same_first and _named_together(p1, p2, facts.text):
-                continue
-            # The rarer spelling is the likely slip; quote it beside the usual one. Relatives
-            # sharing the usual spelling make one slip, reported once.
-            usual, slip = (p1, p2) if len(p1.mentions) >= len(p2.mentions) else (p2, p1)
-            spellings = frozenset({name_key(usual.surname), name_key(slip.name)})
-            if spellings in reported:
-                continue
-            reported.add(spellings)
-            flags.append(
-                Flag(
-                    check=CHECK_ID,
-                    severity="high" if usual.first_name == slip.first_name else "medium",
-                    message=(
-                        f"One name spelled two ways? {usual.name!r} "
-                        f"({len(usual.mentions)}x) and {slip.mentions[0].text!r} "
-                        f"({len(slip.mentions)}x)."
-                    ),
-                    evidence=facts.passages(usual.mentions[0].sentence, slip.mentions[0].sentence),
-                )
+    for n, (i, j) in enumerate(_candidate_pairs(people)):
+        if n % 64 == 0:
+            budget.check()
+        p1, p2 = people[i], people[j]
+        if not _same_person_spelled_twice(p1, p2):
+            continue
+        # With one first name and near-identical surnames, "two people named side by
+        # side" cannot explain it; with a surname alone, it can.
+        same_first = p1.first_name is not None and p1.first_name == p2.first_name
+        if not same_first and _named_together(p1, p2, facts.text):
+            continue
+        # The rarer spelling is the likely slip; quote it beside the usual one. Relatives
+        # sharing the usual spelling make one slip, reported once.
+        usual, slip = (p1, p2) if len(p1.mentions) >= len(p2.mentions) else (p2, p1)
+        spellings = frozenset({name_key(usual.surname), name_key(slip.name)})
+        if spellings in reported:
+            continue
+        reported.add(spellings)
+        yield (
+            Flag(
+                check=CHECK_ID,
+                severity="high" if usual.first_name == slip.first_name else "medium",
+                message=(
+                    f"One name spelled two ways? {usual.name!r} "
+                    f"({len(usual.mentions)}x) and {slip.mentions[0].text!r} "
+                    f"({len(slip.mentions)}x)."
+                ),
+                evidence=facts.passages(usual.mentions[0].sentence, slip.mentions[0].sentence),
             )
-    return flags
+        )

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
+from collections.abc import Iterator
 
+from bot.analysis import budget
 from bot.analysis.model import Figure, Flag
 from bot.checks.facts import Facts
 
@@ -59,6 +62,9 @@ _TIME = re.compile(
     re.I,
 )
 _MAX_DIGIT_SHARE = 0.2  # results tables and fixture lists, not prose
+# Figures of one kind compared with each other: copy repeats a count a few times, a
+# pasted table hundreds; past this many the rest of the group is a table, not a story.
+MAX_GROUP = 40
 
 
 _WEAK_PREDICATES = {"be", "have", "become", "remain", "include"}
@@ -142,16 +148,34 @@ def _clash(facts: Facts, a: Figure, b: Figure) -> bool:
     return (a.low, a.high) != (b.low, b.high) and _restated(facts, a, b)
 
 
-def check(facts: Facts) -> list[Flag]:
+def _candidates(facts: Facts, figures: list[Figure]) -> dict[int, list[int]]:
+    """For each figure, the later ones that could clash with it: the same noun counted, or
+    the same words around it (a sentence told again). Indexed, so never every pair."""
+    groups: defaultdict[object, list[int]] = defaultdict(list)
+    for i, f in enumerate(figures):
+        groups[("counted", f.counted)].append(i)
+        groups[("around", f.kind, _around(facts, f))].append(i)
+    later: defaultdict[int, set[int]] = defaultdict(set)
+    for members in groups.values():
+        bounded = members[:MAX_GROUP]
+        for k, i in enumerate(bounded):
+            later[i].update(bounded[k + 1 :])
+    return {i: sorted(js) for i, js in later.items()}
+
+
+def check(facts: Facts) -> Iterator[Flag]:
     """Flag the same thing counted twice with values that cannot both be true."""
     figures = [f for f in facts.figures if f.kind != "vague" and _prose(facts, f)]
-    flags = []
+    candidates = _candidates(facts, figures)
     for i, a in enumerate(figures):
-        clash = next((b for b in figures[i + 1 :] if _clash(facts, a, b)), None)
+        budget.check()
+        clash = next(
+            (figures[j] for j in candidates.get(i, ()) if _clash(facts, a, figures[j])), None
+        )
         if clash is None:
             continue
         thing = f" {a.counted}" if a.counted else ""
-        flags.append(
+        yield (
             Flag(
                 check=CHECK_ID,
                 severity="medium",
@@ -161,4 +185,3 @@ def check(facts: Facts) -> list[Flag]:
                 evidence=facts.passages(a.sentence, clash.sentence),
             )
         )
-    return flags

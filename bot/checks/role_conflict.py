@@ -9,12 +9,18 @@ when neither holder's country is stated the flag is only a low-severity hint.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from bot.analysis import budget
 from bot.analysis.model import Flag, Person, Title
 from bot.analysis.offices import PHRASES
 from bot.checks.facts import Facts
 
 CHECK_ID = "role-conflict"
 _HOME_SHARE = 0.8  # a country named at least this share as often as the most named one
+# Real copy names a handful of holders of one office; a pasted list of a thousand "Prime
+# Minister X" lines would otherwise make half a million pairs.
+MAX_HOLDERS = 30
 
 
 def _current_titles(person: Person, office: str) -> list[Title]:
@@ -45,7 +51,7 @@ def _conflict_severity(scope: str, q1: str | None, q2: str | None, home: set[str
     return "high" if (q1 or q2) in home else None
 
 
-def check(facts: Facts) -> list[Flag]:
+def check(facts: Facts) -> Iterator[Flag]:
     """Flag each office given to two different current holders."""
     holders: dict[str, list[tuple[Person, list[Title]]]] = {}
     for person in facts.people:
@@ -54,18 +60,19 @@ def check(facts: Facts) -> list[Flag]:
             if titles:
                 holders.setdefault(office, []).append((person, titles))
     home = _home_countries(facts)
-    flags = []
-    for office, people in holders.items():
+    for office, everyone in holders.items():
         meta = PHRASES.get(office)
         if meta is None or not meta.scope:
             continue
+        people = everyone[:MAX_HOLDERS]
         for i, (p1, t1) in enumerate(people):
+            budget.check()
             for p2, t2 in people[i + 1 :]:
                 severity = _conflict_severity(meta.scope, _qualifier(t1), _qualifier(t2), home)
                 if severity is None:
                     continue
                 first, second = t1[0], t2[0]
-                flags.append(
+                yield (
                     Flag(
                         check=CHECK_ID,
                         severity=severity,
@@ -76,4 +83,3 @@ def check(facts: Facts) -> list[Flag]:
                         evidence=facts.passages(first.sentence, second.sentence),
                     )
                 )
-    return flags

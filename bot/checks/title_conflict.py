@@ -6,18 +6,23 @@ canonical name, and former/then/acting holders never conflict.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from bot.analysis import budget
 from bot.analysis.model import Flag
 from bot.analysis.offices import PHRASES
 from bot.checks.facts import Facts
 
 CHECK_ID = "title-conflict"
+MAX_TITLES = 30  # titles of one person compared pairwise; copy gives a person a few
 
 
-def check(facts: Facts) -> list[Flag]:
+def check(facts: Facts) -> Iterator[Flag]:
     """Flag a person given two incompatible current offices."""
-    flags = []
     for person in facts.people:
+        budget.check()
         current = [t for t in person.titles if t.status == "current" and t.office in PHRASES]
+        current = current[:MAX_TITLES]
         reported: set[frozenset[str]] = set()
         for i, first in enumerate(current):
             for second in current[i + 1 :]:
@@ -34,7 +39,7 @@ def check(facts: Facts) -> list[Flag]:
                 ):
                     continue
                 reported.add(pair)
-                flags.append(
+                yield (
                     Flag(
                         check=CHECK_ID,
                         severity="high",
@@ -45,4 +50,3 @@ def check(facts: Facts) -> list[Flag]:
                         evidence=facts.passages(first.sentence, second.sentence),
                     )
                 )
-    return flags

@@ -1,0 +1,113 @@
+"""Hostile text at the paste limit: time and peak memory of one analysis, each in a fresh
+process so every peak is its own.
+
+    python -m bench.hostile
+
+Each case fills the paste limit (``MAX_TEXT_CHARS``) with one pattern made to hurt a pass
+of the analysis: flags that pair everyone with everyone, quotes, names, figures, dates,
+runs of punctuation, one endless sentence. The bound (README, "Limits and safety"): every
+case answers, with a report or the "too complex" line, within 10 s and 500 MB.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import string
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "results"
+SECONDS, MEGABYTES = 10.0, 500
+
+
+def _names(n: int) -> list[str]:
+    rng = random.Random(1)
+    first = ["John", "Mary", "Ali", "Chen", "Olga", "Pedro", "Anna", "Liam", "Zoe", "Ivan"]
+    surname = lambda: "".join(rng.choice(string.ascii_lowercase) for _ in range(6)).title()  # noqa: E731
+    return [f"{rng.choice(first)} {surname()}" for _ in range(n)]
+
+
+NAMES = _names(5000)
+CASES: dict[str, Callable[[int], str]] = {
+    "one office, 5,000 holders": lambda i: f"Prime Minister {NAMES[i % 5000]} said it was over.",
+    "quotes, all different": lambda i: (
+        f'"We will win this one {i % 50} time," {NAMES[i % 5000]} said.'
+    ),
+    "one quote, 5,000 speakers": lambda i: f'"We will win this and go on," {NAMES[i % 5000]} said.',
+    "two offices each": lambda i: (
+        f"Chancellor {NAMES[i % 300]} and Foreign Secretary {NAMES[i % 300]} met."
+    ),
+    "counts": lambda i: f"The toll rose to {i} people, of whom {i % 9} were children.",
+    "sums": lambda i: f"Of the {i} seats, {i // 2} went to Labour and {i // 2 + 2} to others.",
+    "ages": lambda i: f"{NAMES[i % 50]}, {20 + i % 60}, said no.",
+    "dates": lambda i: f"On Monday, {1 + i % 28} March 2021, it rained.",
+    "fragments": lambda i: f"A{i % 7}.",
+    "quote marks": lambda i: '"' * 1000,
+    "mixed punctuation": lambda i: "!?.,;:()" * 125,
+    "nested brackets": lambda i: "(" * 500 + ")" * 500,
+    "one endless sentence": lambda i: "the cat and the dog and",
+}
+
+
+def _fill(unit: Callable[[int], str], size: int) -> str:
+    parts, n, i = [], 0, 0
+    while n < size - 1100:
+        part = unit(i)
+        parts.append(part)
+        n, i = n + len(part) + 1, i + 1
+    return " ".join(parts)
+
+
+def _one(case: str) -> dict[str, object]:
+    """Run in a child: analyse the case once, report time, outcome and peak RSS."""
+    from bot.analysis.analyzer import Analyzer
+    from bot.config import Settings
+    from bot.errors import BotError
+
+    settings = Settings.from_env()
+    analyzer = Analyzer(settings)
+    analyzer.analyze("Warm the model up first.")
+    text = _fill(CASES[case], settings.max_text_chars)
+    start = time.perf_counter()
+    try:
+        report = analyzer.analyze(text, time_budget=settings.analysis_timeout)
+        outcome = f"{len(report.flags)} flags, {sum(report.flags_omitted.values())} more counted"
+    except BotError as e:
+        outcome = f"refused: {e}"
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"case": case, "chars": len(text), "seconds": round(seconds, 2),
+            "peak_rss_mb": round(peak), "outcome": outcome}  # fmt: skip
+
+
+def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == "--one":
+        print(json.dumps(_one(sys.argv[2])))
+        return 0
+    rows = []
+    for case in CASES:
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.hostile", "--one", case],
+            capture_output=True, text=True, timeout=120, check=True,
+        )  # fmt: skip
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        row["within_bounds"] = row["seconds"] <= SECONDS and row["peak_rss_mb"] <= MEGABYTES
+        rows.append(row)
+        print(f"{case:28} {row['chars']:>7,} chars {row['seconds']:>5.1f} s "
+              f"{row['peak_rss_mb']:>4} MB  {row['outcome'][:70]}", flush=True)  # fmt: skip
+    worst_s = max(float(str(r["seconds"])) for r in rows)
+    worst_mb = max(float(str(r["peak_rss_mb"])) for r in rows)
+    print(f"worst: {worst_s:.1f} s, {worst_mb:.0f} MB peak RSS "
+          f"(bounds {SECONDS:g} s, {MEGABYTES} MB)")  # fmt: skip
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "hostile.json").write_text(json.dumps(rows, indent=2))
+    return 0 if all(r["within_bounds"] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

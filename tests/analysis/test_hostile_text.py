@@ -1,0 +1,113 @@
+"""Text made to hurt the analysis: every check's output is capped, every pass bounded in
+time, and a text too slow to check gets one clear line."""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.analysis.analyzer import Analyzer
+from bot.checks import MAX_FLAGS, MAX_FLAGS_PER_CHECK
+from bot.errors import AnalysisTimeout
+
+BUDGET = 10.0  # seconds: the README's bound for any text up to the paste limit
+
+
+def _surnames(n: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(string.ascii_lowercase) for _ in range(7)).title() for _ in range(n)]
+
+
+def test_a_thousand_holders_of_one_office_give_capped_flags(analyzer: Analyzer) -> None:
+    text = " ".join(f"Prime Minister Anna {s} said it was over." for s in _surnames(1000))
+    report = analyzer.analyze(text, time_budget=BUDGET)
+    roles = [f for f in report.flags if f.check == "role-conflict"]
+    assert 0 < len(roles) <= MAX_FLAGS_PER_CHECK
+    assert report.flags_omitted["role-conflict"] > 100
+    assert report.to_dict()["flags_omitted"] == report.flags_omitted
+
+
+def test_thousands_of_repeated_quotes_give_capped_flags(analyzer: Analyzer) -> None:
+    text = " ".join(f'"We will build the new stand by May," {s} said.' for s in _surnames(1500))
+    report = analyzer.analyze(text, time_budget=BUDGET)
+    quotes = [f for f in report.flags if f.check == "quote-attribution"]
+    assert 0 < len(quotes) <= MAX_FLAGS_PER_CHECK
+    assert report.flags_omitted.get("quote-attribution", 0) > 0
+    assert len(report.flags) <= MAX_FLAGS
+
+
+def test_a_long_run_of_quote_marks_is_checked_quickly(analyzer: Analyzer) -> None:
+    # 16,000 quote marks once took the tokenizer 26 s on its own.
+    report = analyzer.analyze('He said "' + '"' * 16_000 + ' and left.', time_budget=BUDGET)
+    assert report.timings_ms["total"] < BUDGET * 1000
+
+
+def test_past_the_budget_the_analysis_stops_with_one_clear_line(analyzer: Analyzer) -> None:
+    text = " ".join(f"Chancellor Ed {s} met Mayor Jo {s} on Monday." for s in _surnames(400))
+    with pytest.raises(AnalysisTimeout, match="too complex to check in time"):
+        analyzer.analyze(text, time_budget=0.05)
+
+
+def test_a_long_article_is_parsed_in_pieces_with_the_same_findings(analyzer: Analyzer) -> None:
+    paragraph = (
+        "Harbour master Tom Reyes, 52, said 14 boats were lost. The council will meet on "
+        "Friday to decide how the £4m repair is paid for, he said."
+    )
+    filler = "\n\n".join(
+        f"Residents on street {i} said the clean-up had gone well and they were grateful."
+        for i in range(400)
+    )
+    text = f"{paragraph}\n\n{filler}\n\nTom Reyes, 53, said the harbour would reopen."
+    assert len(text) > 30_000  # the long path
+    report = analyzer.analyze(text, time_budget=BUDGET)
+    assert report.text == text
+    ages = [f for f in report.flags if f.check == "age-conflict"]
+    assert len(ages) == 1 and "52" in ages[0].message and "53" in ages[0].message
+
+
+_UNITS = {
+    "quote marks": lambda r: '"' * r.randint(50, 3000),
+    "punctuation": lambda r: "".join(r.choice("!?.,;:()[]-'\"") for _ in range(r.randint(50, 3000))),
+    "quotes": lambda r: f'"It is over and we go on," {r.choice(NAMES)} said.',
+    "titles": lambda r: f"Prime Minister {r.choice(NAMES)} and Chancellor {r.choice(NAMES)} met.",
+    "numbers": lambda r: f"The toll rose to {r.randint(1, 999)} people, {r.randint(1, 9)} children.",
+    "dates": lambda r: f"On Monday, {r.randint(1, 28)} March 2021, it rained.",
+    "ages": lambda r: f"{r.choice(NAMES)}, {r.randint(18, 90)}, said no.",
+    "fragments": lambda r: f"A{r.randint(0, 9)}.",
+}
+NAMES = [f"Jo {s}" for s in _surnames(3000, seed=11)]
+
+
+@settings(
+    max_examples=5,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    kinds=st.lists(st.sampled_from(sorted(_UNITS)), min_size=1, max_size=4),
+    seed=st.integers(0, 10_000),
+)
+def test_any_hostile_text_up_to_the_paste_limit_is_bounded(
+    analyzer: Analyzer, kinds: list[str], seed: int
+) -> None:
+    rng = random.Random(seed)
+    limit = analyzer.settings.max_text_chars
+    parts: list[str] = []
+    size = 0
+    while size < limit - 3100:
+        part = _UNITS[rng.choice(kinds)](rng)
+        parts.append(part)
+        size += len(part) + 1
+    text = " ".join(parts)
+    try:
+        report = analyzer.analyze(text, time_budget=BUDGET)
+    except AnalysisTimeout:
+        return  # a clear answer within the budget is a bounded answer
+    assert report.timings_ms["total"] < BUDGET * 1000
+    assert len(report.flags) <= MAX_FLAGS
+    assert all(n <= 10_000 for n in report.flags_omitted.values())
