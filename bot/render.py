@@ -51,6 +51,10 @@ def render_text(report: dict[str, Any]) -> str:
             side = f"{passage['side']}: " if passage.get("side") else ""
             quote = f"{side}“{passage['quote']}” [{passage['start']}-{passage['end']}]"
             lines.append(_wrap(quote, "       "))
+    omitted = report.get("flags_omitted") or {}
+    if omitted:
+        counts = ", ".join(f"{n:,} {check}" for check, n in sorted(omitted.items()))
+        lines.append(f"  ...and {sum(omitted.values()):,} more not shown ({counts}).")
     total = report.get("timings_ms", {}).get("total")
     if total is not None:
         how = "from the cache" if report.get("cached") else "checked"

@@ -150,3 +150,23 @@ def test_check_a_draft_against_its_source(tmp_path: Path):
     mismatches = [f for f in report["flags"] if f["check"] == "source-mismatch"]
     assert [f["kind"] for f in mismatches if f["severity"] == "high"] == ["figure"]
     assert {e["side"] for e in mismatches[0]["evidence"]} == {"draft", "source"}
+
+
+def test_a_text_made_of_conflicts_shows_the_cap_and_how_many_more():
+    names = [f"Anna {chr(65 + i // 26)}{chr(97 + i % 26)}ster" for i in range(200)]
+    text = " ".join(f"Prime Minister {n} said it was over." for n in names)
+    result = run("check", "-", stdin=text.encode())
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr.decode()
+    shown = int(out.split("Flagged issues (")[1].split(")")[0])
+    assert 20 <= shown <= 60
+    more = next(line for line in out.splitlines() if "more not shown" in line)
+    assert "role-conflict" in more
+
+
+def test_a_text_too_slow_to_check_gets_one_line_and_no_traceback():
+    text = " ".join(f"Chancellor Ed Mor{i} met Mayor Jo Lin{i} on Monday." for i in range(300))
+    result = run("check", "-", stdin=text.encode(), env={"ANALYSIS_TIMEOUT": "0.01"})
+    err = result.stderr.decode()
+    assert result.returncode != 0
+    assert "too complex to check in time" in err and "Traceback" not in err
