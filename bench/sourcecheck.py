@@ -21,9 +21,9 @@ from bench.corpus import ARTICLES, load_articles
 from bench.injection import Injection, _misspell, _surely_a_person
 from bot.analysis.analyzer import Analyzer
 from bot.analysis.model import Mention, Person
-from bot.compare import compare
+from bot.checks.source_mismatch import compare
 from bot.errors import InputError
-from bot.report import Report
+from bot.report import Report, flag_json
 
 RESULTS = Path(__file__).resolve().parent / "results"
 KINDS = {
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         articles += 1
         for kind, text in _faithful(source.text, rng).items():
-            flags = compare(source, analyzer.analyze(text))
+            flags = [flag_json(f) for f in compare(source, analyzer.analyze(text))]
             loud = [f for f in flags if f["severity"] != "low"]
             quiet[kind] += not loud
             if loud:
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
             if injection is None:
                 continue
             eligible[kind] += 1
-            flags = compare(source, analyzer.analyze(injection.text))
+            flags = [flag_json(f) for f in compare(source, analyzer.analyze(injection.text))]
             if any(
                 f["kind"] in KINDS[kind]
                 and any(

@@ -69,7 +69,7 @@ def _child_main(conn: Connection, settings: Settings) -> None:
                     result: Any = analyzer.analyze(text, published=published, name=name).to_dict()
                 else:
                     source, draft, published = args
-                    result = analyzer.compare(source, draft, published=published)
+                    result = analyzer.compare(source, draft, published=published).to_dict()
         except BotError as e:
             conn.send(("error", e))
         except Exception:

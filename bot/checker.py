@@ -137,7 +137,8 @@ class Checker:
             report = self._pool.compare(source_text, draft_text, published)
         else:
             with self._analysis_slot, budget.time_budget(self.settings.analysis_timeout):
-                report = self.analyzer.compare(source_text, draft_text, published=published)
+                compared = self.analyzer.compare(source_text, draft_text, published=published)
+                report = compared.to_dict()
         report["source"] = source_meta
         report["cached"] = False
         return report

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -68,15 +68,7 @@ class Report:
                 }
                 for p in self.people
             ],
-            "flags": [
-                {
-                    "check": f.check,
-                    "severity": f.severity,
-                    "message": f.message,
-                    "evidence": [asdict(e) for e in f.evidence],
-                }
-                for f in self.flags
-            ],
+            "flags": [flag_json(f) for f in self.flags],
             "flags_omitted": dict(self.flags_omitted),
             "quotes": [
                 {"text": q.text, "speaker": q.speaker, "start": q.start, "end": q.end}
@@ -96,3 +88,19 @@ class Report:
             "places": sorted({e.text for e in self.places}),
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
         }
+
+
+def flag_json(flag: Flag) -> dict[str, Any]:
+    """A flag's JSON: ``kind``, ``change`` and an evidence ``side`` only where they apply."""
+    found: dict[str, Any] = {"check": flag.check}
+    if flag.kind is not None:
+        found["kind"] = flag.kind
+    found["severity"] = flag.severity
+    found["message"] = flag.message
+    found["evidence"] = [
+        {**({"side": e.side} if e.side else {}), "quote": e.quote, "start": e.start, "end": e.end}
+        for e in flag.evidence
+    ]
+    if flag.change:
+        found["change"] = flag.change
+    return found

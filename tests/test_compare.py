@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.analysis.analyzer import Analyzer
-from bot.compare import compare
+from bot.checks.source_mismatch import compare
+from bot.report import flag_json
 
 SOURCE = (
     "Officials said more than 8,000 people were evacuated from the coast on Tuesday, "
@@ -18,7 +19,8 @@ SOURCE = (
 
 
 def _flags(analyzer: Analyzer, source: str, draft: str) -> list[dict]:
-    return compare(analyzer.analyze(source), analyzer.analyze(draft))
+    """The flags in their JSON form, as the report documents them."""
+    return [flag_json(f) for f in compare(analyzer.analyze(source), analyzer.analyze(draft))]
 
 
 def _loud(flags: list[dict]) -> list[dict]:

@@ -7,7 +7,6 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,7 +22,7 @@ from bot.analysis.summary import pick_sentences
 from bot.analysis.text import prepare_text
 from bot.checks import run_checks
 from bot.checks.facts import Facts
-from bot.compare import compare
+from bot.checks.source_mismatch import compare
 from bot.config import Settings
 from bot.report import Report
 
@@ -58,13 +57,12 @@ class Analyzer:
         with budget.time_budget(time_budget):
             return next(self.analyze_many([(name, text)], published=published))
 
-    def compare(self, source: str, draft: str, *, published: date | None = None) -> dict[str, Any]:
-        """The draft's JSON report, its flags led by every mismatch with the source."""
+    def compare(self, source: str, draft: str, *, published: date | None = None) -> Report:
+        """The draft's report, its flags led by every mismatch with the source."""
         source_report = self.analyze(source, published=published, name="source")
         draft_report = self.analyze(draft, published=published, name="draft")
-        report = draft_report.to_dict()
-        report["flags"] = [*compare(source_report, draft_report), *report["flags"]]
-        return report
+        draft_report.flags = [*compare(source_report, draft_report), *draft_report.flags]
+        return draft_report
 
     def analyze_many(
         self, items: Iterable[tuple[str, str]], *, published: date | None = None

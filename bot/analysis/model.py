@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
+
+Severity = Literal["high", "medium", "low"]
+#: which text a passage is from, when a draft is checked against its source
+Side = Literal["draft", "source"]
 
 
 @dataclass(frozen=True)
@@ -13,6 +18,7 @@ class Passage:
     quote: str
     start: int
     end: int
+    side: Side | None = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +148,8 @@ class Flag:
     """One place where the copy contradicts itself."""
 
     check: str
-    severity: str
+    severity: Severity
     message: str
     evidence: tuple[Passage, ...]
+    kind: str | None = None  # what a source mismatch is about: figure, name, quote...
+    change: str | None = None  # how an altered quote differs from the source

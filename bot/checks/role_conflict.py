@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.analysis import budget
-from bot.analysis.model import Flag, Person, Title
+from bot.analysis.model import Flag, Person, Severity, Title
 from bot.analysis.offices import PHRASES
 from bot.checks.facts import Facts
 
@@ -39,7 +39,9 @@ def _home_countries(facts: Facts) -> set[str]:
     return {c for c, n in facts.countries.items() if n >= 2 and n >= _HOME_SHARE * top}
 
 
-def _conflict_severity(scope: str, q1: str | None, q2: str | None, home: set[str]) -> str | None:
+def _conflict_severity(
+    scope: str, q1: str | None, q2: str | None, home: set[str]
+) -> Severity | None:
     """How sure we are that both titles name one office; None when they do not."""
     if q1 is not None and q2 is not None:
         return "high" if q1 == q2 else None

@@ -1,4 +1,7 @@
-"""A draft checked against its source: every figure, name, office, date and quote in the
+"""source-mismatch: a draft checked against its source. Unlike the other checks, which read
+one article's facts, this one reads two reports: ``compare(source, draft) -> list[Flag]``.
+
+Every figure, name, office, date and quote in the
 draft is looked up in the source.
 
 Each draft sentence is paired with the source sentence that shares most of its words, so
@@ -13,11 +16,10 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
 from bot.analysis import budget
-from bot.analysis.model import Figure, Passage, Person
+from bot.analysis.model import Figure, Flag, Passage, Person, Severity
 from bot.analysis.names import edit_distance, name_key
 from bot.report import Report
 
@@ -42,23 +44,17 @@ MAX_FLAGS = 40
 @dataclass(frozen=True)
 class Mismatch:
     kind: str  # figure, name, title, date, quote, attribution, unsupported
-    severity: str
+    severity: Severity
     message: str
     draft: Passage
     source: Passage | None
     change: str | None = None
 
-    def to_flag(self) -> dict[str, Any]:
-        evidence = [{"side": "draft", "quote": self.draft.quote, "start": self.draft.start,
-                     "end": self.draft.end}]  # fmt: skip
+    def to_flag(self) -> Flag:
+        evidence = [replace(self.draft, side="draft")]
         if self.source is not None:
-            evidence.append({"side": "source", "quote": self.source.quote,
-                             "start": self.source.start, "end": self.source.end})  # fmt: skip
-        flag = {"check": CHECK_ID, "kind": self.kind, "severity": self.severity,
-                "message": self.message, "evidence": evidence}  # fmt: skip
-        if self.change:
-            flag["change"] = self.change
-        return flag
+            evidence.append(replace(self.source, side="source"))
+        return Flag(CHECK_ID, self.severity, self.message, tuple(evidence), self.kind, self.change)
 
 
 def _words(text: str) -> list[str]:
@@ -361,7 +357,7 @@ def _dates(draft: _Side, source: _Side, pairs: list[int | None]) -> list[Mismatc
     return found
 
 
-def compare(source_report: Report, draft_report: Report) -> list[dict[str, Any]]:
+def compare(source_report: Report, draft_report: Report) -> list[Flag]:
     """``source-mismatch`` flags for a draft against its source, most severe first."""
     draft, source = _Side(draft_report), _Side(source_report)
     pairs = _align(draft, source)
@@ -386,9 +382,5 @@ def compare(source_report: Report, draft_report: Report) -> list[dict[str, Any]]
         shown = ", ".join(missing[:6]) + (
             f" and {len(missing) - 6} more" if len(missing) > 6 else ""
         )
-        flags.append({
-            "check": CHECK_ID, "kind": "unsupported", "severity": "low",
-            "message": f"Not found in the source: {shown}.",
-            "evidence": [],
-        })  # fmt: skip
+        flags.append(Flag(CHECK_ID, "low", f"Not found in the source: {shown}.", (), "unsupported"))
     return flags
