@@ -9,7 +9,6 @@ import pytest
 
 from bot.analysis.analyzer import Analyzer
 from bot.config import Settings
-from bot.report import Report
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -27,7 +26,3 @@ def corpus_dir() -> Path:
             pytest.fail(f"CI=true but the shared corpus is missing at {CORPUS_DIR}")
         pytest.skip(f"shared corpus not found at {CORPUS_DIR}")
     return CORPUS_DIR
-
-
-def flags_of(report: Report, check: str) -> list:
-    return [f for f in report.flags if f.check == check]

@@ -1,7 +1,7 @@
 import pytest
 
 from bot.analysis.analyzer import Analyzer
-from tests.conftest import flags_of
+from tests.helpers import flags_of
 
 
 @pytest.mark.parametrize(

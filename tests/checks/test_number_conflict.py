@@ -1,5 +1,5 @@
 from bot.analysis.analyzer import Analyzer
-from tests.conftest import flags_of
+from tests.helpers import flags_of
 
 
 def test_same_count_two_values(analyzer: Analyzer):

@@ -1,7 +1,7 @@
 from datetime import date
 
 from bot.analysis.analyzer import Analyzer
-from tests.conftest import flags_of
+from tests.helpers import flags_of
 
 
 def test_explicit_weekday_does_not_match_date(analyzer: Analyzer):
