@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test test-quick lint bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ test: $(STAMP)
 	$(PY) -m mypy
 	$(PY) -m pytest
 
+## The quick selection while working (under a minute): no corpus, no extra processes.
+test-quick: $(STAMP)
+	scripts/ensure-redis
+	$(PY) -m pytest -q -m "not slow"
+
 lint: $(STAMP)
 	$(PY) -m ruff check bot handlers tests bench
 	$(PY) -m mypy
@@ -40,6 +45,8 @@ bench: $(STAMP)
 	$(PY) -m bench.cache
 	$(PY) -m bench.slack
 	$(PY) -m bench.sourcecheck
+	$(PY) -m bench.hostile
+	$(PY) -m bench.generalisation --split test
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

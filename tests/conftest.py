@@ -11,6 +11,26 @@ from bot.analysis.analyzer import Analyzer
 from bot.config import Settings
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+TESTS_DIR = Path(__file__).resolve().parent
+# Whole modules left out of the quick selection (`make test-quick`): they start processes
+# or servers per test, or walk the corpus, and take most of the full suite's time.
+SLOW_MODULES = {
+    "test_cli.py", "test_queue.py", "test_corpus_false_alarms.py", "test_analysis_pool.py",
+    "test_extraction_benchmark.py", "test_hostile_text.py", "test_shutdown.py",
+    "test_serve.py", "test_redis_timeouts.py",
+}  # fmt: skip
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark what reads the corpus ``corpus`` and what is slow ``slow``, so that
+    ``-m "not slow"`` is the quick selection."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "corpus_dir" in fixtures:
+            item.add_marker(pytest.mark.corpus)
+            item.add_marker(pytest.mark.slow)
+        if item.path.name in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
