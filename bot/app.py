@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -21,12 +21,23 @@ from bot.checker import Checker
 from bot.config import ConfigError, Settings
 from bot.dedup import EventClaims
 from bot.desk import Desk
+from bot.guards import answer_once, ignore_bots
 from bot.threads import ThreadMemory
 
 log = logging.getLogger(__name__)
 
 SLACK_API_URL = "https://slack.com/api/"
 LISTENER_THREADS = 64
+SHUTDOWN_GRACE = 2.0  # seconds in-flight replies get to finish when the service stops
+
+
+class SlackApp(App):
+    """Bolt's app, keeping its signing secret where the HTTP endpoint can verify requests
+    before Bolt parses them (Bolt keeps it private)."""
+
+    def __init__(self, *, signing_secret: str, **kwargs: Any) -> None:
+        super().__init__(signing_secret=signing_secret, **kwargs)
+        self.signing_secret = signing_secret
 
 
 @dataclass(frozen=True)
@@ -70,39 +81,71 @@ class SlackSettings:
         )
 
 
-def _dedupe_retries(desk: Desk) -> Callable[..., Any]:
-    """Slack redelivers an event it thinks was missed (X-Slack-Retry-Num): answer once."""
+class Listeners(ThreadPoolExecutor):
+    """Bolt's listener threads, with a bounded wait for them at shutdown."""
 
-    def middleware(body: dict[str, Any], next: Callable[[], BoltResponse]) -> BoltResponse | None:
-        event_id = body.get("event_id")
-        if (
-            body.get("type") == "event_callback"
-            and event_id
-            and not desk.first_time("event", event_id)
-        ):
-            log.info("event %s delivered again; already handled", event_id)
-            return BoltResponse(status=200, body="")
-        return next()
-
-    return middleware
+    def drain(self, timeout: float) -> bool:
+        """Take no more work and wait up to ``timeout`` seconds for what is running; True
+        if it all finished."""
+        waiter = threading.Thread(
+            target=self.shutdown, kwargs={"wait": True, "cancel_futures": True}, daemon=True
+        )
+        waiter.start()
+        waiter.join(timeout)
+        return not waiter.is_alive()
 
 
-def build_app(slack: SlackSettings, settings: Settings, checker: Checker | None = None) -> App:
-    """The app with every listener registered."""
+@dataclass
+class Service:
+    """What ``serve`` runs: the app, the checker behind it and the listeners' threads."""
+
+    app: App
+    checker: Checker
+    listeners: Listeners
+
+    def close(self, grace: float = SHUTDOWN_GRACE) -> bool:
+        """Stop: in-flight listeners get ``grace`` seconds, then the checker is closed (an
+        analysis still running is abandoned and its thread replies with the error). True
+        if nothing is left running."""
+        finished = self.listeners.drain(grace)
+        self.checker.close()
+        return finished or self.listeners.drain(0.5)
+
+
+def make_checker(settings: Settings) -> Checker:
+    """The serving process's checker: with a queue the workers analyse; else a child
+    process does, off the web threads, with the model loaded before the first request."""
     queued = settings.queue == "rq"
+    checker = Checker(settings, analysis_process=not queued)
+    if not queued:
+        checker.warm_up()
+    return checker
+
+
+def build_service(slack: SlackSettings, settings: Settings) -> Service:
+    checker = make_checker(settings)
+    listeners = Listeners(max_workers=LISTENER_THREADS, thread_name_prefix="listener")
+    return Service(build_app(slack, settings, checker, listeners), checker, listeners)
+
+
+def build_app(
+    slack: SlackSettings,
+    settings: Settings,
+    checker: Checker | None = None,
+    listeners: ThreadPoolExecutor | None = None,
+) -> App:
+    """The app with every listener registered."""
     if checker is None:
-        # With a queue the workers analyse; else a child process does, off the web threads.
-        checker = Checker(settings, analysis_process=not queued)
-        if not queued:
-            checker.warm_up()
+        checker = make_checker(settings)
     enqueue = None
-    if queued:
+    if settings.queue == "rq":
         from bot.jobs import open_queue, slack_enqueuer
 
         enqueue = slack_enqueuer(open_queue(settings))
+    claims = EventClaims(checker.store, prefix=settings.redis_prefix)
     desk = Desk(
         checker,
-        EventClaims(checker.store, prefix=settings.redis_prefix),
+        claims,
         ThreadMemory(checker.store, prefix=settings.redis_prefix),
         slack.quiet_channels,
         enqueue,
@@ -117,11 +160,12 @@ def build_app(slack: SlackSettings, settings: Settings, checker: Checker | None 
     )
     # Bolt acks an event from a listener thread: with every thread busy checking, acks would
     # wait past Slack's 3-second deadline. Many threads, one analysis at a time (Checker).
-    app = App(
+    app = SlackApp(
         client=client,
         signing_secret=slack.signing_secret,
-        listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS),
+        listener_executor=listeners or Listeners(max_workers=LISTENER_THREADS),
     )
-    app.middleware(_dedupe_retries(desk))
+    app.middleware(ignore_bots())
+    app.middleware(answer_once(claims))
     handlers.register(app, desk, slack.command)
     return app

@@ -2,6 +2,10 @@
 
 Limits: 50 blocks a message, 3,000 characters a section's text, 40,000 characters in all.
 Long parts are shortened with "...and N more"; the plain ``text`` fallback is always set.
+
+Every piece of page, user or report text that goes into mrkdwn (sections, context lines
+and the ``text`` fallback, which Slack parses too) is escaped (&, <, >), so a title such
+as ``<!channel>`` can neither ping nor link. ``plain_text`` (the header) is shown as it is.
 """
 
 from __future__ import annotations
@@ -17,8 +21,14 @@ MAX_FLAGS_SHOWN = 10
 _ICON = {"high": ":red_circle:", "medium": ":large_orange_circle:", "low": ":white_circle:"}
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
+    """Text made inert for mrkdwn: Slack reads only &, < and > as control characters."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def url_link(url: str) -> str:
+    """A link Slack shows as the URL itself: escaped, with no ``|label`` part of its own."""
+    return f"<{escape(url).replace('|', '%7C')}>"
 
 
 def _clip(text: str, limit: int = MAX_SECTION) -> str:
@@ -47,7 +57,7 @@ def _title(report: JSONReport) -> str:
 
 
 def _summary(report: JSONReport) -> Block:
-    lines = "\n".join(f"• {_escape(s)}" for s in report["summary"])
+    lines = "\n".join(f"• {escape(s)}" for s in report["summary"])
     return section(f"*Summary*\n{lines}")
 
 
@@ -55,20 +65,21 @@ def _figures(report: JSONReport) -> Block:
     if not report["figures"]:
         return section("*Key figures*\n_None found._")
     lines = "\n".join(
-        f"• *{_escape(f['value'])}* — {_escape(f['context'])}" for f in report["figures"]
+        f"• *{escape(f['value'])}* — {escape(f['context'])}" for f in report["figures"]
     )
     return section(f"*Key figures*\n{lines}")
 
 
 def _flag(flag: dict[str, Any]) -> Block:
     quotes = "\n".join(
-        f"> {'_' + e['side'] + ':_ ' if e.get('side') else ''}{_escape(e['quote'])}"
+        f"> {'_' + escape(e['side']) + ':_ ' if e.get('side') else ''}{escape(e['quote'])}"
         for e in flag["evidence"]
     )
     icon = _ICON.get(flag["severity"], "")
     check = f"{flag['check']}/{flag['kind']}" if flag.get("kind") else flag["check"]
-    head = f"{icon} *{flag['severity'].upper()}* `{check}` {_escape(flag['message'])}"
-    change = f"\n_{_escape(flag['change'])}_" if flag.get("change") else ""
+    severity = escape(flag["severity"].upper())
+    head = f"{icon} *{severity}* `{escape(check)}` {escape(flag['message'])}"
+    change = f"\n_{escape(flag['change'])}_" if flag.get("change") else ""
     return section(f"{head}{change}\n{quotes}")
 
 
@@ -87,9 +98,9 @@ def _footer(report: JSONReport) -> Block:
     source = report.get("source") or {}
     parts = []
     if source.get("site") or source.get("url"):
-        parts.append(_escape(source.get("site") or source["url"]))
+        parts.append(escape(source.get("site") or source["url"]))
     if report.get("published"):
-        parts.append(f"published {report['published']}")
+        parts.append(f"published {escape(report['published'])}")
     parts.append("from cache" if report.get("cached") else "fresh check")
     total = (report.get("timings_ms") or {}).get("total")
     if total is not None:
@@ -98,11 +109,12 @@ def _footer(report: JSONReport) -> Block:
 
 
 def report_text(report: JSONReport) -> str:
-    """The plain-text fallback (notifications, screen readers)."""
+    """The plain-text fallback (notifications, screen readers); Slack parses it as mrkdwn."""
     flags = report["flags"]
     high = sum(1 for f in flags if f["severity"] == "high")
     lead = report["summary"][0] if report["summary"] else ""
-    return _clip(f"{_title(report)}: {len(flags)} flagged issue(s), {high} high. {lead}", 3000)
+    text = f"{escape(_title(report))}: {len(flags)} flagged issue(s), {high} high. {escape(lead)}"
+    return _clip(text, 3000)
 
 
 def report_blocks(report: JSONReport) -> list[Block]:
@@ -121,8 +133,13 @@ def placeholder_text(subject: str) -> str:
     return f":hourglass_flowing_sand: Checking {subject}..."
 
 
+def error_text(message: str) -> str:
+    """The ``text`` of an error reply (error messages may quote a link or the input)."""
+    return _clip(escape(message))
+
+
 def error_blocks(message: str) -> list[Block]:
-    return [section(f":warning: {_escape(message)}")]
+    return [section(f":warning: {escape(message)}")]
 
 
 def unfurl(report: JSONReport) -> Block:
@@ -131,7 +148,7 @@ def unfurl(report: JSONReport) -> Block:
     lead = report["summary"][0] if report["summary"] else ""
     return {
         "blocks": [
-            section(f"*{_escape(_title(report))}*\n{_escape(_clip(lead, 300))}"),
+            section(f"*{escape(_title(report))}*\n{escape(_clip(lead, 300))}"),
             context(f"{len(flags)} flagged issue(s) · copy check"),
         ]
     }

@@ -1,13 +1,16 @@
 """Reports cached as JSON: by normalised link, or by a hash of the pasted text.
 
 Keys carry a prefix and the analysis version, so an upgrade never serves a report made
-by older code; every key is written with an expiry (24 hours by default).
+by older code; every key is written with an expiry (24 hours by default). Entries are
+``{"version", "report"}``: one written by another version, or whose report does not have
+the documented shape (README, "The JSON report"), is a miss and is logged, never served.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from datetime import date
 from typing import Any
 
@@ -15,7 +18,10 @@ from bot import ANALYSIS_VERSION
 from bot.fetch.urls import normalise_url
 from bot.store import Store
 
+log = logging.getLogger(__name__)
+
 DEFAULT_TTL = 24 * 3600
+SEVERITIES = frozenset({"high", "medium", "low"})
 
 
 def text_hash(text: str, published: date | None = None) -> str:
@@ -38,6 +44,7 @@ class ReportCache:
     ) -> None:
         self.store = store
         self.ttl = ttl
+        self.version = version
         self._base = f"{prefix}:report:{version}"
 
     def key_for_link(self, url: str, published: date | None = None) -> str:
@@ -49,14 +56,115 @@ class ReportCache:
         return f"{self._base}:text:{text_hash(text, published)}"
 
     def get(self, key: str) -> dict[str, Any] | None:
+        """The cached report, or None for a miss (absent, damaged or of another version)."""
         raw = self.store.get(key)
         if raw is None:
             return None
         try:
-            report = json.loads(raw)
+            entry = json.loads(raw)
         except ValueError:
-            return None  # a damaged entry is a miss, not an error
-        return report if isinstance(report, dict) else None
+            entry = None
+        problem = _entry_problem(entry, self.version)
+        if problem is not None:
+            # A miss, not an error: the report is made afresh and written over it.
+            log.warning("damaged cache entry %s (%s); checking afresh", key, problem)
+            return None
+        report: dict[str, Any] = entry["report"]
+        return report
 
     def put(self, key: str, report: dict[str, Any]) -> None:
-        self.store.set(key, json.dumps(report, ensure_ascii=False), self.ttl)
+        entry = {"version": self.version, "report": report}
+        self.store.set(key, json.dumps(entry, ensure_ascii=False), self.ttl)
+
+
+def _entry_problem(entry: Any, version: str) -> str | None:
+    if not isinstance(entry, dict) or "report" not in entry:
+        return "not a cache entry"
+    if entry.get("version") != version:
+        return f"written by version {str(entry.get('version'))[:20]!r}"
+    return report_problem(entry["report"])
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _optional_str(value: Any) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _iso_date(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _flag_problem(flag: Any) -> str | None:
+    if not isinstance(flag, dict):
+        return "a flag is not an object"
+    if not all(isinstance(flag.get(k), str) for k in ("check", "message")):
+        return "a flag lacks its check or message"
+    if flag.get("severity") not in SEVERITIES:
+        return "a flag has an unknown severity"
+    if not all(_optional_str(flag.get(k)) for k in ("kind", "change")):
+        return "a flag's kind or change is not text"
+    evidence = flag.get("evidence")
+    if not isinstance(evidence, list) or not all(
+        isinstance(e, dict)
+        and isinstance(e.get("quote"), str)
+        and type(e.get("start")) is int
+        and type(e.get("end")) is int
+        and _optional_str(e.get("side"))
+        for e in evidence
+    ):
+        return "a flag's evidence is malformed"
+    return None
+
+
+def report_problem(report: Any) -> str | None:
+    """What is wrong with a report's shape, as far as the renderers rely on it; None if
+    nothing is."""
+    if not isinstance(report, dict):
+        return "not an object"
+    if not _strings(report.get("summary")):
+        return "summary is not a list of text"
+    figures = report.get("figures")
+    if not isinstance(figures, list) or not all(
+        isinstance(f, dict)
+        and isinstance(f.get("value"), str)
+        and isinstance(f.get("context"), str)
+        for f in figures
+    ):
+        return "figures are malformed"
+    flags = report.get("flags")
+    if not isinstance(flags, list):
+        return "flags is not a list"
+    for flag in flags:
+        problem = _flag_problem(flag)
+        if problem is not None:
+            return problem
+    omitted = report.get("flags_omitted", {})
+    if not isinstance(omitted, dict) or not all(
+        isinstance(k, str) and type(v) is int for k, v in omitted.items()
+    ):
+        return "flags_omitted is malformed"
+    source = report.get("source")
+    if source is not None and not (
+        isinstance(source, dict) and all(_optional_str(v) for v in source.values())
+    ):
+        return "source is malformed"
+    if not _optional_str(report.get("input")) or not _iso_date(report.get("published")):
+        return "input or published is malformed"
+    timings = report.get("timings_ms")
+    if not isinstance(timings, dict) or not all(type(v) in (int, float) for v in timings.values()):
+        return "timings_ms is malformed"
+    for name in ("people", "quotes", "dates"):
+        if not isinstance(report.get(name), list):
+            return f"{name} is not a list"
+    if not (_strings(report.get("organisations")) and _strings(report.get("places"))):
+        return "organisations or places is not a list of text"
+    return None

@@ -140,20 +140,35 @@ def _extract(args: argparse.Namespace, checker: Checker) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.app import SlackSettings, build_app
-    from bot.serve import serve_http, serve_socket
+    from bot.app import SlackSettings, build_service
+    from bot.serve import exit_on_stop_signals, serve_http, serve_socket
 
     try:
         slack = SlackSettings.from_env(socket_mode=args.socket)
     except BotError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    app = build_app(slack, settings)
-    if args.socket:
-        serve_socket(app, slack.app_token or "")
-    else:
-        serve_http(app, args.host, args.port)
-    return 0
+    exit_on_stop_signals()  # until serving: then stopping is graceful
+    service = build_service(slack, settings)
+    status = 0
+    try:
+        if args.socket:
+            serve_socket(service.app, slack.app_token or "")
+        else:
+            serve_http(service.app, args.host, args.port, health=service.checker.health)
+    except OSError as e:  # the port is taken, or Slack cannot be reached
+        where = "in Socket Mode" if args.socket else f"on {args.host}:{args.port}"
+        print(f"error: cannot serve {where}: {e}", file=sys.stderr)
+        status = 2
+    finally:
+        finished = service.close()
+    if not finished:
+        # A thread still inside a fetch or a Slack call would hold the interpreter's exit
+        # for the whole of its timeout; its reply is lost either way.
+        log.warning("stopped with replies still in flight; they are abandoned")
+        logging.shutdown()
+        os._exit(status)
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:

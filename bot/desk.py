@@ -11,12 +11,22 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from http.client import HTTPException
 from typing import Any
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot.blocks import error_blocks, placeholder_text, report_blocks, report_text, unfurl
+from bot.blocks import (
+    error_blocks,
+    error_text,
+    escape,
+    placeholder_text,
+    report_blocks,
+    report_text,
+    unfurl,
+    url_link,
+)
 from bot.cache import text_hash
 from bot.checker import Checker, JSONReport
 from bot.dedup import EventClaims
@@ -42,6 +52,8 @@ NOT_IN_CHANNEL = (
 )
 MAX_UNFURLS = 3
 UNEXPECTED = "Something went wrong on my side while checking this; it has been logged."
+#: what a call to Slack's Web API raises when Slack refuses it or cannot be reached
+SLACK_FAILURES = (SlackClientError, OSError, HTTPException)
 
 
 @dataclass(frozen=True)
@@ -68,7 +80,7 @@ def subject_of(text: str) -> str:
 
 def _label(subject: str) -> str:
     if looks_like_link(subject):
-        return f"<{unwrap(subject)}>"
+        return url_link(unwrap(subject))
     words = subject.split()
     return f"the pasted text ({len(words):,} words)"
 
@@ -122,28 +134,42 @@ class Desk:
             self.finish(client, request, posted["ts"])
 
     def finish(self, client: WebClient, request: Request, ts: str) -> None:
-        """Check, and replace the placeholder ``ts`` with the report or the error."""
+        """Check, and replace the placeholder ``ts`` with the report or the error; whatever
+        fails, the placeholder is replaced by one line."""
         try:
             report = self.check(request)
         except BotError as e:
             log.info("check in %s refused: %s", request.channel, e)
-            client.chat_update(
-                channel=request.channel, ts=ts, text=str(e), blocks=error_blocks(str(e))
-            )
+            self._reply_error(client, request, ts, str(e))
             return
         except Exception:
             log.exception("check in %s failed", request.channel)
-            client.chat_update(
-                channel=request.channel, ts=ts, text=UNEXPECTED, blocks=error_blocks(UNEXPECTED)
-            )
+            self._reply_error(client, request, ts, UNEXPECTED)
             return
-        client.chat_update(
-            channel=request.channel,
-            ts=ts,
-            text=report_text(report),
-            blocks=report_blocks(report),
-        )
+        try:
+            text, blocks = report_text(report), report_blocks(report)
+        except Exception:  # a report of an unexpected shape: a bug, but the thread is told
+            log.exception("could not render the report for %s", request.channel)
+            self._reply_error(client, request, ts, UNEXPECTED)
+            return
+        try:
+            client.chat_update(channel=request.channel, ts=ts, text=text, blocks=blocks)
+        except SLACK_FAILURES as e:
+            log.warning("Slack refused the report in %s: %s", request.channel, e)
+            self._reply_error(client, request, ts, UNEXPECTED)
+            return
         self._remember(request, report)
+
+    def _reply_error(self, client: WebClient, request: Request, ts: str, message: str) -> None:
+        try:
+            client.chat_update(
+                channel=request.channel,
+                ts=ts,
+                text=error_text(message),
+                blocks=error_blocks(message),
+            )
+        except SLACK_FAILURES as e:
+            log.warning("could not replace the placeholder in %s: %s", request.channel, e)
 
     def _remember(self, request: Request, report: JSONReport) -> None:
         if request.source is not None:
@@ -169,7 +195,7 @@ class Desk:
         try:
             parent = client.chat_postMessage(
                 channel=channel,
-                text=f"<@{command['user_id']}> asked for a check of {_label(subject)}",
+                text=f"<@{escape(command['user_id'])}> asked for a check of {_label(subject)}",
             )
         except SlackApiError as e:
             if e.response.get("error") in {"not_in_channel", "channel_not_found"}:

@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 
 JOB_TIMEOUT = 120  # seconds; a fetch is capped at 15 and an analysis takes well under 1
 RESULT_TTL = 24 * 3600
+#: seconds to open a connection to Redis, for every client here
+CONNECT_TIMEOUT = 2.0
+#: seconds the Slack process waits on Redis to hand a check over before checking itself
+ENQUEUE_TIMEOUT = 2.0
 
 
 @functools.cache
@@ -44,9 +48,18 @@ def queue_name(settings: Settings) -> str:
     return f"{settings.redis_prefix}:checks"
 
 
-def open_queue(settings: Settings) -> Queue:
-    connection = redis.Redis.from_url(settings.redis_url or "", socket_connect_timeout=2)
-    return Queue(queue_name(settings), connection=connection)
+def redis_client(url: str, timeout: float) -> redis.Redis:
+    """A client that gives up on a Redis that does not answer within ``timeout`` seconds
+    (or does not accept the connection within CONNECT_TIMEOUT), instead of hanging."""
+    return redis.Redis.from_url(
+        url, socket_timeout=timeout, socket_connect_timeout=min(timeout, CONNECT_TIMEOUT)
+    )
+
+
+def open_queue(settings: Settings, *, timeout: float = ENQUEUE_TIMEOUT) -> Queue:
+    """The check queue; ``timeout``: seconds any one Redis call may take (a worker's must
+    outlast RQ's blocking dequeue: see bot.worker)."""
+    return Queue(queue_name(settings), connection=redis_client(settings.redis_url or "", timeout))
 
 
 def enqueue_check(queue: Queue, request: dict[str, Any]) -> Job:
@@ -152,7 +165,7 @@ def report_failure(job: Job, connection: Any, *exc_info: Any) -> None:
 
 @functools.cache
 def _counter_client(url: str) -> redis.Redis:
-    return redis.Redis.from_url(url, socket_timeout=0.5)
+    return redis_client(url, 0.5)
 
 
 def _count_completion(request: dict[str, Any]) -> None:

@@ -1,60 +1,172 @@
-"""``python -m bot serve``: HTTP mode (``/slack/events``, ``/healthz``) or Socket Mode."""
+"""``python -m bot serve``: HTTP mode (``/slack/events``, ``/healthz``) or Socket Mode.
+
+HTTP is served by waitress rather than wsgiref: its single I/O thread buffers each request
+whole before a worker thread sees it, so a client that sends slowly holds no thread; it
+refuses bodies over the cap from Content-Length before reading them (and cuts chunked
+ones off while reading), closes connections idle past a timeout and caps how many are
+open. SIGTERM or SIGINT stops either mode: no new requests, in-flight ones get a moment
+to be answered, then the caller closes the service.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from socketserver import ThreadingMixIn
+import signal
+import threading
+import time
+from collections.abc import Callable
+from types import FrameType
 from typing import Any
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from slack_bolt import App
-from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress import wasyncore  # type: ignore[import-untyped]
+from waitress.channel import HTTPChannel  # type: ignore[import-untyped]
+from waitress.server import create_server  # type: ignore[import-untyped]
+
+from bot.endpoint import MAX_BODY, Health, wsgi_app
+
+__all__ = ["MAX_BODY", "HttpServer", "make_http_server", "serve_http", "serve_socket", "wsgi_app"]
 
 log = logging.getLogger(__name__)
 
-
-class _ThreadingServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-    # The default backlog of 5 drops bursts of connections, which clients retry a second
-    # later: Slack delivers events in bursts.
-    request_queue_size = 128
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        log.debug(format, *args)
-
-
-def wsgi_app(app: App) -> Any:
-    """Bolt at ``/slack/events``, a health check at ``/healthz``, 404 elsewhere."""
-    bolt = SlackRequestHandler(app)
-
-    def application(environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
-        path = environ.get("PATH_INFO", "")
-        if path == "/healthz":
-            start_response("200 OK", [("Content-Type", "text/plain")])
-            return [b"ok"]
-        if path == "/slack/events":
-            return bolt(environ, start_response)
-        start_response("404 Not Found", [("Content-Type", "text/plain")])
-        return [b"not found"]
-
-    return application
+#: seconds a connection may sit idle (or half-sent) before it is closed
+IDLE_TIMEOUT = 15
+#: request threads; Bolt holds one until the listener acks (events ack at once), and
+#: Slack delivers in bursts: 32 take a burst of 20 without queueing
+HTTP_THREADS = 32
+#: open connections at most; past it, new ones wait in the listen backlog
+MAX_CONNECTIONS = 200
+#: seconds answers already being made get to reach their clients when stopping
+DRAIN_SECONDS = 2.0
+_POLL = 0.5  # seconds between checks for a stop request (a stop also wakes the loop)
 
 
-def make_http_server(app: App, host: str, port: int) -> WSGIServer:
-    """A threaded HTTP server for the app (port 0 picks a free one)."""
-    return make_server(host, port, wsgi_app(app), _ThreadingServer, _QuietHandler)
+class HttpServer:
+    """waitress behind ``socketserver``'s roles: ``serve_forever`` in one thread,
+    ``shutdown`` from another, then ``server_close``; ``server_address`` is (host, port)."""
+
+    def __init__(self, application: Any, host: str, port: int, idle_timeout: int) -> None:
+        self._map: dict[int, Any] = {}
+        self._server = create_server(
+            application,
+            map=self._map,
+            host=host,
+            port=port,
+            threads=HTTP_THREADS,
+            connection_limit=MAX_CONNECTIONS,
+            channel_timeout=idle_timeout,
+            cleanup_interval=1,  # how often idle connections are looked for
+            max_request_body_size=MAX_BODY + 1,  # waitress refuses a body this size or more
+            max_request_header_size=64 * 1024,
+            asyncore_use_poll=True,  # select() fails past 1,024 descriptors
+            ident="copydesk",
+        )
+        self.server_address: tuple[str, int] = (host, int(self._server.effective_port))
+        self._stop = threading.Event()
+        self._serving = threading.Event()
+        self._stopped = threading.Event()
+        self._closed = False
+        self._lock = threading.Lock()
+
+    def request_stop(self) -> None:
+        """Ask ``serve_forever`` to stop; safe in a signal handler: the serving thread never
+        holds the flag's lock, and the trigger is a write to a pipe."""
+        self._stop.set()
+        self._server.pull_trigger()
+
+    def serve_forever(self) -> None:
+        self._serving.set()
+        try:
+            while not self._stop.is_set():
+                wasyncore.loop(timeout=_POLL, map=self._map, use_poll=True, count=1)
+            self._drain()
+        finally:
+            self._stopped.set()
+
+    def _drain(self) -> None:
+        """Stop accepting, then keep the loop turning until answers already being made are
+        sent, for DRAIN_SECONDS at most."""
+        wasyncore.dispatcher.close(self._server)  # the listening socket only
+        deadline = time.monotonic() + DRAIN_SECONDS
+        while time.monotonic() < deadline and any(
+            isinstance(channel, HTTPChannel) and (channel.requests or channel.total_outbufs_len)
+            for channel in list(self._map.values())
+        ):
+            wasyncore.loop(timeout=0.05, map=self._map, use_poll=True, count=1)
+
+    def shutdown(self) -> None:
+        """Stop ``serve_forever`` (running in another thread) and wait until it has."""
+        self.request_stop()
+        if self._serving.is_set():
+            self._stopped.wait(DRAIN_SECONDS + 5)
+
+    def server_close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+        self._server.task_dispatcher.shutdown(cancel_pending=True, timeout=1)
+        wasyncore.close_all(self._map)
 
 
-def serve_http(app: App, host: str, port: int) -> None:
-    server = make_http_server(app, host, port)
+def make_http_server(
+    app: App, host: str, port: int, *, health: Health | None = None, idle_timeout: int | None = None
+) -> HttpServer:
+    """An HTTP server for the app (port 0 picks a free one)."""
+    return HttpServer(wsgi_app(app, health=health), host, port, idle_timeout or IDLE_TIMEOUT)
+
+
+def exit_on_stop_signals() -> None:
+    """While starting (loading the model), SIGTERM and SIGINT just exit: nothing is in
+    flight yet, and a normal exit still ends the analysis processes (they are daemons)."""
+
+    def handle(signum: int, frame: FrameType | None) -> None:
+        raise SystemExit(0)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, handle)
+
+
+def _on_stop_signals(stop: Callable[[], None] | None = None) -> list[str]:
+    """SIGTERM and SIGINT append their name to the list returned and call ``stop``, which
+    must take no lock the main thread could hold (logging could re-enter a write)."""
+    received: list[str] = []
+
+    def handle(signum: int, frame: FrameType | None) -> None:
+        received.append(signal.Signals(signum).name)
+        if stop is not None:
+            stop()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, handle)
+    return received
+
+
+def serve_http(app: App, host: str, port: int, *, health: Health | None = None) -> None:
+    """Serve until SIGTERM or SIGINT."""
+    server = make_http_server(app, host, port, health=health)
+    received = _on_stop_signals(server.request_stop)
     log.warning("serving Slack events on http://%s:%s/slack/events", host, port)
-    server.serve_forever()
+    try:
+        server.serve_forever()
+    finally:
+        if received:
+            log.warning("%s received: shutting down", received[0])
+        server.server_close()
 
 
 def serve_socket(app: App, app_token: str) -> None:
+    """Socket Mode until SIGTERM or SIGINT."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    SocketModeHandler(app, app_token).start()  # type: ignore[no-untyped-call]
+    received = _on_stop_signals()  # polled: an Event set in a handler could deadlock
+    handler = SocketModeHandler(app, app_token)
+    try:
+        handler.connect()  # type: ignore[no-untyped-call]
+        log.warning("connected to Slack in Socket Mode")
+        while not received:
+            time.sleep(_POLL)
+    finally:
+        if received:
+            log.warning("%s received: shutting down", received[0])
+        handler.close()  # type: ignore[no-untyped-call]

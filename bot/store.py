@@ -5,6 +5,10 @@ Two stores with one interface: :class:`RedisStore` when ``REDIS_URL`` is set, an
 expiry. Redis trouble never blocks or breaks a reply: calls have short socket
 timeouts, a failure switches to the in-process store for a few seconds, one warning is
 logged per outage (not per request), and Redis is used again once it answers.
+
+Claims are kept apart from values, in a bounded expiring set of their own: cached
+reports never push a claim out, and every claim this process saw won (in Redis or not)
+is remembered there, so a retry arriving during an outage is still answered once.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Protocol
 
 import redis
@@ -32,12 +37,67 @@ class Store(Protocol):
         ...
 
 
-class MemoryStore:
-    """An in-process LRU with expiry; thread-safe."""
+#: claims remembered in-process at most; Slack retries within minutes, so even at ten
+#: events a second the newest half hour is kept (about 4 MB)
+MAX_CLAIMS = 20_000
 
-    def __init__(self, max_items: int = 1024) -> None:
+
+class Claims:
+    """Keys claimed once each, until they expire; thread-safe and bounded (the oldest claim
+    is forgotten first when full)."""
+
+    def __init__(
+        self, max_items: int = MAX_CLAIMS, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._expiry: OrderedDict[str, float] = OrderedDict()  # in the order claimed
+        self._max_items = max_items
+        self._clock = clock
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._expiry)
+
+    def _held(self, key: str, now: float) -> bool:
+        expires = self._expiry.get(key)
+        return expires is not None and expires > now
+
+    def _add(self, key: str, ttl: float, now: float) -> None:
+        self._expiry.pop(key, None)
+        self._expiry[key] = now + ttl
+        # Claims share one TTL in practice, so the oldest is also the first to expire.
+        while self._expiry and next(iter(self._expiry.values())) <= now:
+            self._expiry.popitem(last=False)
+        while len(self._expiry) > self._max_items:
+            self._expiry.popitem(last=False)
+
+    def held(self, key: str) -> bool:
+        with self._lock:
+            return self._held(key, self._clock())
+
+    def claim(self, key: str, ttl: float) -> bool:
+        """True for the one caller that claims ``key`` while no live claim holds it."""
+        with self._lock:
+            now = self._clock()
+            if self._held(key, now):
+                return False
+            self._add(key, ttl, now)
+            return True
+
+    def mark(self, key: str, ttl: float) -> None:
+        """Remember ``key`` as claimed (it was claimed elsewhere, e.g. in Redis)."""
+        with self._lock:
+            now = self._clock()
+            if not self._held(key, now):
+                self._add(key, ttl, now)
+
+
+class MemoryStore:
+    """An in-process LRU with expiry, and claims of its own; thread-safe."""
+
+    def __init__(self, max_items: int = 1024, max_claims: int = MAX_CLAIMS) -> None:
         self._items: OrderedDict[str, tuple[float, str]] = OrderedDict()
         self._max_items = max_items
+        self._claims = Claims(max_claims)
         self._lock = threading.Lock()
 
     def _live(self, key: str, now: float) -> str | None:
@@ -63,11 +123,7 @@ class MemoryStore:
                 self._items.popitem(last=False)
 
     def claim(self, key: str, ttl: int) -> bool:
-        with self._lock:
-            if self._live(key, time.monotonic()) is not None:
-                return False
-            self._items[key] = (time.monotonic() + ttl, "1")
-            return True
+        return self._claims.claim(key, ttl)
 
 
 class RedisStore:
@@ -82,6 +138,7 @@ class RedisStore:
             decode_responses=True,
         )
         self._fallback = MemoryStore()
+        self._claims = Claims()  # every claim seen, mirrored: it outlives an outage
         self._retry_after = retry_after
         self._down_until = 0.0
         self._outage = False
@@ -109,6 +166,11 @@ class RedisStore:
             try:
                 value = self.client.get(key)
             except (redis.RedisError, OSError) as e:
+                if _wrong_type(e):
+                    # Someone stored another type under this key (LPUSH...): that key is
+                    # unusable, Redis itself is fine.
+                    log.warning("Redis key %s holds another type; treated as a miss: %s", key, e)
+                    return None
                 self._failed(e)
             else:
                 self._worked()
@@ -126,6 +188,8 @@ class RedisStore:
                 self._worked()
 
     def claim(self, key: str, ttl: int) -> bool:
+        if self._claims.held(key):
+            return False  # claimed here before, maybe while Redis was down
         if self._usable():
             try:
                 won = self.client.set(key, "1", ex=ttl, nx=True)
@@ -133,8 +197,14 @@ class RedisStore:
                 self._failed(e)
             else:
                 self._worked()
+                # Won here or elsewhere, the key is taken: remember it for the next outage.
+                self._claims.mark(key, ttl)
                 return bool(won)
-        return self._fallback.claim(key, ttl)
+        return self._claims.claim(key, ttl)
+
+
+def _wrong_type(error: Exception) -> bool:
+    return isinstance(error, redis.ResponseError) and str(error).startswith("WRONGTYPE")
 
 
 def open_store(redis_url: str | None) -> Store:

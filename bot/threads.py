@@ -7,9 +7,13 @@ A later reply in the thread can then be checked against the same source, and
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+import logging
+from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from bot.store import Store
+
+log = logging.getLogger(__name__)
 
 DEFAULT_TTL = 7 * 24 * 3600
 
@@ -46,6 +50,23 @@ class ThreadMemory:
         if raw is None:
             return None
         try:
-            return ThreadRecord(**json.loads(raw))
-        except (ValueError, TypeError):
-            return None
+            data = json.loads(raw)
+        except ValueError:
+            data = None
+        record = _record(data)
+        if record is None:
+            # Its source would be fetched or compared: a damaged one is forgotten instead.
+            log.warning("damaged thread record for %s/%s; ignored", channel, thread_ts)
+        return record
+
+
+def _record(data: Any) -> ThreadRecord | None:
+    """The record in stored JSON, or None unless it has exactly the record's shape."""
+    names = {f.name for f in fields(ThreadRecord)}
+    if not isinstance(data, dict) or not isinstance(data.get("report_key"), str):
+        return None
+    if set(data) - names:
+        return None
+    if any(v is not None and not isinstance(v, str) for v in data.values()):
+        return None
+    return ThreadRecord(**data)

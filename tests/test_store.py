@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import tracemalloc
 import uuid
 
 import pytest
 import redis
 
+from bot import store as store_module
 from bot.store import MemoryStore, RedisStore
 from tests.redisserver import PrivateRedis, shared_redis_url
 
@@ -90,3 +92,67 @@ def test_redis_stopped_mid_run_then_restarted(caplog: pytest.LogCaptureFixture):
         time.sleep(0.6)
         store.set("k2", "after", 60)
         assert redis.Redis.from_url(server.url).get("k2") == b"after"  # Redis used again
+
+
+def test_a_claim_won_in_redis_still_holds_during_an_outage():
+    with PrivateRedis() as server:
+        store = RedisStore(server.url, timeout=0.2, retry_after=30)
+        assert store.claim("event:Ev1", ttl=60) is True
+        server.stop()
+        # Slack's retry arrives while Redis is down: it must not be answered again.
+        assert store.claim("event:Ev1", ttl=60) is False
+        assert store.claim("event:Ev2", ttl=60) is True
+        assert store.claim("event:Ev2", ttl=60) is False
+
+
+def test_a_claim_won_during_an_outage_still_holds_when_redis_is_back():
+    with PrivateRedis() as server:
+        store = RedisStore(server.url, timeout=0.2, retry_after=0.3)
+        server.stop()
+        assert store.claim("event:Ev3", ttl=60) is True  # in-process while Redis is down
+        server.start()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:  # until the store uses Redis again
+            store.set("probe", "1", 60)
+            if redis.Redis.from_url(server.url).get("probe") == b"1":
+                break
+            time.sleep(0.1)
+        else:
+            raise AssertionError("the store did not go back to Redis")
+        assert store.claim("event:Ev3", ttl=60) is False
+
+
+def test_memory_claims_are_not_pushed_out_by_cached_reports():
+    store = MemoryStore(max_items=8)
+    assert store.claim("event:Ev1", ttl=60) is True
+    for i in range(50):
+        store.set(f"report:{i}", "{}", 60)
+    assert store.claim("event:Ev1", ttl=60) is False
+    assert store.get("report:49") == "{}"
+
+
+def test_memory_claims_are_bounded():
+    store = MemoryStore()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(100_000):
+            store.claim(f"copydesk:event:Ev{i:012d}", ttl=3600)
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    # Unbounded, 100,000 claims take about 25 MB; the newest 20,000 about 4.
+    assert grown < 10_000_000, f"100,000 claims hold {grown / 1e6:.0f} MB"
+    assert store.claim("copydesk:event:Ev000000099999", ttl=3600) is False  # recent: kept
+
+
+def test_claims_expire_and_the_oldest_go_first_when_full():
+    now = [1000.0]
+    claims = store_module.Claims(max_items=3, clock=lambda: now[0])
+    assert claims.claim("a", ttl=10) and claims.claim("b", ttl=100)
+    assert not claims.claim("a", ttl=10)
+    now[0] += 11
+    assert claims.claim("a", ttl=10)  # expired, so free again
+    assert claims.claim("c", ttl=100) and claims.claim("d", ttl=100)
+    assert len(claims) == 3
+    assert claims.claim("b", ttl=100)  # the oldest was forgotten to make room

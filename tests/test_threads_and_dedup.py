@@ -1,7 +1,7 @@
 import uuid
 
 from bot.dedup import EventClaims
-from bot.store import RedisStore
+from bot.store import MemoryStore, RedisStore
 from bot.threads import ThreadMemory, ThreadRecord
 from tests.redisserver import shared_redis_url
 
@@ -19,3 +19,18 @@ def test_an_event_is_claimed_once():
     assert claims.first("Ev01") is True
     assert claims.first("Ev01") is False
     assert claims.first("C1", "1700000000.000100") is True
+
+
+def test_a_damaged_thread_record_is_forgotten():
+    store = MemoryStore()
+    memory = ThreadMemory(store, prefix="t")
+    for raw in (
+        '{"report_key": 5, "source_url": ["https://example.com/a"]}',
+        '{"report_key": "k", "source_url": 7}',
+        '{"report_key": "k", "source_text": {"a": 1}}',
+        '"just text"',
+        "[1, 2]",
+        "{broken",
+    ):
+        store.set("t:thread:C1:1700000000.000100", raw, 60)
+        assert memory.recall("C1", "1700000000.000100") is None, raw

@@ -9,8 +9,8 @@ from bot.fetch.urls import find_links
 
 def message_listener(desk: Desk) -> Callable[..., None]:
     def message(event: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
-        # Edits, deletions, joins and other bots' posts are not requests.
-        if event.get("subtype") or event.get("bot_id"):
+        # Edits, deletions and joins are not requests (bots never get here: bot.guards).
+        if event.get("subtype"):
             return
         text = event.get("text", "")
         if f"<@{context.get('bot_user_id')}>" in text:

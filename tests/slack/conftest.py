@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
+from slack_bolt import App
 
 from bot.app import SlackSettings, build_app
 from bot.checker import Checker
@@ -37,18 +38,33 @@ class Bot:
     url: str
     slack: FakeSlack
     http: httpx.Client
+    app: App | None = None
 
-    def command(self, text: str, channel: str = "C1", **headers: str) -> httpx.Response:
-        body = urlencode({
+    def command_body(self, text: str, channel: str = "C1", **fields: str) -> bytes:
+        """A slash command's form body; each gets its own trigger_id, as from Slack."""
+        return urlencode({
             "token": "x", "team_id": "T1", "channel_id": channel, "channel_name": "desk",
             "user_id": "U1", "user_name": "editor", "command": "/factcheck", "text": text,
-            "response_url": self.slack.url.replace("/api/", "/respond/") + "r1", "trigger_id": "t",
+            "response_url": self.slack.url.replace("/api/", "/respond/") + "r1",
+            "trigger_id": f"t{uuid.uuid4().hex[:12]}", **fields,
         }).encode()  # fmt: skip
+
+    def command(self, text: str, channel: str = "C1", **headers: str) -> httpx.Response:
+        body = self.command_body(text, channel)
         return self.http.post(
             self.url,
             content=body,
             headers={"Content-Type": "application/x-www-form-urlencoded", **sign(body), **headers},
         )
+
+    def settle(self, timeout: float = 10.0) -> None:
+        """Wait until every listener started so far has finished (the app takes no more)."""
+        assert self.app is not None, "settle() needs the app"
+        executor = self.app.listener_runner.listener_executor
+        done = threading.Thread(target=executor.shutdown, kwargs={"wait": True}, daemon=True)
+        done.start()
+        done.join(timeout)
+        assert not done.is_alive(), f"listeners still running after {timeout} s"
 
     def event(
         self, event: dict[str, Any], event_id: str | None = None, **headers: str
@@ -82,7 +98,7 @@ def bot(analyzer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bot]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/slack/events"
     with httpx.Client(timeout=10) as http:
-        yield Bot(url, slack, http)
+        yield Bot(url, slack, http, app)
     server.shutdown()
     server.server_close()
     slack.close()

@@ -17,6 +17,8 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.not_member: set[str] = set()
+        self.refuse_updates = 0  # this many chat.update calls are refused (invalid_blocks)
+        self.socket_url: str | None = None  # what apps.connections.open hands Socket Mode
         self.threads: dict[str, list[dict[str, Any]]] = {}
         self._ts = itertools.count(1)
         fake = self
@@ -67,6 +69,11 @@ class FakeSlack:
                 "channel": args.get("channel"),
                 "ts": f"1700000000.{next(self._ts):06d}",
             }
+        if method == "apps.connections.open" and self.socket_url:
+            return {"ok": True, "url": self.socket_url}
+        if method == "chat.update" and self.refuse_updates > 0:
+            self.refuse_updates -= 1
+            return {"ok": False, "error": "invalid_blocks"}
         if method == "conversations.replies":
             return {"ok": True, "messages": self.threads.get(args.get("ts", ""), [])}
         return {"ok": True}
