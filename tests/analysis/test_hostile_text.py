@@ -42,7 +42,7 @@ def test_thousands_of_repeated_quotes_give_capped_flags(analyzer: Analyzer) -> N
 
 def test_a_long_run_of_quote_marks_is_checked_quickly(analyzer: Analyzer) -> None:
     # 16,000 quote marks once took the tokenizer 26 s on its own.
-    report = analyzer.analyze('He said "' + '"' * 16_000 + ' and left.', time_budget=BUDGET)
+    report = analyzer.analyze('He said "' + '"' * 16_000 + " and left.", time_budget=BUDGET)
     assert report.timings_ms["total"] < BUDGET * 1000
 
 
@@ -71,10 +71,14 @@ def test_a_long_article_is_parsed_in_pieces_with_the_same_findings(analyzer: Ana
 
 _UNITS = {
     "quote marks": lambda r: '"' * r.randint(50, 3000),
-    "punctuation": lambda r: "".join(r.choice("!?.,;:()[]-'\"") for _ in range(r.randint(50, 3000))),
+    "punctuation": lambda r: "".join(
+        r.choice("!?.,;:()[]-'\"") for _ in range(r.randint(50, 3000))
+    ),
     "quotes": lambda r: f'"It is over and we go on," {r.choice(NAMES)} said.',
     "titles": lambda r: f"Prime Minister {r.choice(NAMES)} and Chancellor {r.choice(NAMES)} met.",
-    "numbers": lambda r: f"The toll rose to {r.randint(1, 999)} people, {r.randint(1, 9)} children.",
+    "numbers": lambda r: (
+        f"The toll rose to {r.randint(1, 999)} people, {r.randint(1, 9)} children."
+    ),
     "dates": lambda r: f"On Monday, {r.randint(1, 28)} March 2021, it rained.",
     "ages": lambda r: f"{r.choice(NAMES)}, {r.randint(18, 90)}, said no.",
     "fragments": lambda r: f"A{r.randint(0, 9)}.",
