@@ -17,7 +17,8 @@ TESTS_DIR = Path(__file__).resolve().parent
 SLOW_MODULES = {
     "test_cli.py", "test_queue.py", "test_corpus_false_alarms.py", "test_analysis_pool.py",
     "test_extraction_benchmark.py", "test_hostile_text.py", "test_shutdown.py",
-    "test_serve.py", "test_redis_timeouts.py",
+    "test_serve.py", "test_redis_timeouts.py", "test_deadline.py", "test_hostile_servers.py",
+    "test_tls_names.py", "test_properties.py", "test_bad_input.py", "test_client.py",
 }  # fmt: skip
 
 
