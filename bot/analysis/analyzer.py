@@ -86,7 +86,9 @@ class Analyzer:
         while batch := list(itertools.islice(items, _BATCH)):
             start = time.perf_counter()
             short = [(n, t) for n, t in batch if len(t) <= LONG_TEXT_CHARS]
-            parsed = iter(self.nlp.pipe((self._make_doc(t, published) for _n, t in short)))
+            parsed = iter(
+                self.nlp.pipe((self._make_doc(t, published) for _n, t in short), batch_size=_BATCH)
+            )
             for name, text in batch:
                 if len(text) > LONG_TEXT_CHARS:
                     doc = parse_long(self.nlp, text, published, CUSTOM_COMPONENTS)
