@@ -16,6 +16,7 @@ BOT_USER = "UBOT"
 class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.answers: list[tuple[str, dict[str, Any]]] = []  # what each call was answered
         self.not_member: set[str] = set()
         self.refuse_updates = 0  # this many chat.update calls are refused (invalid_blocks)
         self.socket_url: str | None = None  # what apps.connections.open hands Socket Mode
@@ -36,7 +37,9 @@ class FakeSlack:
                         args[key] = json.loads(args[key])
                 method = self.path.rsplit("/", 1)[-1]
                 fake.calls.append((method, args))
-                body = json.dumps(fake.answer(method, args)).encode()
+                answer = fake.answer(method, args)
+                fake.answers.append((method, answer))
+                body = json.dumps(answer).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
@@ -77,6 +80,10 @@ class FakeSlack:
         if method == "conversations.replies":
             return {"ok": True, "messages": self.threads.get(args.get("ts", ""), [])}
         return {"ok": True}
+
+    def answered(self, method: str) -> list[dict[str, Any]]:
+        """What the calls of ``method`` were answered, in order."""
+        return [answer for name, answer in self.answers if name == method]
 
     def of(self, method: str) -> list[dict[str, Any]]:
         return [args for name, args in self.calls if name == method]

@@ -23,12 +23,10 @@ def test_slash_command_posts_parent_then_report_in_its_thread(bot: Bot):
     update = bot.slack.wait_for("chat.update")[0]
     parent, placeholder = bot.slack.of("chat.postMessage")[:2]
     assert parent["channel"] == "C1" and "<@U1>" in parent["text"]
-    assert (
-        placeholder["thread_ts"] == bot.slack.answer_ts(0)
-        if hasattr(bot.slack, "answer_ts")
-        else True
-    )
-    assert placeholder["thread_ts"].startswith("1700000000.")
+    # The placeholder is threaded under the parent message: the ts Slack gave the parent.
+    parent_ts = bot.slack.answered("chat.postMessage")[0]["ts"]
+    assert placeholder["thread_ts"] == parent_ts
+    assert update["ts"] == bot.slack.answered("chat.postMessage")[1]["ts"]
     blocks = _report_text(update)
     assert update["channel"] == "C1"
     assert "role-conflict" in blocks and "Helen Okafor" in blocks and "Richard Dunmore" in blocks
