@@ -18,8 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench.corpus import ARTICLES, load_articles
-from bot.app import SlackSettings, build_app
-from bot.config import Settings
+from bot.app import build_app
+from bot.config import Settings, SlackSettings
 from bot.serve import make_http_server
 from tests.slack.conftest import SECRET, Bot
 from tests.slack.fakeslack import BOT_USER, FakeSlack

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-import os
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -18,15 +18,14 @@ from slack_sdk.http_retry.builtin_handlers import (
 
 import handlers
 from bot.checker import Checker
-from bot.config import ConfigError, Settings
+from bot.config import Settings, SlackSettings
 from bot.dedup import EventClaims
-from bot.desk import Desk
+from bot.desk import Desk, Request
 from bot.guards import answer_once, ignore_bots
 from bot.threads import ThreadMemory
 
 log = logging.getLogger(__name__)
 
-SLACK_API_URL = "https://slack.com/api/"
 LISTENER_THREADS = 64
 SHUTDOWN_GRACE = 2.0  # seconds in-flight replies get to finish when the service stops
 
@@ -38,47 +37,6 @@ class SlackApp(App):
     def __init__(self, *, signing_secret: str, **kwargs: Any) -> None:
         super().__init__(signing_secret=signing_secret, **kwargs)
         self.signing_secret = signing_secret
-
-
-@dataclass(frozen=True)
-class SlackSettings:
-    """Slack's side of the configuration; tokens are never logged."""
-
-    bot_token: str
-    signing_secret: str
-    app_token: str | None
-    api_url: str
-    command: str
-    quiet_channels: frozenset[str] = frozenset()
-
-    @classmethod
-    def from_env(cls, *, socket_mode: bool = False) -> SlackSettings:
-        """Raises ConfigError naming every missing or malformed variable."""
-        env = {k: os.environ.get(k, "").strip() for k in
-               ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL",
-                "SLACK_COMMAND", "SLACK_QUIET_CHANNELS")}  # fmt: skip
-        problems = []
-        if not env["SLACK_BOT_TOKEN"].startswith("xoxb-"):
-            problems.append("SLACK_BOT_TOKEN (the bot token, xoxb-...) is missing or malformed")
-        if not env["SLACK_SIGNING_SECRET"]:
-            problems.append("SLACK_SIGNING_SECRET (Basic Information > App Credentials) is missing")
-        if socket_mode and not env["SLACK_APP_TOKEN"].startswith("xapp-"):
-            problems.append("SLACK_APP_TOKEN (an app-level token, xapp-...) is needed for --socket")
-        command = env["SLACK_COMMAND"] or "/factcheck"
-        if not command.startswith("/"):
-            problems.append(f"SLACK_COMMAND must start with '/', got {command!r}")
-        if problems:
-            raise ConfigError("; ".join(problems))
-        return cls(
-            bot_token=env["SLACK_BOT_TOKEN"],
-            signing_secret=env["SLACK_SIGNING_SECRET"],
-            app_token=env["SLACK_APP_TOKEN"] or None,
-            api_url=env["SLACK_API_URL"] or SLACK_API_URL,
-            command=command,
-            quiet_channels=frozenset(
-                c.strip() for c in env["SLACK_QUIET_CHANNELS"].split(",") if c.strip()
-            ),
-        )
 
 
 class Listeners(ThreadPoolExecutor):
@@ -122,6 +80,36 @@ def make_checker(settings: Settings) -> Checker:
     return checker
 
 
+def slack_client(slack: SlackSettings) -> WebClient:
+    """The Web API client, the same for the web process and the queue workers: retried on
+    connection errors and rate limits."""
+    return WebClient(
+        token=slack.bot_token,
+        base_url=slack.api_url,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(),
+            RateLimitErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+def make_desk(
+    checker: Checker,
+    quiet_channels: frozenset[str] = frozenset(),
+    enqueue: Callable[[Request, str], object] | None = None,
+) -> Desk:
+    """The Desk, with its claims and thread memory in the checker's store, the same for the
+    web process and the queue workers."""
+    prefix = checker.settings.redis_prefix
+    return Desk(
+        checker,
+        EventClaims(checker.store, prefix=prefix),
+        ThreadMemory(checker.store, prefix=prefix),
+        quiet_channels,
+        enqueue,
+    )
+
+
 def build_service(slack: SlackSettings, settings: Settings) -> Service:
     checker = make_checker(settings)
     listeners = Listeners(max_workers=LISTENER_THREADS, thread_name_prefix="listener")
@@ -142,22 +130,8 @@ def build_app(
         from bot.jobs import open_queue, slack_enqueuer
 
         enqueue = slack_enqueuer(open_queue(settings))
-    claims = EventClaims(checker.store, prefix=settings.redis_prefix)
-    desk = Desk(
-        checker,
-        claims,
-        ThreadMemory(checker.store, prefix=settings.redis_prefix),
-        slack.quiet_channels,
-        enqueue,
-    )
-    client = WebClient(
-        token=slack.bot_token,
-        base_url=slack.api_url,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(),
-            RateLimitErrorRetryHandler(max_retry_count=2),
-        ],
-    )
+    desk = make_desk(checker, slack.quiet_channels, enqueue)
+    client = slack_client(slack)
     # Bolt acks an event from a listener thread: with every thread busy checking, acks would
     # wait past Slack's 3-second deadline. Many threads, one analysis at a time (Checker).
     app = SlackApp(
@@ -166,6 +140,6 @@ def build_app(
         listener_executor=listeners or Listeners(max_workers=LISTENER_THREADS),
     )
     app.middleware(ignore_bots())
-    app.middleware(answer_once(claims))
+    app.middleware(answer_once(desk.claims))
     handlers.register(app, desk, slack.command)
     return app

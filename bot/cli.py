@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve = commands.add_parser("serve", help="run the Slack app (HTTP mode, or --socket)")
     serve.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
-    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")))
+    serve.add_argument("--port", type=int, default=None, help="default: PORT, else 3000")
     serve.add_argument("--host", default="0.0.0.0")
     worker = commands.add_parser("worker", help="run queued checks (QUEUE=rq, REDIS_URL)")
     worker.add_argument("--burst", action="store_true", help="stop when the queue is empty")
@@ -140,11 +140,14 @@ def _extract(args: argparse.Namespace, checker: Checker) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.app import SlackSettings, build_service
+    from bot.app import build_service
+    from bot.config import SlackSettings, serve_port
     from bot.serve import exit_on_stop_signals, serve_http, serve_socket
 
     try:
         slack = SlackSettings.from_env(socket_mode=args.socket)
+        if args.port is None:
+            args.port = serve_port()
     except BotError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

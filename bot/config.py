@@ -7,14 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from bot.errors import BotError
+from bot.errors import ConfigError
 from bot.fetch.addresses import parse_networks
 
 T = TypeVar("T", int, float)
 
+__all__ = ["ConfigError", "Settings", "SlackSettings", "serve_port"]
 
-class ConfigError(BotError):
-    """A setting in the environment is missing or malformed."""
+SLACK_API_URL = "https://slack.com/api/"
 
 
 def _positive_env(name: str, default: T, parse: Callable[[str], T], what: str) -> T:
@@ -104,3 +104,50 @@ class Settings:
             analysis_timeout=_float_env("ANALYSIS_TIMEOUT", cls.analysis_timeout),
             analysis_processes=_int_env("ANALYSIS_PROCESSES", cls.analysis_processes),
         )
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    """Slack's side of the configuration; tokens are never logged."""
+
+    bot_token: str
+    signing_secret: str
+    app_token: str | None
+    api_url: str
+    command: str
+    quiet_channels: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_env(cls, *, socket_mode: bool = False, worker: bool = False) -> SlackSettings:
+        """Raises ConfigError naming every missing or malformed variable; a queue worker
+        (``worker=True``) only posts replies, so it needs no signing secret."""
+        env = {k: os.environ.get(k, "").strip() for k in
+               ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL",
+                "SLACK_COMMAND", "SLACK_QUIET_CHANNELS")}  # fmt: skip
+        problems = []
+        if not env["SLACK_BOT_TOKEN"].startswith("xoxb-"):
+            problems.append("SLACK_BOT_TOKEN (the bot token, xoxb-...) is missing or malformed")
+        if not env["SLACK_SIGNING_SECRET"] and not worker:
+            problems.append("SLACK_SIGNING_SECRET (Basic Information > App Credentials) is missing")
+        if socket_mode and not env["SLACK_APP_TOKEN"].startswith("xapp-"):
+            problems.append("SLACK_APP_TOKEN (an app-level token, xapp-...) is needed for --socket")
+        command = env["SLACK_COMMAND"] or "/factcheck"
+        if not command.startswith("/"):
+            problems.append(f"SLACK_COMMAND must start with '/', got {command!r}")
+        if problems:
+            raise ConfigError("; ".join(problems))
+        return cls(
+            bot_token=env["SLACK_BOT_TOKEN"],
+            signing_secret=env["SLACK_SIGNING_SECRET"],
+            app_token=env["SLACK_APP_TOKEN"] or None,
+            api_url=env["SLACK_API_URL"] or SLACK_API_URL,
+            command=command,
+            quiet_channels=frozenset(
+                c.strip() for c in env["SLACK_QUIET_CHANNELS"].split(",") if c.strip()
+            ),
+        )
+
+
+def serve_port() -> int:
+    """The HTTP port for ``serve`` (``PORT``, as platforms such as Heroku set it; 3000)."""
+    return _int_env("PORT", 3000)

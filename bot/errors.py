@@ -11,6 +11,7 @@ and (later) in Slack. Anything else escaping is a bug.
     │   ├── InputTooLarge
     │   ├── NotEnglish
     │   └── AnalysisTimeout   the text takes longer than the time budget to check
+    ├── ConfigError         a setting in the environment is missing or malformed
     ├── ModelError          the language model cannot be loaded
     ├── AnalysisUnavailable the analysis process died or is restarting
     └── FetchError          a link could not be turned into article text
@@ -57,6 +58,10 @@ class AnalysisTimeout(InputError):
 
 class AnalysisUnavailable(BotError):
     """The analysis process died while checking, or is not running yet."""
+
+
+class ConfigError(BotError):
+    """A setting in the environment is missing or malformed."""
 
 
 class ModelError(BotError):

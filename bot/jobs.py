@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -21,12 +20,10 @@ from slack_sdk import WebClient
 
 from bot.blocks import error_blocks
 from bot.checker import Checker, JSONReport
-from bot.config import Settings
-from bot.dedup import EventClaims
+from bot.config import Settings, SlackSettings
 from bot.desk import UNEXPECTED, Desk, Request
 from bot.errors import BotError
 from bot.fetch.urls import looks_like_link
-from bot.threads import ThreadMemory
 
 log = logging.getLogger(__name__)
 
@@ -102,21 +99,17 @@ def slack_enqueuer(queue: Queue) -> Callable[[Request, str], Job]:
 
 @functools.cache
 def _slack() -> WebClient:
-    """The worker's Slack client (SLACK_BOT_TOKEN, SLACK_API_URL from the environment)."""
-    return WebClient(
-        token=os.environ.get("SLACK_BOT_TOKEN", ""),
-        base_url=os.environ.get("SLACK_API_URL", "").strip() or "https://slack.com/api/",
-    )
+    """The worker's Slack client, built as the web process builds its own."""
+    from bot.app import slack_client  # Bolt is imported only where replies are posted
+
+    return slack_client(SlackSettings.from_env(worker=True))
 
 
 @functools.cache
 def _desk() -> Desk:
-    settings = checker().settings
-    return Desk(
-        checker(),
-        EventClaims(checker().store, prefix=settings.redis_prefix),
-        ThreadMemory(checker().store, prefix=settings.redis_prefix),
-    )
+    from bot.app import make_desk
+
+    return make_desk(checker())
 
 
 def run_check(request: dict[str, Any]) -> JSONReport:

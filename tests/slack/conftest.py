@@ -17,9 +17,9 @@ import httpx
 import pytest
 from slack_bolt import App
 
-from bot.app import SlackSettings, build_app
+from bot.app import build_app
 from bot.checker import Checker
-from bot.config import Settings
+from bot.config import Settings, SlackSettings
 from bot.serve import make_http_server
 from tests.slack.fakeslack import BOT_USER, FakeSlack
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import httpx
 import redis
 
-from bot.app import SlackSettings, build_app
-from bot.config import Settings
+from bot.app import build_app
+from bot.config import Settings, SlackSettings
 from bot.serve import make_http_server
 from tests.fetch.pages import SAMPLE
 from tests.redisserver import shared_redis_url
