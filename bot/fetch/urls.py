@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import idna  # httpx's own IDNA dependency
-from courlan.clean import clean_query
 
 from bot.errors import BadURL
 
 _SLACK_LINK = re.compile(r"<(https?://[^>|\s]+)(?:\|[^>]*)?>", re.I)
 _BARE_LINK = re.compile(r"(?<![<\w])https?://[^\s<>\"'|]+", re.I)
 _TRAILING = ".,;:!?)]}’”'\""
+_TRACKING = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|"
+    r"_ga|_gl|ocid|cmpid|ito|smid|sr_share)$",
+    re.I,
+)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 #: longest link fetched; browsers and CDNs commonly stop around 2 KB to 8 KB
 MAX_URL_LENGTH = 2048
@@ -173,9 +177,8 @@ def _ipv4(labels: list[str]) -> str | None:
 def normalise_url(url: str) -> str:
     """A stable form of a link for cache keys.
 
-    Lower-case scheme and host, default port dropped, fragment dropped; the query cleaned
-    by courlan (tracking parameters such as ``utm_*``, ``fbclid``, ``gclid``, ``at_*``
-    dropped, the rest sorted, so one page has one key whatever order a link gives).
+    Lower-case scheme and host, default port dropped, fragment and tracking parameters
+    dropped; the path and the other query parameters are kept in their order.
     """
     parts = urlsplit(check_url(url))
     scheme = parts.scheme.lower()
@@ -183,5 +186,11 @@ def normalise_url(url: str) -> str:
     if ":" in host:
         host = f"[{host}]"
     netloc = host if parts.port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{parts.port}"
-    query = clean_query(parts.query, strict=False) if parts.query else ""
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not _TRACKING.match(k)
+        ]
+    )
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
