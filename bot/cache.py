@@ -28,7 +28,8 @@ def text_hash(text: str, published: date | None = None) -> str:
     """A stable hash of pasted copy: whitespace differences do not count; the publication
     date does, since it changes the date checks."""
     canonical = " ".join(text.split()) + "\x00" + (published.isoformat() if published else "")
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:40]
+    # A lone surrogate (valid JSON from Slack, not valid UTF-8) must not stop the hashing.
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:40]
 
 
 class ReportCache:

@@ -18,6 +18,7 @@ _ENGLISH_WORDS = frozenset((
     "our", "about", "over",
 ))  # fmt: skip
 _MIN_WORDS_FOR_LANGUAGE = 12
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # The tokenizer peels punctuation off a word one mark at a time, rescanning the rest, so
 # a run without spaces costs the square of its length (16,000 quote marks: 26 s). Runs
 # longer than any word or link in copy are broken with a space every this many characters.
@@ -72,6 +73,8 @@ def prepare_text(text: str, max_chars: int) -> str:
     """
     if not text or not text.strip():
         raise EmptyInput("Nothing to check: the text is empty.")
+    # Lone surrogates arrive in JSON ("\ud800") and are not text: each becomes "?".
+    text = text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
     if len(text) > max_chars:
         raise InputTooLarge(
             f"That text is {len(text):,} characters; the limit is {max_chars:,}. "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -56,6 +57,18 @@ def _date(value: str | None) -> date | None:
         return None
 
 
+# The HTML parser is quadratic in the attributes of one element (400,000 on one <div>:
+# minutes of CPU). No real tag has more than a few kilobytes of attributes; a tag past this
+# keeps its name and loses its attributes, which the article text never needed.
+_MAX_TAG_CHARS = 20_000
+_OVERSIZED_TAG = re.compile(rf"<([A-Za-z][\w:-]{{0,40}})[^<>]{{{_MAX_TAG_CHARS},}}>")
+
+
+def defuse_markup(markup: str) -> str:
+    """The page with every oversized tag cut down to its bare name."""
+    return _OVERSIZED_TAG.sub(r"<\1>", markup)
+
+
 def extract_article(markup: str, *, url: str, final_url: str, plain_text: bool) -> Article:
     """The article in a page (HTML, or plain text taken as it is).
 
@@ -66,7 +79,7 @@ def extract_article(markup: str, *, url: str, final_url: str, plain_text: bool) 
         text = markup.replace("\r\n", "\n").strip()
         return _checked(Article(url, final_url, None, None, None, None, text))
     document = trafilatura.bare_extraction(
-        markup, url=final_url, with_metadata=True, include_comments=False
+        defuse_markup(markup), url=final_url, with_metadata=True, include_comments=False
     )
     if not isinstance(document, Document):
         raise NothingExtractable("Found no article text on that page.")

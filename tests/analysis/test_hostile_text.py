@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.analysis.analyzer import Analyzer
+from bot.cache import text_hash
 from bot.checks import MAX_FLAGS, MAX_FLAGS_PER_CHECK
 from bot.errors import AnalysisTimeout
 
@@ -115,3 +116,11 @@ def test_any_hostile_text_up_to_the_paste_limit_is_bounded(
     assert report.timings_ms["total"] < BUDGET * 1000
     assert len(report.flags) <= MAX_FLAGS
     assert all(n <= 10_000 for n in report.flags_omitted.values())
+
+
+def test_a_lone_surrogate_from_slack_json_is_checked_not_a_crash(analyzer: Analyzer) -> None:
+    # Valid JSON ("\ud800"), not valid UTF-8: it once broke the cache key with a traceback.
+    text = "Harbour master Tom Reyes \ud800 said 14 boats were lost in the storm on Tuesday."
+    assert len(text_hash(text)) == 40
+    report = analyzer.analyze(text, time_budget=BUDGET)
+    assert "\ud800" not in report.text and report.summary

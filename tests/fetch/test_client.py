@@ -201,3 +201,15 @@ def test_redirects_are_followed_to_the_article(fetcher: Fetcher):
         article = fetcher.fetch_article(server.url("/short"))
     assert article.url == server.url("/short")
     assert article.final_url == server.url("/news/story?utm_source=x")
+
+
+def test_a_page_with_a_monstrous_tag_is_extracted_quickly(fetcher: Fetcher):
+    # 400,000 attributes on one element once kept the HTML parser busy for minutes.
+    attrs = " ".join(f"a{i}=x" for i in range(400_000))
+    page = article_page().replace("<body>", f"<body><div {attrs}>", 1).encode()
+    assert len(page) > 3_000_000
+    with LocalServer({"/attrs": lambda h: send(h, 200, page)}) as server:
+        start = time.monotonic()
+        article = fetcher.fetch_article(server.url("/attrs"))
+    assert time.monotonic() - start < 5
+    assert "harbour" in article.text.lower() or len(article.text.split()) > 50
