@@ -89,8 +89,9 @@ def _bolt_request(environ: dict[str, Any], body: bytes) -> BoltRequest:
         request = BoltRequest(
             body=text, query=environ.get("QUERY_STRING", ""), headers=_headers(environ)
         )
-    except (ValueError, TypeError, AttributeError, KeyError, IndexError) as e:
-        # Bolt parses JSON (or a JSON ``payload`` field) and digs ids out of it.
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError) as e:
+        # Bolt parses JSON (or a JSON ``payload`` field) and digs ids out of it; JSON nested
+        # 200,000 deep exhausts the parser's recursion.
         raise Refusal(400, "body is not a Slack payload") from e
     if not isinstance(request.body, dict) or not isinstance(request.body.get("event", {}), dict):
         raise Refusal(400, "body is not a Slack payload")

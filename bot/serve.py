@@ -34,8 +34,9 @@ IDLE_TIMEOUT = 15
 #: request threads; Bolt holds one until the listener acks (events ack at once), and
 #: Slack delivers in bursts: 32 take a burst of 20 without queueing
 HTTP_THREADS = 32
-#: open connections at most; past it, new ones wait in the listen backlog
-MAX_CONNECTIONS = 200
+#: open connections at most; past it, new ones wait in the listen backlog. Idle ones cost
+#: little in waitress's I/O loop, and 250 half-sent connections once locked Slack out at 200
+MAX_CONNECTIONS = 1000
 #: seconds answers already being made get to reach their clients when stopping
 DRAIN_SECONDS = 2.0
 _POLL = 0.5  # seconds between checks for a stop request (a stop also wakes the loop)

@@ -90,8 +90,17 @@ def test_a_ten_minute_old_timestamp_is_refused(bot: Bot, quiet_logs):
         (b'{"type": "event_callback", "event": "not an object"}', "application/json"),
         (b"payload=%7Bnot-json", "application/x-www-form-urlencoded"),
         (b"payload=%5B1%5D", "application/x-www-form-urlencoded"),
+        (b"[" * 200_000 + b"]" * 200_000, "application/json"),
     ],
-    ids=["truncated-json", "binary", "json-list", "event-not-object", "bad-payload", "list-pay"],
+    ids=[
+        "truncated-json",
+        "binary",
+        "json-list",
+        "event-not-object",
+        "bad-payload",
+        "list-pay",
+        "nested-200k",
+    ],
 )
 def test_signed_but_malformed_bodies_get_400(bot: Bot, quiet_logs, body: bytes, content_type: str):
     response = bot.http.post(bot.url, content=body, headers={"Content-Type": content_type,
