@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -57,8 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+_OTHER_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+
+
 def _read(source: str, max_chars: int) -> str:
     """The text behind one file or stdin input, or a BotError saying why there is none."""
+    if _OTHER_SCHEME.match(source):  # file://, ftp://...: a link of a kind never fetched
+        raise BadURL("Only http and https links can be checked.")
     limit = max_chars * _READ_LIMIT_FACTOR + 1
     try:
         if source == "-":
@@ -192,5 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     checker = Checker(settings)
     try:
         return _check(args, checker) if args.command == "check" else _extract(args, checker)
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     finally:
         checker.close()

@@ -170,3 +170,24 @@ def test_a_text_too_slow_to_check_gets_one_line_and_no_traceback():
     err = result.stderr.decode()
     assert result.returncode != 0
     assert "too complex to check in time" in err and "Traceback" not in err
+
+
+def test_links_of_other_schemes_are_refused_not_read_as_files():
+    result = run("check", "file:///etc/passwd", "ftp://example.com/a")
+    err = result.stderr.decode()
+    assert result.returncode == 1
+    assert err.count("Only http and https links can be checked.") >= 2
+    assert "root:" not in result.stdout.decode()
+
+
+def test_a_reader_that_goes_away_gets_no_traceback():
+    head = subprocess.Popen(["head", "-c", "100"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    check = subprocess.run(
+        [sys.executable, "-m", "bot", "check", *[str(SAMPLE)] * 12, "--json"],
+        stdout=head.stdin, capture_output=False, stderr=subprocess.PIPE, cwd=ROOT, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert head.stdin is not None
+    head.stdin.close()
+    head.wait(10)
+    assert "Traceback" not in check.stderr.decode()
