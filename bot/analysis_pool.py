@@ -188,10 +188,14 @@ class AnalysisPool:
             if child.alive():
                 try:
                     child.wait_ready()
-                except (AnalysisUnavailable, EOFError, OSError):
+                except (AnalysisUnavailable, EOFError, OSError) as e:
+                    # Replaced for the next request, but not retried here: a model that
+                    # cannot load would otherwise start process after process.
                     log.error("an analysis process failed to start; starting another")
                     self._replace(child)
-                    continue
+                    raise AnalysisUnavailable(
+                        "The checker could not start; it has been logged."
+                    ) from e
                 if child.alive():
                     return child
             log.warning("an analysis process had died while idle; starting another")

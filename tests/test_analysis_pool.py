@@ -130,3 +130,15 @@ def test_close_ends_every_child_quickly() -> None:
     assert pool.health() == (False, "shutting down")
     with pytest.raises(AnalysisUnavailable):
         pool.analyze(ARTICLE, None, "late")
+
+
+def test_a_model_that_cannot_load_gets_a_clear_line_not_a_spawning_loop() -> None:
+    pool = AnalysisPool(Settings(spacy_model="no_such_model_installed"), 1)
+    try:
+        start = time.monotonic()
+        with pytest.raises(AnalysisUnavailable, match="could not start"):
+            pool.analyze(ARTICLE, None, "first")
+        assert time.monotonic() - start < 30
+        assert len(pool._children) == 1  # one replacement, not one per retry
+    finally:
+        pool.close()
