@@ -87,10 +87,13 @@ def _flags(report: JSONReport, shown: int) -> list[Block]:
     flags = report["flags"]
     if not flags:
         return [section(":white_check_mark: *No contradictions found.*")]
-    blocks = [section(f"*Flagged issues ({len(flags)})*")]
+    # Flags the analysis counted but did not keep (a text made of contradictions) count too.
+    omitted = sum((report.get("flags_omitted") or {}).values())
+    blocks = [section(f"*Flagged issues ({len(flags) + omitted:,})*")]
     blocks += [_flag(f) for f in flags[:shown]]
-    if len(flags) > shown:
-        blocks.append(context(f"...and {len(flags) - shown} more"))
+    more = len(flags) + omitted - len(flags[:shown])
+    if more > 0:
+        blocks.append(context(f"...and {more:,} more"))
     return blocks
 
 

@@ -73,3 +73,10 @@ def test_a_link_with_a_hostile_label_cannot_ping_from_the_parent_or_placeholder(
     for text in (parent["text"], placeholder["text"], update["text"]):
         assert "<!channel>" not in text, text
         assert text.count("<") == text.count(">"), text
+
+
+def test_flags_the_analysis_counted_but_did_not_keep_are_announced():
+    report = {**_report(), "flags_omitted": {"role-conflict": 415}}
+    texts = " ".join(_mrkdwn_texts(report_blocks(report)))
+    assert "Flagged issues (416)" in texts
+    assert "...and 415 more" in texts  # one flag shown, 415 counted
