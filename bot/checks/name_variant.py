@@ -11,13 +11,13 @@ first: "Antić" and "Antic" are one spelling.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 
 from bot.analysis import budget
 from bot.analysis.model import Flag, Person
 from bot.analysis.names import edit_distance, name_key
 from bot.checks.facts import Facts
+from bot.checks.pairing import later_partners
 
 CHECK_ID = "name-variant"
 _MIN_LENGTH = 4
@@ -69,15 +69,8 @@ def _deletions(key: str) -> set[str]:
 def _candidate_pairs(people: list[Person]) -> list[tuple[int, int]]:
     """Pairs of people whose surnames are at most one edit apart, found through an index
     of spelling keys rather than by comparing everyone with everyone."""
-    buckets: defaultdict[str, list[int]] = defaultdict(list)
-    for i, person in enumerate(people):
-        for key in _deletions(name_key(person.surname)):
-            buckets[key].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        bounded = members[:MAX_BUCKET]
-        pairs.update((a, b) for k, a in enumerate(bounded) for b in bounded[k + 1 :] if a != b)
-    return sorted(pairs)
+    later = later_partners((_deletions(name_key(p.surname)) for p in people), MAX_BUCKET)
+    return [(i, j) for i, js in later.items() for j in js]
 
 
 def check(facts: Facts) -> Iterator[Flag]:

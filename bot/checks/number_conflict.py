@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 
 from bot.analysis import budget
 from bot.analysis.model import Figure, Flag
 from bot.checks.facts import Facts
+from bot.checks.pairing import later_partners
 
 CHECK_ID = "number-conflict"
 _CHANGE = re.compile(
@@ -151,16 +151,8 @@ def _clash(facts: Facts, a: Figure, b: Figure) -> bool:
 def _candidates(facts: Facts, figures: list[Figure]) -> dict[int, list[int]]:
     """For each figure, the later ones that could clash with it: the same noun counted, or
     the same words around it (a sentence told again). Indexed, so never every pair."""
-    groups: defaultdict[object, list[int]] = defaultdict(list)
-    for i, f in enumerate(figures):
-        groups[("counted", f.counted)].append(i)
-        groups[("around", f.kind, _around(facts, f))].append(i)
-    later: defaultdict[int, set[int]] = defaultdict(set)
-    for members in groups.values():
-        bounded = members[:MAX_GROUP]
-        for k, i in enumerate(bounded):
-            later[i].update(bounded[k + 1 :])
-    return {i: sorted(js) for i, js in later.items()}
+    keys = ((("counted", f.counted), ("around", f.kind, _around(facts, f))) for f in figures)
+    return later_partners(keys, MAX_GROUP)
 
 
 def check(facts: Facts) -> Iterator[Flag]:
