@@ -52,8 +52,6 @@ class Analyzer:
             bot.errors.InputError: the text cannot be checked (the message says why),
                 including AnalysisTimeout past the budget.
         """
-        if time_budget is None:  # keep the caller's deadline, if any
-            return next(self.analyze_many([(name, text)], published=published))
         with budget.time_budget(time_budget):
             return next(self.analyze_many([(name, text)], published=published))
 

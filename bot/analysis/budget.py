@@ -32,8 +32,12 @@ def too_slow_message(seconds: float) -> str:
 
 @contextmanager
 def time_budget(seconds: float | None) -> Iterator[None]:
-    """Run the block with a deadline ``seconds`` from now (None: no deadline)."""
-    token = _deadline.set(None if seconds is None else (time.monotonic() + seconds, seconds))
+    """Run the block with a deadline ``seconds`` from now (None: the caller's deadline, if
+    it has one, stays)."""
+    if seconds is None:
+        yield
+        return
+    token = _deadline.set((time.monotonic() + seconds, seconds))
     try:
         yield
     finally:
