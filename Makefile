@@ -21,8 +21,8 @@ run: $(STAMP)
 ## Lint, type-check and run the whole test suite (starts Redis if none answers).
 test: $(STAMP)
 	scripts/ensure-redis
-	$(PY) -m ruff check bot handlers tests bench
-	$(PY) -m ruff format --check bot handlers tests bench
+	$(PY) -m ruff check bot tests bench
+	$(PY) -m ruff format --check bot tests bench
 	$(PY) -m mypy
 	$(PY) -m pytest
 
@@ -32,7 +32,7 @@ test-quick: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
 
 lint: $(STAMP)
-	$(PY) -m ruff check bot handlers tests bench
+	$(PY) -m ruff check bot tests bench
 	$(PY) -m mypy
 
 ## Accuracy, summary and speed measurements over ../shared/corpus.

@@ -23,7 +23,8 @@ from rq.job import JobStatus
 from bench.corpus import ARTICLES, load_articles
 from bot.checker import Checker
 from bot.config import Settings
-from bot.jobs import enqueue_check, open_queue
+from bot.queue import enqueue_check, open_queue
+from bot.request import CheckRequest, Subject
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -34,12 +35,12 @@ def cached_serving(texts: list[str]) -> dict[str, float]:
     """Median and p95 ms to answer an already-checked article from Redis."""
     checker = Checker(Settings(redis_url=REDIS_URL, redis_prefix=f"bench-{uuid.uuid4().hex[:6]}"))
     for text in texts:
-        checker.check_text(text)
+        checker.check(CheckRequest(Subject.text(text)))
     times = []
     for _ in range(5):
         for text in texts:
             start = time.perf_counter()
-            report = checker.check_text(text)
+            report = checker.check(CheckRequest(Subject.text(text)))
             times.append((time.perf_counter() - start) * 1000)
             assert report["cached"]
     times.sort()
@@ -61,7 +62,7 @@ def throughput(articles: list[tuple[str, str]], workers: int) -> float:
         queue = open_queue(settings)
         start = time.perf_counter()
         jobs = [
-            enqueue_check(queue, {"id": i, "kind": "text", "input": t, "use_cache": False})
+            enqueue_check(queue, i, CheckRequest(Subject.text(t), use_cache=False))
             for i, t in articles
         ]
         while any(j.get_status(refresh=True) not in {JobStatus.FINISHED, JobStatus.FAILED}

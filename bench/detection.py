@@ -17,9 +17,9 @@ from pathlib import Path
 from bench.cases import written_cases
 from bench.corpus import ARTICLES, load_articles
 from bench.injection import INJECTORS, Injection
-from bot.analysis.analyzer import Analyzer
+from bot.analysis.report import Report
+from bot.analyzer import Analyzer
 from bot.errors import InputError
-from bot.report import Report
 
 RESULTS = Path(__file__).resolve().parent / "results"
 

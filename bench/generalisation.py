@@ -32,8 +32,8 @@ from typing import Any
 from bench.injection import INJECTORS
 from bench.planted import KINDS, Planted, clean_control, plant
 from bench.split import load_articles
-from bot.analysis.analyzer import Analyzer
 from bot.analysis.model import Flag
+from bot.analyzer import Analyzer
 from bot.errors import InputError
 
 RESULTS = Path(__file__).resolve().parent / "results"

@@ -65,7 +65,7 @@ def _fill(unit: Callable[[int], str], size: int) -> str:
 
 def _one(case: str) -> dict[str, object]:
     """Run in a child: analyse the case once, report time, outcome and peak RSS."""
-    from bot.analysis.analyzer import Analyzer
+    from bot.analyzer import Analyzer
     from bot.config import Settings
     from bot.errors import BotError
 

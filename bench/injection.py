@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.analysis.model import Figure, Person
 from bot.analysis.offices import MODIFIER_WORDS, PHRASES, STATUS_WORDS
-from bot.report import Report
+from bot.analysis.report import Report
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench.corpus import ARTICLES, load_articles
-from bot.app import build_app
 from bot.config import Settings, SlackSettings
-from bot.serve import make_http_server
-from tests.slack.conftest import SECRET, Bot
+from bot.slack.app import build_app
+from bot.slack.serve import make_http_server
 from tests.slack.fakeslack import BOT_USER, FakeSlack
+from tests.slack.harness import SECRET, Bot
 
 RESULTS = Path(__file__).resolve().parent / "results"
 

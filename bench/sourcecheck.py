@@ -19,11 +19,11 @@ from pathlib import Path
 
 from bench.corpus import ARTICLES, load_articles
 from bench.injection import Injection, _misspell, _surely_a_person
-from bot.analysis.analyzer import Analyzer
 from bot.analysis.model import Mention, Person
+from bot.analysis.report import Report, flag_json
+from bot.analyzer import Analyzer
 from bot.checks.source_mismatch import compare
 from bot.errors import InputError
-from bot.report import Report, flag_json
 
 RESULTS = Path(__file__).resolve().parent / "results"
 KINDS = {

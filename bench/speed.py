@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 from bench.corpus import ARTICLES, load_articles
-from bot.analysis.analyzer import Analyzer
 from bot.analysis.pipeline import CUSTOM_COMPONENTS
 from bot.analysis.text import prepare_text
+from bot.analyzer import Analyzer
 from bot.errors import InputError
 
 BATCH = 32
@@ -44,7 +44,7 @@ def main() -> int:
         except InputError:
             continue  # refused with a message; the bare pass still reads it
     for report in analyzer.analyze_many(readable):
-        json.dumps(report.to_dict())
+        json.dumps(report.to_json())
     refused = len(texts) - len(readable)
     full = time.perf_counter() - start
     # Peak memory of the bot's own work, read before the bare pass below adds its batches.

@@ -12,7 +12,7 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from bench.corpus import ARTICLES, load_articles
-from bot.analysis.analyzer import Analyzer
+from bot.analyzer import Analyzer
 
 RESULTS = Path(__file__).resolve().parent / "results"
 METRICS = ("rouge1", "rouge2", "rougeL")

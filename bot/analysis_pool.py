@@ -28,13 +28,13 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from bot.analysis import budget
-from bot.analysis.analyzer import Analyzer
+from bot.analysis.report import ReportJSON
+from bot.analyzer import Analyzer
 from bot.config import Settings
 from bot.errors import AnalysisTimeout, AnalysisUnavailable, BotError
 
 log = logging.getLogger(__name__)
 
-JSONReport = dict[str, Any]
 #: seconds past the budget before a child that has not answered is killed
 GRACE = 2.0
 #: seconds a new child may take to load the model
@@ -70,10 +70,10 @@ def _child_main(conn: Connection, settings: Settings) -> None:
             with budget.time_budget(settings.analysis_timeout):
                 if kind == "analyze":
                     text, published, name = args
-                    result: Any = analyzer.analyze(text, published=published, name=name).to_dict()
+                    result: Any = analyzer.analyze(text, published=published, name=name).to_json()
                 else:
                     source, draft, published = args
-                    result = analyzer.compare(source, draft, published=published).to_dict()
+                    result = analyzer.compare(source, draft, published=published).to_json()
         except BotError as e:
             conn.send(("error", e))
         except Exception:
@@ -114,14 +114,14 @@ class _Child:
             raise AnalysisUnavailable("The checker could not start; it has been logged.")
         self.ready = True
 
-    def call(self, task: tuple[str, tuple[Any, ...]], timeout: float) -> JSONReport:
+    def call(self, task: tuple[str, tuple[Any, ...]], timeout: float) -> ReportJSON:
         self.conn.send(task)
         message = self._receive(timeout)
         if message is None:
             raise TimeoutError
         status, value = message
         if status == "ok":
-            report: JSONReport = value
+            report: ReportJSON = value
             return report
         if status == "error":
             raise value
@@ -171,10 +171,10 @@ class AnalysisPool:
             for child in children:
                 self._idle.put(child)
 
-    def analyze(self, text: str, published: date | None, name: str) -> JSONReport:
+    def analyze(self, text: str, published: date | None, name: str) -> ReportJSON:
         return self._run(("analyze", (text, published, name)))
 
-    def compare(self, source: str, draft: str, published: date | None) -> JSONReport:
+    def compare(self, source: str, draft: str, published: date | None) -> ReportJSON:
         return self._run(("compare", (source, draft, published)))
 
     def _take(self) -> _Child:
@@ -201,7 +201,7 @@ class AnalysisPool:
             log.warning("an analysis process had died while idle; starting another")
             self._replace(child)
 
-    def _run(self, task: tuple[str, tuple[Any, ...]]) -> JSONReport:
+    def _run(self, task: tuple[str, tuple[Any, ...]]) -> ReportJSON:
         if self._closed:
             raise AnalysisUnavailable("The checker is shutting down; please try again.")
         child = self._take()

@@ -12,16 +12,18 @@ import hashlib
 import json
 import logging
 from datetime import date
-from typing import Any
+from typing import Any, cast, get_args
 
 from bot import ANALYSIS_VERSION
+from bot.analysis.model import Severity
+from bot.analysis.report import ReportJSON
 from bot.fetch.urls import normalise_url
 from bot.store import Store
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TTL = 24 * 3600
-SEVERITIES = frozenset({"high", "medium", "low"})
+SEVERITIES = frozenset(get_args(Severity))
 
 
 def text_hash(text: str, published: date | None = None) -> str:
@@ -56,7 +58,7 @@ class ReportCache:
     def key_for_text(self, text: str, published: date | None = None) -> str:
         return f"{self._base}:text:{text_hash(text, published)}"
 
-    def get(self, key: str) -> dict[str, Any] | None:
+    def get(self, key: str) -> ReportJSON | None:
         """The cached report, or None for a miss (absent, damaged or of another version)."""
         raw = self.store.get(key)
         if raw is None:
@@ -70,10 +72,10 @@ class ReportCache:
             # A miss, not an error: the report is made afresh and written over it.
             log.warning("damaged cache entry %s (%s); checking afresh", key, problem)
             return None
-        report: dict[str, Any] = entry["report"]
-        return report
+        # Checked against the documented shape just above: typed from here on.
+        return cast(ReportJSON, entry["report"])
 
-    def put(self, key: str, report: dict[str, Any]) -> None:
+    def put(self, key: str, report: ReportJSON) -> None:
         entry = {"version": self.version, "report": report}
         self.store.set(key, json.dumps(entry, ensure_ascii=False), self.ttl)
 
@@ -131,6 +133,9 @@ def report_problem(report: Any) -> str | None:
     nothing is."""
     if not isinstance(report, dict):
         return "not an object"
+    missing = ReportJSON.__required_keys__ - set(report)
+    if missing:
+        return f"{len(missing)} keys missing ({', '.join(sorted(missing)[:3])})"
     if not _strings(report.get("summary")):
         return "summary is not a list of text"
     figures = report.get("figures")
@@ -148,7 +153,7 @@ def report_problem(report: Any) -> str | None:
         problem = _flag_problem(flag)
         if problem is not None:
             return problem
-    omitted = report.get("flags_omitted", {})
+    omitted = report["flags_omitted"]
     if not isinstance(omitted, dict) or not all(
         isinstance(k, str) and type(v) is int for k, v in omitted.items()
     ):

@@ -1,5 +1,5 @@
-"""The one call the CLI, the queue workers and the Slack listeners make: check a link or
-a text, through the report cache."""
+"""The one entry point the CLI, the queue workers and the Slack desk call:
+``Checker.check(request)``, through the report cache."""
 
 from __future__ import annotations
 
@@ -7,20 +7,20 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from bot.analysis import budget
-from bot.analysis.analyzer import Analyzer
+from bot.analysis.report import ReportJSON, SourceJSON
 from bot.analysis.text import prepare_text
 from bot.analysis_pool import AnalysisPool
+from bot.analyzer import Analyzer
 from bot.cache import ReportCache
 from bot.config import Settings
 from bot.fetch.client import Fetcher
 from bot.fetch.extract import Article
-from bot.fetch.urls import looks_like_link
+from bot.request import CheckRequest, Subject
 from bot.store import Store, open_store
 
-JSONReport = dict[str, Any]
+__all__ = ["Checker"]
 
 
 class Checker:
@@ -89,61 +89,54 @@ class Checker:
         """The article behind a link (raises a FetchError subclass with the message)."""
         return self.fetcher.fetch_article(link)
 
-    def check_text(
-        self,
-        text: str,
-        *,
-        published: date | None = None,
-        name: str = "-",
-        use_cache: bool = True,
-    ) -> JSONReport:
-        """The JSON report on pasted copy (raises an InputError subclass with the message)."""
-        key = self.cache.key_for_text(text, published)
+    def check(self, request: CheckRequest) -> ReportJSON:
+        """The JSON report for one request (raises BotError subclasses with the user's
+        message): a link is fetched and its page date used unless one is given; a draft
+        (``request.against``) is compared with its source and never cached."""
+        if request.against is not None:
+            return self._compare(request, request.against)
+        if request.subject.is_link:
+            key = self.cache.key_for_link(request.subject.value, request.published)
+            return self._cached(key, request, lambda: self._check_link(request))
+        text = request.subject.value
+        key = self.cache.key_for_text(text, request.published)
         return self._cached(
-            key,
-            use_cache,
-            name,
-            lambda: self._analyze(text, published, name),
+            key, request, lambda: self._analyze(text, request.published, request.name)
         )
 
-    def check_link(
-        self, link: str, *, published: date | None = None, use_cache: bool = True
-    ) -> JSONReport:
-        """Fetch a link and check its article; the page's own date is used when none is given."""
+    def _check_link(self, request: CheckRequest) -> ReportJSON:
+        article = self.fetch(request.subject.value)
+        published = request.published or article.published
+        report = self._analyze(article.text, published, request.name)
+        report["source"] = article.source()
+        return report
 
-        def fresh() -> JSONReport:
-            article = self.fetch(link)
-            report = self._analyze(article.text, published or article.published, link)
-            report["source"] = article.source()
-            return report
+    def _read(self, subject: Subject) -> tuple[str, Article | None]:
+        if subject.is_link:
+            article = self.fetch(subject.value)
+            return article.text, article
+        return subject.value, None
 
-        return self._cached(self.cache.key_for_link(link, published), use_cache, link, fresh)
-
-    def check_against(
-        self, draft: str, source: str, *, published: date | None = None
-    ) -> JSONReport:
-        """A draft (text or link) checked against its source (text or link)."""
-        source_meta = None
-        if looks_like_link(source):
-            article = self.fetch(source)
-            source_text, source_meta = article.text, article.source()
-            published = published or article.published
-        else:
-            source_text = source
-        draft_text = self.fetch(draft).text if looks_like_link(draft) else draft
+    def _compare(self, request: CheckRequest, against: Subject) -> ReportJSON:
+        source_text, source_article = self._read(against)
+        draft_text, _ = self._read(request.subject)
+        published = request.published or (source_article.published if source_article else None)
         limit = self.settings.max_text_chars
         source_text, draft_text = prepare_text(source_text, limit), prepare_text(draft_text, limit)
         if self._pool is not None:
             report = self._pool.compare(source_text, draft_text, published)
         else:
             with self._analysis_slot, budget.time_budget(self.settings.analysis_timeout):
-                compared = self.analyzer.compare(source_text, draft_text, published=published)
-                report = compared.to_dict()
-        report["source"] = source_meta
+                report = self.analyzer.compare(
+                    source_text, draft_text, published=published
+                ).to_json()
+        source: SourceJSON | None = source_article.source() if source_article else None
+        report["input"] = request.name
+        report["source"] = source
         report["cached"] = False
         return report
 
-    def _analyze(self, text: str, published: date | None, name: str) -> JSONReport:
+    def _analyze(self, text: str, published: date | None, name: str) -> ReportJSON:
         if self._pool is not None:
             return self._pool.analyze(text, published, name)
         # In-process, one analysis at a time: it holds the interpreter lock anyway, and
@@ -152,19 +145,20 @@ class Checker:
             report = self.analyzer.analyze(
                 text, published=published, name=name, time_budget=self.settings.analysis_timeout
             )
-        return report.to_dict()
+        return report.to_json()
 
     def _cached(
-        self, key: str, use_cache: bool, name: str, fresh: Callable[[], JSONReport]
-    ) -> JSONReport:
+        self, key: str, request: CheckRequest, fresh: Callable[[], ReportJSON]
+    ) -> ReportJSON:
         start = time.perf_counter()
-        if use_cache:
+        if request.use_cache:
             hit = self.cache.get(key)
             if hit is not None:
-                hit.update(input=name, cached=True)
+                hit["input"] = request.name
+                hit["cached"] = True
                 hit["timings_ms"] = {"total": round((time.perf_counter() - start) * 1000, 2)}
                 return hit
-        report: JSONReport = fresh()
+        report = fresh()
         report["cache_key"] = key
         self.cache.put(key, report)
         return {**report, "cached": False}

@@ -8,16 +8,16 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
 from bot.analysis.text import decode, prepare_text
-from bot.checker import Checker, JSONReport
+from bot.checker import Checker
 from bot.config import Settings
 from bot.errors import BadURL, BotError
-from bot.fetch.urls import looks_like_link
 from bot.render import render_article, render_text
+from bot.request import CheckRequest, Subject
 
 log = logging.getLogger("bot")
 
@@ -77,17 +77,21 @@ def _read(source: str, max_chars: int) -> str:
     return prepare_text(decode(data), max_chars)
 
 
-def _text_or_link(checker: Checker, source: str) -> str:
-    return source if looks_like_link(source) else _read(source, checker.settings.max_text_chars)
+def _subject(source: str, max_chars: int) -> Subject:
+    """A command-line input: a link as it is, a file or ``-`` read now."""
+    subject = Subject.parse(source)
+    return subject if subject.is_link else Subject.text(_read(source, max_chars))
 
 
-def _report_for(
-    checker: Checker, source: str, published: date | None, use_cache: bool
-) -> JSONReport:
-    if looks_like_link(source):
-        return checker.check_link(source, published=published, use_cache=use_cache)
-    text = _read(source, checker.settings.max_text_chars)
-    return checker.check_text(text, published=published, name=source, use_cache=use_cache)
+def _request(args: argparse.Namespace, source: str, max_chars: int) -> CheckRequest:
+    subject = _subject(source, max_chars)
+    return CheckRequest(
+        subject,
+        published=args.published,
+        use_cache=not args.no_cache,
+        against=_subject(args.source, max_chars) if args.source else None,
+        label=None if subject.is_link else source,
+    )
 
 
 def _failed(source: str, error: BotError, as_json: bool) -> None:
@@ -103,15 +107,7 @@ def _check(args: argparse.Namespace, checker: Checker) -> int:
     several = len(args.inputs) > 1
     for source in args.inputs:
         try:
-            if args.source:
-                report = checker.check_against(
-                    _text_or_link(checker, source),
-                    _text_or_link(checker, args.source),
-                    published=args.published,
-                )
-                report["input"] = source
-            else:
-                report = _report_for(checker, source, args.published, not args.no_cache)
+            report = checker.check(_request(args, source, checker.settings.max_text_chars))
         except BotError as e:
             _failed(source, e, args.json)
             status = 1
@@ -129,7 +125,7 @@ def _extract(args: argparse.Namespace, checker: Checker) -> int:
     status = 0
     for source in args.inputs:
         try:
-            if not looks_like_link(source):
+            if not Subject.parse(source).is_link:
                 raise BadURL(f"Not a link: {source[:100]}")
             article = checker.fetch(source)
         except BotError as e:
@@ -145,42 +141,12 @@ def _extract(args: argparse.Namespace, checker: Checker) -> int:
     return status
 
 
-def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.app import build_service
-    from bot.config import SlackSettings, serve_port
-    from bot.serve import exit_on_stop_signals, serve_http, serve_socket
-
-    try:
-        slack = SlackSettings.from_env(socket_mode=args.socket)
-        if args.port is None:
-            args.port = serve_port()
-    except BotError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    exit_on_stop_signals()  # until serving: then stopping is graceful
-    service = build_service(slack, settings)
-    status = 0
-    try:
-        if args.socket:
-            serve_socket(service.app, slack.app_token or "")
-        else:
-            serve_http(service.app, args.host, args.port, health=service.checker.health)
-    except OSError as e:  # the port is taken, or Slack cannot be reached
-        where = "in Socket Mode" if args.socket else f"on {args.host}:{args.port}"
-        print(f"error: cannot serve {where}: {e}", file=sys.stderr)
-        status = 2
-    finally:
-        finished = service.close()
-    if not finished:
-        # A thread still inside a fetch or a Slack call would hold the interpreter's exit
-        # for the whole of its timeout; its reply is lost either way.
-        log.warning("stopped with replies still in flight; they are abandoned")
-        logging.shutdown()
-        os._exit(status)
-    return status
+#: runs ``serve``: given by the entry point (bot/__main__.py), so the core never imports
+#: the Slack wing
+Serve = Callable[[argparse.Namespace, Settings], int]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, serve: Serve | None = None) -> int:
     """Run the command line; returns the exit status."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
@@ -190,7 +156,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     if args.command == "serve":
-        return _serve(args, settings)
+        if serve is None:
+            print(
+                "error: this entry point has no Slack app; run python -m bot serve", file=sys.stderr
+            )
+            return 2
+        return serve(args, settings)
     if args.command == "worker":
         from bot.worker import run_worker  # imports rq only where it is used
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from bot.errors import ConfigError
-from bot.fetch.addresses import parse_networks
 
 T = TypeVar("T", int, float)
 
-__all__ = ["ConfigError", "Settings", "SlackSettings", "serve_port"]
+__all__ = ["ConfigError", "Settings", "SlackSettings", "parse_networks", "serve_port"]
 
 SLACK_API_URL = "https://slack.com/api/"
 
@@ -45,6 +45,11 @@ def _queue_env() -> str:
     if value == "rq" and not os.environ.get("REDIS_URL", "").strip():
         raise ConfigError("QUEUE=rq needs REDIS_URL")
     return value
+
+
+def parse_networks(spec: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """``"127.0.0.0/8, 10.1.0.0/16"`` -> networks; raises ValueError on a bad entry."""
+    return tuple(ipaddress.ip_network(part.strip()) for part in spec.split(",") if part.strip())
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ and (later) in Slack. Anything else escaping is a bug.
     │   ├── BinaryInput
     │   ├── InputTooLarge
     │   ├── NotEnglish
-    │   └── AnalysisTimeout   the text takes longer than the time budget to check
+    │   ├── AnalysisTimeout   the text takes longer than the time budget to check
+    │   └── BadRequest        a queued request that cannot be read back
     ├── ConfigError         a setting in the environment is missing or malformed
     ├── ModelError          the language model cannot be loaded
     ├── AnalysisUnavailable the analysis process died or is restarting
@@ -54,6 +55,10 @@ class NotEnglish(InputError):
 
 class AnalysisTimeout(InputError):
     """The text took longer than the time budget to check."""
+
+
+class BadRequest(InputError):
+    """A request read back from the queue is not one (damaged or from other code)."""
 
 
 class AnalysisUnavailable(BotError):

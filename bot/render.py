@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 from datetime import date
-from typing import Any
 
+from bot.analysis.report import ReportJSON
 from bot.fetch.extract import Article
 
 _WIDTH = 88
@@ -21,15 +21,18 @@ def _wrap(text: str, indent: str, hanging: str | None = None) -> str:
     )
 
 
-def render_text(report: dict[str, Any]) -> str:
+def render_text(report: ReportJSON) -> str:
     """A readable report from its JSON form: summary, key figures, flagged issues."""
     lines = [f"Report: {report['input']}"]
-    source = report.get("source") or {}
-    heading = " — ".join(part for part in (source.get("title"), source.get("site")) if part)
+    source = report["source"]
+    heading = (
+        " — ".join(part for part in (source["title"], source["site"]) if part) if source else ""
+    )
     if heading:
         lines.append(heading)
-    if report.get("published"):
-        lines.append(f"Published: {date.fromisoformat(report['published']):%A %-d %B %Y}")
+    published = report["published"]
+    if published:
+        lines.append(f"Published: {date.fromisoformat(published):%A %-d %B %Y}")
     lines += ["", "Summary"]
     lines += [_wrap(s, "  ") for s in report["summary"]]
     lines += ["", "Key figures"]
@@ -51,11 +54,11 @@ def render_text(report: dict[str, Any]) -> str:
             side = f"{passage['side']}: " if passage.get("side") else ""
             quote = f"{side}“{passage['quote']}” [{passage['start']}-{passage['end']}]"
             lines.append(_wrap(quote, "       "))
-    omitted = report.get("flags_omitted") or {}
+    omitted = report["flags_omitted"]
     if omitted:
         counts = ", ".join(f"{n:,} {check}" for check, n in sorted(omitted.items()))
         lines.append(f"  ...and {sum(omitted.values()):,} more not shown ({counts}).")
-    total = report.get("timings_ms", {}).get("total")
+    total = report["timings_ms"].get("total")
     if total is not None:
         how = "from the cache" if report.get("cached") else "checked"
         lines += ["", f"{how.capitalize()} in {total:.0f} ms."]

@@ -8,7 +8,7 @@ import redis
 from rq import Worker
 
 from bot.config import Settings
-from bot.jobs import CONNECT_TIMEOUT, checker, open_queue, redis_client
+from bot.queue import CONNECT_TIMEOUT, checker, open_queue, redis_client
 
 log = logging.getLogger(__name__)
 

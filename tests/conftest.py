@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.analysis.analyzer import Analyzer
+from bot.analyzer import Analyzer
 from bot.config import Settings
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"

@@ -6,6 +6,7 @@ import logging
 import time
 import uuid
 from dataclasses import replace
+from typing import Any
 
 import pytest
 import redis
@@ -14,15 +15,19 @@ from bot.cache import ReportCache
 from bot.checker import Checker
 from bot.config import Settings
 from bot.render import render_text
+from bot.request import CheckRequest, Subject
 from bot.store import RedisStore
 from tests.fetch.pages import SAMPLE
+from tests.helpers import report_json
 from tests.redisserver import PrivateRedis, shared_redis_url
 
 TEXT = SAMPLE.read_text(encoding="utf-8")
 #: the smallest report of the documented shape
-MINIMAL = {"input": "-", "source": None, "published": None, "summary": ["x"], "figures": [],
-           "people": [], "flags": [], "quotes": [], "dates": [], "organisations": [],
-           "places": [], "timings_ms": {}}  # fmt: skip
+MINIMAL = report_json()
+
+
+def _pasted(text: str, **options: Any) -> CheckRequest:
+    return CheckRequest(Subject.text(text), **options)
 
 
 @pytest.fixture
@@ -32,17 +37,17 @@ def settings() -> Settings:
 
 def test_miss_then_hit(settings: Settings, analyzer):
     checker = Checker(settings, analyzer=analyzer)
-    first = checker.check_text(TEXT, name="sample")
-    second = checker.check_text("  " + TEXT.replace("\n\n", "\n\n  "), name="again")
+    first = checker.check(_pasted(TEXT, label="sample"))
+    second = checker.check(_pasted("  " + TEXT.replace("\n\n", "\n\n  "), label="again"))
     assert first["cached"] is False and second["cached"] is True
     assert second["input"] == "again"
     assert second["flags"] == first["flags"] and second["summary"] == first["summary"]
-    assert checker.check_text(TEXT, use_cache=False)["cached"] is False
+    assert checker.check(_pasted(TEXT, use_cache=False))["cached"] is False
 
 
 def test_keys_have_the_prefix_version_and_an_expiry(settings: Settings, analyzer):
     checker = Checker(replace(settings, cache_ttl=120), analyzer=analyzer)
-    report = checker.check_text(TEXT)
+    report = checker.check(_pasted(TEXT))
     key = report["cache_key"]
     assert key.startswith(f"{settings.redis_prefix}:report:")
     raw = redis.Redis.from_url(settings.redis_url or "")
@@ -51,9 +56,9 @@ def test_keys_have_the_prefix_version_and_an_expiry(settings: Settings, analyzer
 
 def test_expired_reports_are_checked_again(settings: Settings, analyzer):
     checker = Checker(replace(settings, cache_ttl=1), analyzer=analyzer)
-    checker.check_text(TEXT)
+    checker.check(_pasted(TEXT))
     time.sleep(1.2)
-    assert checker.check_text(TEXT)["cached"] is False
+    assert checker.check(_pasted(TEXT))["cached"] is False
 
 
 def test_a_version_bump_invalidates(settings: Settings):
@@ -75,10 +80,10 @@ def test_links_share_a_key_whatever_their_tracking(settings: Settings):
 def test_reports_survive_redis_going_down(analyzer):
     with PrivateRedis() as server:
         checker = Checker(Settings(redis_url=server.url, redis_prefix="t"), analyzer=analyzer)
-        checker.check_text(TEXT)
+        checker.check(_pasted(TEXT))
         server.stop()
         start = time.monotonic()
-        report = checker.check_text(TEXT.replace("Portwell", "Portwell Bay"))
+        report = checker.check(_pasted(TEXT.replace("Portwell", "Portwell Bay")))
         assert report["summary"] and report["cached"] is False
         assert time.monotonic() - start < 2.0
 
@@ -94,16 +99,16 @@ def test_a_damaged_entry_is_a_logged_miss_and_renders(
     key = checker.cache.key_for_text(TEXT)
     redis.Redis.from_url(settings.redis_url or "").set(key, damage, ex=60)
     with caplog.at_level(logging.WARNING, logger="bot.cache"):
-        report = checker.check_text(TEXT)
+        report = checker.check(_pasted(TEXT))
     assert report["cached"] is False and report["flags"]
     assert "Summary" in render_text(report)
     assert any("damaged" in r.getMessage() for r in caplog.records)
-    assert checker.check_text(TEXT)["cached"] is True  # the fresh report replaced it
+    assert checker.check(_pasted(TEXT))["cached"] is True  # the fresh report replaced it
 
 
 def test_a_report_of_another_shape_or_version_is_a_miss(settings: Settings, analyzer):
     checker = Checker(settings, analyzer=analyzer)
-    good = checker.check_text(TEXT)
+    good = checker.check(_pasted(TEXT))
     key = good["cache_key"]
     raw = redis.Redis.from_url(settings.redis_url or "")
     stored = raw.get(key)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.analysis.analyzer import Analyzer
+from bot.analysis.report import flag_json
+from bot.analyzer import Analyzer
 from bot.checks.source_mismatch import compare
-from bot.report import flag_json
 
 SOURCE = (
     "Officials said more than 8,000 people were evacuated from the coast on Tuesday, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.corpus import load_articles
-from bot.analysis.analyzer import Analyzer
+from bot.analyzer import Analyzer
 from bot.errors import NotEnglish
 
 MAX_ALARMS_PER_ARTICLE = 0.05

@@ -18,7 +18,8 @@ from rq.registry import FailedJobRegistry, StartedJobRegistry
 
 from bench.corpus import load_articles
 from bot.config import Settings
-from bot.jobs import enqueue_check, open_queue
+from bot.queue import enqueue_check, open_queue
+from bot.request import CheckRequest, Subject
 from tests.redisserver import shared_redis_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +71,7 @@ def articles(corpus_dir: Path) -> list[tuple[str, str]]:
 
 def _enqueue(settings: Settings, articles: list[tuple[str, str]]) -> list[Job]:
     queue = open_queue(settings)
-    return [enqueue_check(queue, {"id": i, "kind": "text", "input": t}) for i, t in articles]
+    return [enqueue_check(queue, i, CheckRequest(Subject.text(t))) for i, t in articles]
 
 
 def _settled(jobs: list[Job]) -> Iterator[Job]:

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 import redis
 
-from bot import jobs, worker
+from bot import queue as check_queue
+from bot import worker
 from bot.config import Settings
 from tests.redisserver import shared_redis_url
 
@@ -81,7 +82,7 @@ def _settings(url: str) -> Settings:
 
 
 def test_the_queue_connection_times_out(silent: SilentRedis):
-    queue = jobs.open_queue(_settings(silent.url))
+    queue = check_queue.open_queue(_settings(silent.url))
     finished, outcome = _within(5, lambda: queue.count)
     assert finished, "open_queue's connection waited on a silent Redis for more than 5 s"
     assert isinstance(outcome, redis.RedisError)
@@ -119,15 +120,15 @@ def test_the_worker_connection_outlasts_rqs_blocking_dequeue():
 def test_the_completion_counter_gives_up_on_a_host_that_never_connects(
     stalled: SilentRedis, monkeypatch: pytest.MonkeyPatch
 ):
-    jobs._counter_client.cache_clear()
-    monkeypatch.setattr(jobs, "checker", lambda: _Checker(stalled.url))
-    finished, outcome = _within(5, lambda: jobs._count_completion({"id": "r1"}))
-    jobs._counter_client.cache_clear()
+    check_queue._counter_client.cache_clear()
+    monkeypatch.setattr(check_queue, "checker", lambda: _Checker(stalled.url))
+    finished, outcome = _within(5, lambda: check_queue.count_completion("r1"))
+    check_queue._counter_client.cache_clear()
     assert finished, "counting a completion waited more than 5 s to connect"
     assert outcome is None  # logged and skipped, never raised into the job
 
 
 def test_the_queue_connection_gives_up_on_a_host_that_never_connects(stalled: SilentRedis):
-    queue = jobs.open_queue(_settings(stalled.url))
+    queue = check_queue.open_queue(_settings(stalled.url))
     finished, outcome = _within(5, lambda: queue.count)
     assert finished and isinstance(outcome, redis.RedisError)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.analysis.analyzer import Analyzer
+from bot.analyzer import Analyzer
 
 SAMPLE = Path(__file__).resolve().parent.parent / "bot" / "samples" / "harbour-fire.txt"
 REPORT_KEYS = {
@@ -14,7 +14,7 @@ REPORT_KEYS = {
 
 
 def test_a_report_has_the_documented_keys(analyzer: Analyzer) -> None:
-    report = analyzer.analyze(SAMPLE.read_text()).to_dict()
+    report = analyzer.analyze(SAMPLE.read_text()).to_json()
     assert set(report) == REPORT_KEYS
     assert report["flags"], "the sample has planted errors"
     for flag in report["flags"]:
@@ -34,7 +34,7 @@ def test_a_draft_report_marks_kind_change_and_sides(analyzer: Analyzer) -> None:
     quoted = source[first_quote + 1 : end]
     words = quoted.split()
     draft = source.replace(quoted, " ".join([*words[:-1], "tomorrow"]), 1)
-    report = analyzer.compare(source, draft).to_dict()
+    report = analyzer.compare(source, draft).to_json()
     assert set(report) == REPORT_KEYS
     mismatches = [f for f in report["flags"] if f["check"] == "source-mismatch"]
     assert mismatches

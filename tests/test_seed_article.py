@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from bot.analysis.analyzer import Analyzer
+from bot.analyzer import Analyzer
 
 
 def test_seed_article_flags_the_prime_minister_conflict(analyzer: Analyzer, corpus_dir: Path):

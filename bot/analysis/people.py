@@ -14,19 +14,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
-from bot.analysis.model import Age, Mention, Person, Title
+from bot.analysis.model import Age, Mention, Person
 from bot.analysis.names import edit_distance, name_key
 from bot.analysis.offices import (
-    MAX_PHRASE_WORDS,
-    MODIFIER_WORDS,
     PHRASE_WORDS,
-    PHRASES_BY_LAST_WORD,
-    STATUS_WORDS,
-    Office,
 )
-from bot.analysis.places import qualifier_key
+from bot.analysis.person_details import (
+    AGE_AFTER_NAME,
+    QUALIFIER_LABELS,
+    age_attached,
+    norm,
+    sentence_index,
+    title_after,
+    title_before,
+)
 from bot.analysis.quotes import SPEECH_VERBS
-from bot.analysis.sentences import sentence_of
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
@@ -50,17 +52,11 @@ _NAME_PART = re.compile(
     r"^[A-Z](?:[\w'’-]*\w)?$|^[A-Z]\.$|^(?:de|da|van|von|der|al|el|bin|ibn|le|la)$"
 )
 _DETERMINERS = {"the", "a", "an"}
-_QUALIFIER_LABELS = {"NORP", "GPE", "ORG", "LOC", "FAC"}
-_AGE_AFTER_NAME = re.compile(r"\s*,\s*(\d{1,3})\s*,")
 # "the 40-year-old" points back at someone named; "an 11-year-old" or "her 49-year-old son"
 # introduces someone else, so only the first form is read.
 _AGE_PHRASE = re.compile(r"\bthe\s+(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b", re.I)
 _RELATIVES = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
               "partner", "boyfriend", "girlfriend", "grandson", "granddaughter"}  # fmt: skip
-
-
-def _norm(token: Token) -> str:
-    return token.lower_.rstrip(".") if token.text not in {"gov.", "sen.", "rep."} else token.lower_
 
 
 def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
@@ -70,7 +66,7 @@ def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     while start < end and (
-        _norm(doc[start]) in HONORIFICS
+        norm(doc[start]) in HONORIFICS
         or doc[start].is_punct
         or doc[start].lower_ in _DETERMINERS
         or doc[start].lower_ in PERSON_NOUNS  # "Goalkeeper Brad Tolley"
@@ -79,7 +75,7 @@ def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
     # An office swallowed by the recogniser ("Prime Minister Boris Johnson").
     for words, _office in PHRASE_WORDS:
         n = len(words)
-        if end - start > n and tuple(_norm(t) for t in doc[start : start + n]) == words:
+        if end - start > n and tuple(norm(t) for t in doc[start : start + n]) == words:
             start += n
             break
     parts = [t.text for t in doc[start:end] if not t.is_space]
@@ -94,154 +90,9 @@ def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
     return doc[start:end], parts
 
 
-def _qualifier_and_status(doc: Doc, left: int, floor: int) -> tuple[str | None, str, int]:
-    """Read leftwards from ``left`` (exclusive) for a jurisdiction and status words."""
-    qualifier_tokens: list[Token] = []
-    status = "current"
-    i = left - 1
-    while i >= floor:
-        tok = doc[i]
-        low = tok.lower_
-        if tok.is_punct and low != "-":
-            break  # a comma ends the phrase, even inside an entity ("Empire, Glaad's")
-        if low in STATUS_WORDS:
-            status = STATUS_WORDS[low]
-        elif low in {"-", "'s", "’s"}:
-            pass
-        elif tok.ent_type_ in _QUALIFIER_LABELS or tok.pos_ == "PROPN":
-            qualifier_tokens.insert(0, tok)
-            if tok.is_sent_start:
-                i -= 1
-                break
-        else:
-            break
-        i -= 1
-    qualifier = (
-        qualifier_key(" ".join(t.text for t in qualifier_tokens)) if qualifier_tokens else None
-    )
-    return qualifier, status, i + 1
-
-
-def _office_ending_at(doc: Doc, end: int, floor: int) -> tuple[Office, int, str] | None:
-    """An office phrase whose last word is ``doc[end - 1]``: (office, start, modifier)."""
-    if end - 1 < floor:
-        return None
-    for words, office in PHRASES_BY_LAST_WORD.get(_norm(doc[end - 1]), ()):
-        n = len(words)
-        start = end - n
-        if start < floor:
-            continue
-        if tuple(_norm(t) for t in doc[start:end]) == words:
-            modifier = ""
-            if start - 1 >= floor and doc[start - 1].lower_ in MODIFIER_WORDS:
-                modifier = doc[start - 1].lower_
-                start -= 1
-                if start - 1 >= floor and doc[start - 1].text == "-":
-                    start -= 1
-            return office, start, modifier
-    return None
-
-
-def _make_title(
-    doc: Doc, office: Office, modifier: str, office_start: int, office_end: int, floor: int
-) -> Title:
-    qualifier, status, start = _qualifier_and_status(doc, office_start, floor)
-    name = f"{modifier} {office.name}" if modifier else office.name
-    span = doc[start:office_end]
-    return Title(
-        office=name,
-        text=span.text,
-        qualifier=qualifier,
-        status=status,
-        start=span.start_char,
-        end=span.end_char,
-        sentence=-1,
-    )
-
-
-def _title_before(doc: Doc, name: Span) -> Title | None:
-    """ "British Prime Minister David Cameron", "the Prime Minister, Boris Johnson"."""
-    floor = sentence_of(doc, name.start).start
-    end = name.start
-    if end - 1 >= floor and doc[end - 1].text == ",":
-        end -= 1  # apposition: the office, the name
-    found = _office_ending_at(doc, end, floor)
-    if found is None:
-        return None
-    office, start, modifier = found
-    return _make_title(doc, office, modifier, start, end, floor)
-
-
-def _title_after(doc: Doc, name: Span) -> Title | None:
-    """ "David Cameron, the British prime minister," and "..., prime minister of Britain"."""
-    sent_end = sentence_of(doc, name.start).end
-    i = name.end
-    if i >= sent_end or doc[i].text != ",":
-        return None
-    j = i + 1
-    stop = j
-    while stop < sent_end and stop - j < MAX_PHRASE_WORDS + 5 and not doc[stop].is_punct:
-        if doc[stop].lower_ in {"of", "for", "at", "who", "and"}:
-            break
-        stop += 1
-    if stop >= sent_end or doc[stop].text not in {",", ".", "of", "for", "at", ")", ";", "—"}:
-        return None
-    found = _office_ending_at(doc, stop, j)
-    if found is None:
-        return None
-    office, start, modifier = found
-    title = _make_title(doc, office, modifier, start, stop, j)
-    # Everything between the comma and the office must be a determiner, status or qualifier.
-    head = doc[j:start]
-    if any(
-        t.lower_ not in _DETERMINERS
-        and t.lower_ not in STATUS_WORDS
-        and t.text not in {"-", "'s", "’s"}
-        and t.ent_type_ not in _QUALIFIER_LABELS
-        and t.pos_ != "PROPN"
-        for t in head
-    ):
-        return None
-    if doc[stop].lower_ in {"of", "for", "at"} and title.qualifier is None:
-        run: list[str] = []  # "prime minister of (the) United Kingdom"
-        for t in doc[stop + 1 : sent_end]:
-            if t.lower_ in _DETERMINERS and not run:
-                continue
-            if not (t.ent_type_ or t.pos_ == "PROPN"):
-                break
-            run.append(t.text)
-        if run:
-            title = replace(title, qualifier=qualifier_key(" ".join(run)))
-    return title
-
-
-def _ages_attached(doc: Doc, name: Span) -> Age | None:
-    """ "Gary Locke, 39," or "39-year-old Gary Locke"."""
-    text = doc._.text
-    m = _AGE_AFTER_NAME.match(text, name.end_char)
-    if m:
-        value = int(m.group(1))
-        if 0 < value < 120:
-            return Age(value, m.group(1), m.start(1), m.end(1), -1, True)
-    window_start = max(sentence_of(doc, name.start).start_char, name.start_char - 20)
-    before = text[window_start : name.start_char]
-    m2 = re.search(r"(\d{1,3})-year-old\s+$", before)
-    if m2:
-        value = int(m2.group(1))
-        start = window_start + m2.start(1)
-        return Age(value, m2.group(0).strip(), start, window_start + m2.end(0), -1, True)
-    return None
-
-
-def _sentence_index(doc: Doc, token_index: int) -> int:
-    return int(doc._.token_sentence[token_index])
-
-
 def _named_spans(doc: Doc) -> list[tuple[Span, list[str]]]:
     """Names the recogniser tagged as people, less places it tagged as people by mistake."""
-    elsewhere = {
-        name_key(e.text) for e in doc.ents if e.label_ in _QUALIFIER_LABELS and len(e) == 1
-    }
+    elsewhere = {name_key(e.text) for e in doc.ents if e.label_ in QUALIFIER_LABELS and len(e) == 1}
     found = [cleaned for ent in doc.ents if ent.label_ == "PERSON" if (cleaned := _clean_name(ent))]
     full_name_words = {name_key(w) for _span, parts in found if len(parts) > 1 for w in parts}
     return [
@@ -254,7 +105,7 @@ def _named_spans(doc: Doc) -> list[tuple[Span, list[str]]]:
 def _where_a_person_stands(token: Token) -> bool:
     """After "Mr" or "Dr", the subject of a verb, an owner ("Jons's hut"), or who spoke."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
-    if previous is not None and _norm(previous) in HONORIFICS:
+    if previous is not None and norm(previous) in HONORIFICS:
         return True
     if token.dep_ in {"nsubj", "nsubjpass", "poss", "conj", "pobj", "dobj"} and (
         token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
@@ -292,7 +143,7 @@ def _untagged_surnames(
         if key in first_names:
             # "Mr Cameron, 64," may be tagged as a place: where a person stands, it is one.
             person_like = token.ent_type_ in {"", "PERSON", "ORG"} or _where_a_person_stands(token)
-            aged = _AGE_AFTER_NAME.match(text, token.idx + len(token.text)) is not None
+            aged = AGE_AFTER_NAME.match(text, token.idx + len(token.text)) is not None
             if token.pos_ == "PROPN" and (person_like or aged):
                 extra.append((doc[token.i : token.i + 1], [token.text]))
             continue
@@ -324,15 +175,15 @@ def extract_people(doc: Doc) -> list[Person]:
     named += _untagged_surnames(doc, named)
     for span, parts in sorted(named, key=lambda item: item[0].start):
         budget.check()
-        sentence = _sentence_index(doc, span.start)
+        sentence = sentence_index(doc, span.start)
         mention = Mention(span.text, span.start_char, span.end_char, sentence)
         person = _resolve(parts, people, by_full, recent_by_surname)
         person.mentions.append(mention)
         recent_by_surname[name_key(parts[-1])] = person
-        for title in (_title_before(doc, span), _title_after(doc, span)):
+        for title in (title_before(doc, span), title_after(doc, span)):
             if title is not None:
                 person.titles.append(replace(title, sentence=sentence))
-        age = _ages_attached(doc, span)
+        age = age_attached(doc, span)
         if age is not None:
             person.ages.append(replace(age, sentence=sentence))
     return people
@@ -392,7 +243,7 @@ def unattached_ages(doc: Doc) -> list[Age]:
             continue  # "the 100-year-old bridge"
         if after is not None and (after.lower_ in _RELATIVES or after.ent_type_ == "NORP"):
             continue  # "her 49-year-old son", "the 66-year-old Frenchman": someone else
-        sentence = _sentence_index(doc, span.start)
+        sentence = sentence_index(doc, span.start)
         ages.append(Age(value, m.group(0), m.start(), m.end(), sentence, attached=False))
     return ages
 

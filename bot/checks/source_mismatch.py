@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from bot.analysis import budget
 from bot.analysis.model import Figure, Flag, Passage, Person, Severity
 from bot.analysis.names import edit_distance, name_key
-from bot.report import Report
+from bot.analysis.report import Report
 
 CHECK_ID = "source-mismatch"
 _WORD = re.compile(r"[a-z0-9']+")

@@ -103,11 +103,6 @@ def system_resolver(host: str, port: int) -> list[str]:
     return [str(info[4][0]) for info in infos]
 
 
-def parse_networks(spec: str) -> tuple[IPNetwork, ...]:
-    """``"127.0.0.0/8, 10.1.0.0/16"`` -> networks; raises ValueError on a bad entry."""
-    return tuple(ipaddress.ip_network(part.strip()) for part in spec.split(",") if part.strip())
-
-
 def literal(host: str) -> IPAddress | None:
     """The address a host is written as (``[::1]`` or ``::1``, ``127.0.0.1``), if it is one."""
     try:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import httpx
 
 from bot import __version__
-from bot.config import Settings
+from bot.config import Settings, parse_networks
 from bot.errors import (
     AccessDenied,
     BadURL,
@@ -36,7 +36,7 @@ from bot.errors import (
     PageNotFound,
     TooManyRedirects,
 )
-from bot.fetch.addresses import AddressPolicy, Resolver, parse_networks, system_resolver
+from bot.fetch.addresses import AddressPolicy, Resolver, system_resolver
 from bot.fetch.body import ACCEPT_ENCODING, read_body
 from bot.fetch.decode import decode_body
 from bot.fetch.extract import Article, extract_article

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TypedDict
 
 import trafilatura
 from trafilatura.settings import Document
@@ -12,6 +13,17 @@ from trafilatura.settings import Document
 from bot.errors import NothingExtractable
 
 _MIN_WORDS = 15
+
+
+class SourceJSON(TypedDict):
+    """Where a linked article came from: ``source`` in the JSON report (None for text)."""
+
+    url: str | None
+    final_url: str | None
+    title: str | None
+    author: str | None
+    site: str | None
+    published: str | None
 
 
 @dataclass(frozen=True)
@@ -31,7 +43,7 @@ class Article:
     published: date | None
     text: str
 
-    def source(self) -> dict[str, str | None]:
+    def source(self) -> SourceJSON:
         """The ``source`` object of the JSON report."""
         return {
             "url": self.url,

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.analysis.analyzer import Analyzer
+from bot.analyzer import Analyzer
 from bot.cache import text_hash
 from bot.checks import MAX_FLAGS, MAX_FLAGS_PER_CHECK
 from bot.errors import AnalysisTimeout
@@ -29,7 +29,7 @@ def test_a_thousand_holders_of_one_office_give_capped_flags(analyzer: Analyzer) 
     roles = [f for f in report.flags if f.check == "role-conflict"]
     assert 0 < len(roles) <= MAX_FLAGS_PER_CHECK
     assert report.flags_omitted["role-conflict"] > 100
-    assert report.to_dict()["flags_omitted"] == report.flags_omitted
+    assert report.to_json()["flags_omitted"] == report.flags_omitted
 
 
 def test_thousands_of_repeated_quotes_give_capped_flags(analyzer: Analyzer) -> None:

@@ -7,10 +7,10 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.analysis.analyzer import Analyzer
 from bot.analysis.dates import extract_dates
 from bot.analysis.names import edit_distance
 from bot.analysis.numbers import FIGURE, parse_amount
+from bot.analyzer import Analyzer
 from bot.errors import InputError
 
 _NEWS_WORDS = (

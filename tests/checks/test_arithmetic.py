@@ -1,6 +1,6 @@
 import pytest
 
-from bot.analysis.analyzer import Analyzer
+from bot.analyzer import Analyzer
 from tests.helpers import flags_of
 
 

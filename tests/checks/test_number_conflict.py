@@ -1,4 +1,4 @@
-from bot.analysis.analyzer import Analyzer
+from bot.analyzer import Analyzer
 from tests.helpers import flags_of
 
 

@@ -1,6 +1,6 @@
 from datetime import date
 
-from bot.analysis.analyzer import Analyzer
+from bot.analyzer import Analyzer
 from tests.helpers import flags_of
 
 

@@ -11,9 +11,9 @@ import ipaddress
 
 import pytest
 
-from bot.config import Settings
+from bot.config import Settings, parse_networks
 from bot.errors import BlockedAddress
-from bot.fetch.addresses import AddressPolicy, is_public, parse_networks
+from bot.fetch.addresses import AddressPolicy, is_public
 from bot.fetch.client import Fetcher
 from tests.localserver import LocalServer, send
 

@@ -8,8 +8,8 @@ import pytest
 
 from tests.fetch.pages import SAMPLE, article_page
 from tests.localserver import LocalServer, send
-from tests.slack.conftest import Bot
 from tests.slack.fakeslack import BOT_USER
+from tests.slack.harness import Bot
 
 SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
 FRENCH = (

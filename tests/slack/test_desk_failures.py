@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 from slack_sdk import WebClient
 
-from bot.dedup import EventClaims
-from bot.desk import UNEXPECTED, Desk, Request
+from bot.request import CheckRequest, Subject
+from bot.slack.replies import UNEXPECTED, Replies, ReplyTo
+from bot.slack.thread_memory import ThreadMemory
 from bot.store import MemoryStore
-from bot.threads import ThreadMemory
+from tests.helpers import report_json
 from tests.slack.fakeslack import FakeSlack
 
 
@@ -22,7 +23,7 @@ class _Checker:
         self.report = report
         self.store = MemoryStore()
 
-    def check_text(self, text: str, **kwargs: Any) -> dict[str, Any]:
+    def check(self, request: CheckRequest) -> dict[str, Any]:
         return self.report
 
 
@@ -33,9 +34,13 @@ def slack() -> Iterator[FakeSlack]:
     fake.close()
 
 
-def _desk(report: dict[str, Any]) -> Desk:
+def _replies(report: dict[str, Any]) -> Replies:
     checker: Any = _Checker(report)
-    return Desk(checker, EventClaims(checker.store), ThreadMemory(checker.store))
+    return Replies(checker, ThreadMemory(checker.store))
+
+
+THREAD = ReplyTo("C1", "1700000000.000001")
+PASTED = CheckRequest(Subject.text("Some pasted text."))
 
 
 @pytest.mark.parametrize("report", [{}, {"flags": 5}, {"flags": [], "summary": None}])
@@ -43,7 +48,7 @@ def test_a_report_that_cannot_be_rendered_still_replaces_the_placeholder(
     slack: FakeSlack, report: dict[str, Any]
 ):
     client = WebClient(token="xoxb-test", base_url=slack.url)
-    _desk(report).answer(client, Request("C1", "1700000000.000001", "Some pasted text."))
+    _replies(report).answer(client, THREAD, PASTED)
     updates = slack.of("chat.update")
     assert len(updates) == 1
     assert updates[0]["text"] == UNEXPECTED and updates[0]["ts"].startswith("1700000000.")
@@ -51,9 +56,9 @@ def test_a_report_that_cannot_be_rendered_still_replaces_the_placeholder(
 
 def test_slack_refusing_the_report_blocks_still_replaces_the_placeholder(slack: FakeSlack):
     slack.refuse_updates = 1
-    report = {"summary": ["One."], "figures": [], "flags": [], "source": None}
+    report = report_json(summary=["One."])
     client = WebClient(token="xoxb-test", base_url=slack.url)
-    _desk(report).answer(client, Request("C1", "1700000000.000001", "Some pasted text."))
+    _replies(report).answer(client, THREAD, PASTED)
     updates = slack.of("chat.update")
     assert len(updates) == 2  # the refused report, then the error line
     assert updates[1]["text"] == UNEXPECTED

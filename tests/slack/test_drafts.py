@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tests.fetch.pages import article_page, sample_paragraphs
 from tests.localserver import LocalServer, send
-from tests.slack.conftest import Bot
 from tests.slack.fakeslack import BOT_USER
+from tests.slack.harness import Bot
 
 
 def _draft() -> str:

@@ -15,10 +15,10 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from bot import serve
-from bot.serve import make_http_server
-from tests.slack.conftest import Bot, sign
+from bot.slack import serve
+from bot.slack.serve import make_http_server
 from tests.slack.fakeslack import BOT_USER
+from tests.slack.harness import Bot, sign
 
 JSON = {"Content-Type": "application/json"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}

@@ -6,8 +6,8 @@ import time
 
 from tests.fetch.pages import SAMPLE, article_page
 from tests.localserver import LocalServer, send
-from tests.slack.conftest import Bot, sign
 from tests.slack.fakeslack import BOT_USER
+from tests.slack.harness import Bot, sign
 
 SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
 

@@ -5,19 +5,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.blocks import error_blocks, report_blocks, report_text, unfurl
+from bot.analysis.report import ReportJSON
+from bot.slack.blocks import error_blocks, report_blocks, report_text, unfurl
+from tests.helpers import report_json
 from tests.localserver import LocalServer
-from tests.slack.conftest import Bot
+from tests.slack.harness import Bot
 
 HOSTILE = "<!channel> <https://evil.example|x> & co <@U0BOSS>"
 #: what Slack would turn into a ping, a link or a mention
 _ACTIVE = re.compile(r"<[!@#]|<https?:|<mailto:")
 
 
-def _report() -> dict[str, Any]:
-    return {
+def _report() -> ReportJSON:
+    return report_json(**{
         "input": HOSTILE,
-        "source": {"title": HOSTILE, "site": HOSTILE, "url": f"https://x.example/{HOSTILE}"},
+        "source": {"title": HOSTILE, "site": HOSTILE, "url": f"https://x.example/{HOSTILE}",
+                   "final_url": None, "author": None, "published": None},
         "published": HOSTILE,
         "summary": [HOSTILE, "Second."],
         "figures": [{"value": HOSTILE, "context": HOSTILE}],
@@ -32,7 +35,7 @@ def _report() -> dict[str, Any]:
             }
         ],
         "timings_ms": {"total": 12.0},
-    }
+    })  # fmt: skip
 
 
 def _mrkdwn_texts(blocks: list[dict[str, Any]]) -> list[str]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tests.fetch.pages import SAMPLE
-from tests.slack.conftest import Bot, sign
 from tests.slack.fakeslack import BOT_USER
+from tests.slack.harness import Bot, sign
 
 SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}

@@ -14,13 +14,13 @@ from pathlib import Path
 import httpx
 import redis
 
-from bot.app import build_app
 from bot.config import Settings, SlackSettings
-from bot.serve import make_http_server
+from bot.slack.app import build_app
+from bot.slack.serve import make_http_server
 from tests.fetch.pages import SAMPLE
 from tests.redisserver import shared_redis_url
-from tests.slack.conftest import SECRET, Bot
 from tests.slack.fakeslack import FakeSlack
+from tests.slack.harness import SECRET, Bot
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -20,8 +20,8 @@ import httpx
 import pytest
 
 from tests.localserver import LocalServer
-from tests.slack.conftest import sign
 from tests.slack.fakeslack import BOT_USER, FakeSlack
+from tests.slack.harness import sign
 
 ROOT = Path(__file__).resolve().parents[2]
 STOP_WITHIN = 10.0

@@ -23,7 +23,7 @@ from waitress import wasyncore  # type: ignore[import-untyped]
 from waitress.channel import HTTPChannel  # type: ignore[import-untyped]
 from waitress.server import create_server  # type: ignore[import-untyped]
 
-from bot.endpoint import MAX_BODY, Health, wsgi_app
+from bot.slack.endpoint import MAX_BODY, Health, wsgi_app
 
 __all__ = ["MAX_BODY", "HttpServer", "make_http_server", "serve_http", "serve_socket", "wsgi_app"]
 

@@ -1,12 +1,111 @@
-"""The report on one article, and its JSON form (the CLI's and, later, the cache's)."""
+"""The report on one article, and its JSON form: :class:`ReportJSON`, the one typed shape
+that crosses processes and travels through the cache, the queue, Slack and the CLI.
 
-from __future__ import annotations
+The analysis builds a :class:`Report` (with its parse-level objects); ``to_json`` turns it
+into the documented JSON object at once, because that is what an analysis child process
+sends back, what Redis keeps and what the README documents. Past that point the report is
+a ``ReportJSON`` everywhere, checked by mypy; :mod:`bot.cache` validates stored ones back
+into the type.
+"""
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NotRequired, TypedDict, cast
 
-from bot.analysis.model import DateMention, Entity, Figure, Flag, Person, Quote
+from bot.analysis.model import (
+    DateMention,
+    Entity,
+    Figure,
+    Flag,
+    Person,
+    Quote,
+    Severity,
+)
+from bot.fetch.extract import SourceJSON
+
+__all__ = ["FlagJSON", "Report", "ReportJSON", "SourceJSON", "flag_json"]
+
+
+class EvidenceJSON(TypedDict):
+    side: NotRequired[str]  # "draft" or "source", for a draft checked against its source
+    quote: str
+    start: int
+    end: int
+
+
+class FlagJSON(TypedDict):
+    check: str
+    kind: NotRequired[str]
+    severity: Severity
+    message: str
+    evidence: list[EvidenceJSON]
+    change: NotRequired[str]
+
+
+class FigureJSON(TypedDict):
+    value: str
+    context: str
+    sentence_index: int
+    kind: str
+    counted: str
+    start: int
+    end: int
+
+
+class TitleJSON(TypedDict):
+    office: str
+    text: str
+    qualifier: str | None
+    status: str
+
+
+class MentionJSON(TypedDict):
+    text: str
+    start: int
+    end: int
+
+
+class PersonJSON(TypedDict):
+    name: str
+    titles: list[TitleJSON]
+    ages: list[int]
+    mentions: list[MentionJSON]
+
+
+class QuoteJSON(TypedDict):
+    text: str
+    speaker: str | None
+    start: int
+    end: int
+
+
+class DateJSON(TypedDict):
+    text: str
+    date: str | None
+    relative: bool
+    start: int
+    end: int
+
+
+class ReportJSON(TypedDict):
+    """The JSON report documented in the README ("The JSON report")."""
+
+    input: str
+    source: SourceJSON | None
+    published: str | None
+    summary: list[str]
+    figures: list[FigureJSON]
+    people: list[PersonJSON]
+    flags: list[FlagJSON]
+    flags_omitted: dict[str, int]
+    quotes: list[QuoteJSON]
+    dates: list[DateJSON]
+    organisations: list[str]
+    places: list[str]
+    timings_ms: dict[str, float]
+    # Added by the checker on the way out, never stored:
+    cached: NotRequired[bool]  # served from the cache
+    cache_key: NotRequired[str]  # the key it is (or would be) cached under
 
 
 @dataclass
@@ -29,7 +128,7 @@ class Report:
     timings_ms: dict[str, float] = field(default_factory=dict)
     flags_omitted: dict[str, int] = field(default_factory=dict)  # check -> flags not kept
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_json(self) -> ReportJSON:
         """The JSON object documented in the README."""
         return {
             "input": self.input,
@@ -90,8 +189,9 @@ class Report:
         }
 
 
-def flag_json(flag: Flag) -> dict[str, Any]:
-    """A flag's JSON: ``kind``, ``change`` and an evidence ``side`` only where they apply."""
+def flag_json(flag: Flag) -> FlagJSON:
+    """A flag's JSON: ``kind``, ``change`` and an evidence ``side`` only where they apply,
+    each in its documented place (built as a plain dict for the key order, then typed)."""
     found: dict[str, Any] = {"check": flag.check}
     if flag.kind is not None:
         found["kind"] = flag.kind
@@ -103,4 +203,4 @@ def flag_json(flag: Flag) -> dict[str, Any]:
     ]
     if flag.change:
         found["change"] = flag.change
-    return found
+    return cast(FlagJSON, found)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.analysis.report import FlagJSON, ReportJSON
+
 Block = dict[str, Any]
-JSONReport = dict[str, Any]
 
 MAX_SECTION = 3000
 MAX_MESSAGE = 40_000
@@ -51,17 +52,17 @@ def divider() -> Block:
     return {"type": "divider"}
 
 
-def _title(report: JSONReport) -> str:
-    source = report.get("source") or {}
-    return source.get("title") or "Copy check"
+def _title(report: ReportJSON) -> str:
+    source = report["source"]
+    return (source["title"] if source else None) or "Copy check"
 
 
-def _summary(report: JSONReport) -> Block:
+def _summary(report: ReportJSON) -> Block:
     lines = "\n".join(f"• {escape(s)}" for s in report["summary"])
     return section(f"*Summary*\n{lines}")
 
 
-def _figures(report: JSONReport) -> Block:
+def _figures(report: ReportJSON) -> Block:
     if not report["figures"]:
         return section("*Key figures*\n_None found._")
     lines = "\n".join(
@@ -70,7 +71,7 @@ def _figures(report: JSONReport) -> Block:
     return section(f"*Key figures*\n{lines}")
 
 
-def _flag(flag: dict[str, Any]) -> Block:
+def _flag(flag: FlagJSON) -> Block:
     quotes = "\n".join(
         f"> {'_' + escape(e['side']) + ':_ ' if e.get('side') else ''}{escape(e['quote'])}"
         for e in flag["evidence"]
@@ -83,12 +84,12 @@ def _flag(flag: dict[str, Any]) -> Block:
     return section(f"{head}{change}\n{quotes}")
 
 
-def _flags(report: JSONReport, shown: int) -> list[Block]:
+def _flags(report: ReportJSON, shown: int) -> list[Block]:
     flags = report["flags"]
     if not flags:
         return [section(":white_check_mark: *No contradictions found.*")]
     # Flags the analysis counted but did not keep (a text made of contradictions) count too.
-    omitted = sum((report.get("flags_omitted") or {}).values())
+    omitted = sum(report["flags_omitted"].values())
     blocks = [section(f"*Flagged issues ({len(flags) + omitted:,})*")]
     blocks += [_flag(f) for f in flags[:shown]]
     more = len(flags) + omitted - len(flags[:shown])
@@ -97,21 +98,20 @@ def _flags(report: JSONReport, shown: int) -> list[Block]:
     return blocks
 
 
-def _footer(report: JSONReport) -> Block:
-    source = report.get("source") or {}
-    parts = []
-    if source.get("site") or source.get("url"):
-        parts.append(escape(source.get("site") or source["url"]))
-    if report.get("published"):
+def _footer(report: ReportJSON) -> Block:
+    source = report["source"]
+    where = (source["site"] or source["url"]) if source else None
+    parts = [escape(where)] if where else []
+    if report["published"]:
         parts.append(f"published {escape(report['published'])}")
     parts.append("from cache" if report.get("cached") else "fresh check")
-    total = (report.get("timings_ms") or {}).get("total")
+    total = report["timings_ms"].get("total")
     if total is not None:
         parts.append(f"{total:.0f} ms")
     return context(" · ".join(parts))
 
 
-def report_text(report: JSONReport) -> str:
+def report_text(report: ReportJSON) -> str:
     """The plain-text fallback (notifications, screen readers); Slack parses it as mrkdwn."""
     flags = report["flags"]
     high = sum(1 for f in flags if f["severity"] == "high")
@@ -120,7 +120,7 @@ def report_text(report: JSONReport) -> str:
     return _clip(text, 3000)
 
 
-def report_blocks(report: JSONReport) -> list[Block]:
+def report_blocks(report: ReportJSON) -> list[Block]:
     """The whole report as blocks, within Slack's limits: at most ten flags are shown
     (so never near 50 blocks), fewer if the message would pass 40,000 characters."""
     shown = MAX_FLAGS_SHOWN
@@ -145,7 +145,7 @@ def error_blocks(message: str) -> list[Block]:
     return [section(f":warning: {escape(message)}")]
 
 
-def unfurl(report: JSONReport) -> Block:
+def unfurl(report: ReportJSON) -> Block:
     """A compact unfurl: title, one line of summary, count of flags."""
     flags = report["flags"]
     lead = report["summary"][0] if report["summary"] else ""

@@ -1,6 +1,6 @@
 """Thread memory: what the bot checked in each Slack thread it answered.
 
-A later reply in the thread can then be checked against the same source, and
+A later reply in the thread can then be checked as a draft against the same copy, and
 ``recheck`` knows what to redo.
 """
 
@@ -11,6 +11,7 @@ import logging
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from bot.request import Subject
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -19,18 +20,25 @@ DEFAULT_TTL = 7 * 24 * 3600
 
 
 @dataclass(frozen=True)
-class ThreadRecord:
-    """The source of a thread: a link, or the hash of pasted text; and the report's key."""
+class CheckedInThread:
+    """What a thread's report was made from (a link, or pasted copy), and its cache key."""
 
     report_key: str
-    source_url: str | None = None
-    text_hash: str | None = None
-    source_text: str | None = None  # pasted copy, so a draft can be checked against it
+    link: str | None = None
+    text: str | None = None
+
+    @classmethod
+    def of(cls, subject: Subject, report_key: str) -> CheckedInThread:
+        if subject.is_link:
+            return cls(report_key, link=subject.value)
+        return cls(report_key, text=subject.value)
 
     @property
-    def source(self) -> str | None:
-        """What a draft in this thread is checked against: the link, or the pasted copy."""
-        return self.source_url or self.source_text
+    def subject(self) -> Subject | None:
+        """What a draft in this thread is checked against."""
+        if self.link is not None:
+            return Subject.link(self.link)
+        return Subject.text(self.text) if self.text is not None else None
 
 
 class ThreadMemory:
@@ -42,10 +50,10 @@ class ThreadMemory:
     def _key(self, channel: str, thread_ts: str) -> str:
         return f"{self._base}:{channel}:{thread_ts}"
 
-    def remember(self, channel: str, thread_ts: str, record: ThreadRecord) -> None:
+    def remember(self, channel: str, thread_ts: str, record: CheckedInThread) -> None:
         self.store.set(self._key(channel, thread_ts), json.dumps(asdict(record)), self.ttl)
 
-    def recall(self, channel: str, thread_ts: str) -> ThreadRecord | None:
+    def recall(self, channel: str, thread_ts: str) -> CheckedInThread | None:
         raw = self.store.get(self._key(channel, thread_ts))
         if raw is None:
             return None
@@ -55,18 +63,18 @@ class ThreadMemory:
             data = None
         record = _record(data)
         if record is None:
-            # Its source would be fetched or compared: a damaged one is forgotten instead.
+            # Its copy would be fetched or compared: a damaged one is forgotten instead.
             log.warning("damaged thread record for %s/%s; ignored", channel, thread_ts)
         return record
 
 
-def _record(data: Any) -> ThreadRecord | None:
+def _record(data: Any) -> CheckedInThread | None:
     """The record in stored JSON, or None unless it has exactly the record's shape."""
-    names = {f.name for f in fields(ThreadRecord)}
+    names = {f.name for f in fields(CheckedInThread)}
     if not isinstance(data, dict) or not isinstance(data.get("report_key"), str):
         return None
     if set(data) - names:
         return None
     if any(v is not None and not isinstance(v, str) for v in data.values()):
         return None
-    return ThreadRecord(**data)
+    return CheckedInThread(**data)

@@ -1,4 +1,5 @@
-"""The Bolt app, built from settings and services; listeners come from ``handlers/``."""
+"""The Bolt app, built from settings and services; listeners come from
+``bot.slack.listeners``."""
 
 from __future__ import annotations
 
@@ -9,20 +10,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from slack_bolt import App
-from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-)
+from slack_bolt import App, BoltContext, BoltResponse
 
-import handlers
 from bot.checker import Checker
 from bot.config import Settings, SlackSettings
-from bot.dedup import EventClaims
-from bot.desk import Desk, Request
-from bot.guards import answer_once, ignore_bots
-from bot.threads import ThreadMemory
+from bot.slack import listeners
+from bot.slack.desk import Desk
+from bot.slack.factory import make_desk, slack_client
+from bot.slack.guards import answer_once, ignore_bots
 
 log = logging.getLogger(__name__)
 
@@ -80,66 +75,47 @@ def make_checker(settings: Settings) -> Checker:
     return checker
 
 
-def slack_client(slack: SlackSettings) -> WebClient:
-    """The Web API client, the same for the web process and the queue workers: retried on
-    connection errors and rate limits."""
-    return WebClient(
-        token=slack.bot_token,
-        base_url=slack.api_url,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(),
-            RateLimitErrorRetryHandler(max_retry_count=2),
-        ],
-    )
-
-
-def make_desk(
-    checker: Checker,
-    quiet_channels: frozenset[str] = frozenset(),
-    enqueue: Callable[[Request, str], object] | None = None,
-) -> Desk:
-    """The Desk, with its claims and thread memory in the checker's store, the same for the
-    web process and the queue workers."""
-    prefix = checker.settings.redis_prefix
-    return Desk(
-        checker,
-        EventClaims(checker.store, prefix=prefix),
-        ThreadMemory(checker.store, prefix=prefix),
-        quiet_channels,
-        enqueue,
-    )
-
-
 def build_service(slack: SlackSettings, settings: Settings) -> Service:
     checker = make_checker(settings)
-    listeners = Listeners(max_workers=LISTENER_THREADS, thread_name_prefix="listener")
-    return Service(build_app(slack, settings, checker, listeners), checker, listeners)
+    pool = Listeners(max_workers=LISTENER_THREADS, thread_name_prefix="listener")
+    return Service(build_app(slack, settings, checker, pool), checker, pool)
 
 
 def build_app(
     slack: SlackSettings,
     settings: Settings,
     checker: Checker | None = None,
-    listeners: ThreadPoolExecutor | None = None,
+    listeners_pool: ThreadPoolExecutor | None = None,
 ) -> App:
     """The app with every listener registered."""
     if checker is None:
         checker = make_checker(settings)
     enqueue = None
     if settings.queue == "rq":
-        from bot.jobs import open_queue, slack_enqueuer
+        from bot.queue import open_queue
+        from bot.slack.queued import slack_enqueuer
 
         enqueue = slack_enqueuer(open_queue(settings))
     desk = make_desk(checker, slack.quiet_channels, enqueue)
-    client = slack_client(slack)
     # Bolt acks an event from a listener thread: with every thread busy checking, acks would
     # wait past Slack's 3-second deadline. Many threads, one analysis at a time (Checker).
     app = SlackApp(
-        client=client,
+        client=slack_client(slack),
         signing_secret=slack.signing_secret,
-        listener_executor=listeners or Listeners(max_workers=LISTENER_THREADS),
+        listener_executor=listeners_pool or Listeners(max_workers=LISTENER_THREADS),
     )
     app.middleware(ignore_bots())
     app.middleware(answer_once(desk.claims))
-    handlers.register(app, desk, slack.command)
+    app.middleware(provide(desk))
+    listeners.register(app, slack.command)
     return app
+
+
+def provide(desk: Desk) -> Callable[..., BoltResponse]:
+    """Middleware putting the desk where every listener finds it: ``context["desk"]``."""
+
+    def middleware(context: BoltContext, next: Callable[[], BoltResponse]) -> BoltResponse:
+        context["desk"] = desk
+        return next()
+
+    return middleware

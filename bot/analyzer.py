@@ -1,4 +1,5 @@
-"""From text to :class:`~bot.report.Report`: the pipeline, the summary, key figures, checks."""
+"""From text to :class:`~bot.analysis.report.Report`: the pipeline, the summary, the key
+figures and the checks."""
 
 from __future__ import annotations
 
@@ -18,13 +19,13 @@ from bot.analysis.model import Entity
 from bot.analysis.people import unattached_ages
 from bot.analysis.pipeline import CUSTOM_COMPONENTS, load_pipeline
 from bot.analysis.places import country_key
+from bot.analysis.report import Report
 from bot.analysis.summary import pick_sentences
 from bot.analysis.text import prepare_text
 from bot.checks import run_checks
 from bot.checks.facts import Facts
 from bot.checks.source_mismatch import compare
 from bot.config import Settings
-from bot.report import Report
 
 _ORG_LABELS = {"ORG"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}

@@ -142,7 +142,8 @@ def wsgi_app(app: App, *, health: Health | None = None, signing_secret: str | No
     """Bolt at ``/slack/events`` (POST), a health check at ``/healthz``, 404 elsewhere.
 
     ``health`` says whether the service can check right now (503 with the reason when not);
-    ``signing_secret`` defaults to the one the app was built with (:class:`~bot.app.SlackApp`).
+    ``signing_secret`` defaults to the one the app was built with
+    (:class:`~bot.slack.app.SlackApp`).
     """
     secret = signing_secret if signing_secret is not None else getattr(app, "signing_secret", "")
     if not secret:

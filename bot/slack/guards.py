@@ -17,7 +17,7 @@ from typing import Any
 
 from slack_bolt import BoltContext, BoltRequest, BoltResponse
 
-from bot.dedup import EventClaims
+from bot.slack.event_claims import EventClaims
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +72,12 @@ def answer_once(claims: EventClaims) -> Middleware:
         body: dict[str, Any], req: BoltRequest, next: Callable[[], BoltResponse]
     ) -> BoltResponse | None:
         if body.get("type") == "event_callback" and body.get("event_id"):
-            if not claims.first("event", str(body["event_id"])):
+            if not claims.claim("event", str(body["event_id"])):
                 log.info("event %s delivered again; already handled", body["event_id"])
                 return BoltResponse(status=200, body="")
         elif body.get("command"):
             identity = _command_identity(body, req)
-            if not claims.first("command", identity):
+            if not claims.claim("command", identity):
                 log.info("command %s delivered again; already handled", identity[:20])
                 return BoltResponse(status=200, body="")
         return next()
