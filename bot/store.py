@@ -16,11 +16,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Protocol
 
 import redis
+from cachetools import TLRUCache
 
 log = logging.getLogger(__name__)
 
@@ -42,85 +42,63 @@ class Store(Protocol):
 MAX_CLAIMS = 20_000
 
 
+def _expires_after_ttl(key: str, item: tuple[float, str], now: float) -> float:
+    """cachetools' time-to-use: each item carries its own ttl."""
+    return now + item[0]
+
+
 class Claims:
-    """Keys claimed once each, until they expire; thread-safe and bounded (the oldest claim
-    is forgotten first when full)."""
+    """Keys claimed once each, until they expire; thread-safe and bounded (the least
+    recently claimed is forgotten first when full)."""
 
     def __init__(
         self, max_items: int = MAX_CLAIMS, clock: Callable[[], float] = time.monotonic
     ) -> None:
-        self._expiry: OrderedDict[str, float] = OrderedDict()  # in the order claimed
-        self._max_items = max_items
-        self._clock = clock
-        self._lock = threading.Lock()
+        self._held: TLRUCache[str, tuple[float, str]] = TLRUCache(
+            max_items, _expires_after_ttl, timer=clock
+        )
+        self._lock = threading.Lock()  # cachetools' caches are not thread-safe
 
     def __len__(self) -> int:
-        return len(self._expiry)
-
-    def _held(self, key: str, now: float) -> bool:
-        expires = self._expiry.get(key)
-        return expires is not None and expires > now
-
-    def _add(self, key: str, ttl: float, now: float) -> None:
-        self._expiry.pop(key, None)
-        self._expiry[key] = now + ttl
-        # Claims share one TTL in practice, so the oldest is also the first to expire.
-        while self._expiry and next(iter(self._expiry.values())) <= now:
-            self._expiry.popitem(last=False)
-        while len(self._expiry) > self._max_items:
-            self._expiry.popitem(last=False)
+        with self._lock:
+            self._held.expire()
+            return len(self._held)
 
     def held(self, key: str) -> bool:
         with self._lock:
-            return self._held(key, self._clock())
+            return key in self._held
 
     def claim(self, key: str, ttl: float) -> bool:
         """True for the one caller that claims ``key`` while no live claim holds it."""
         with self._lock:
-            now = self._clock()
-            if self._held(key, now):
+            if key in self._held:
                 return False
-            self._add(key, ttl, now)
+            self._held[key] = (ttl, "")
             return True
 
     def mark(self, key: str, ttl: float) -> None:
         """Remember ``key`` as claimed (it was claimed elsewhere, e.g. in Redis)."""
         with self._lock:
-            now = self._clock()
-            if not self._held(key, now):
-                self._add(key, ttl, now)
+            if key not in self._held:
+                self._held[key] = (ttl, "")
 
 
 class MemoryStore:
     """An in-process LRU with expiry, and claims of its own; thread-safe."""
 
     def __init__(self, max_items: int = 1024, max_claims: int = MAX_CLAIMS) -> None:
-        self._items: OrderedDict[str, tuple[float, str]] = OrderedDict()
-        self._max_items = max_items
+        self._items: TLRUCache[str, tuple[float, str]] = TLRUCache(max_items, _expires_after_ttl)
         self._claims = Claims(max_claims)
         self._lock = threading.Lock()
 
-    def _live(self, key: str, now: float) -> str | None:
-        item = self._items.get(key)
-        if item is None:
-            return None
-        expires, value = item
-        if expires <= now:
-            del self._items[key]
-            return None
-        self._items.move_to_end(key)
-        return value
-
     def get(self, key: str) -> str | None:
         with self._lock:
-            return self._live(key, time.monotonic())
+            item = self._items.get(key)
+        return item[1] if item is not None else None
 
     def set(self, key: str, value: str, ttl: int) -> None:
         with self._lock:
-            self._items[key] = (time.monotonic() + ttl, value)
-            self._items.move_to_end(key)
-            while len(self._items) > self._max_items:
-                self._items.popitem(last=False)
+            self._items[key] = (float(ttl), value)
 
     def claim(self, key: str, ttl: int) -> bool:
         return self._claims.claim(key, ttl)
