@@ -12,6 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from slack_sdk.models.blocks import (
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+
 from bot.analysis.report import FlagJSON, ReportJSON
 
 Block = dict[str, Any]
@@ -37,19 +46,19 @@ def _clip(text: str, limit: int = MAX_SECTION) -> str:
 
 
 def section(text: str) -> Block:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": _clip(text)}}
+    return SectionBlock(text=MarkdownTextObject(text=_clip(text))).to_dict()
 
 
 def context(text: str) -> Block:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": _clip(text)}]}
+    return ContextBlock(elements=[MarkdownTextObject(text=_clip(text))]).to_dict()
 
 
 def header(text: str) -> Block:
-    return {"type": "header", "text": {"type": "plain_text", "text": _clip(text, 150)}}
+    return HeaderBlock(text=PlainTextObject(text=_clip(text, 150))).to_dict()
 
 
 def divider() -> Block:
-    return {"type": "divider"}
+    return DividerBlock().to_dict()
 
 
 def _title(report: ReportJSON) -> str:
