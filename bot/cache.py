@@ -41,7 +41,7 @@ class ReportCache:
         self,
         store: Store,
         *,
-        prefix: str = "copydesk",
+        prefix: str,
         version: str = ANALYSIS_VERSION,
         ttl: int = DEFAULT_TTL,
     ) -> None:

@@ -10,7 +10,7 @@ DEFAULT_TTL = 3600
 class EventClaims:
     """Claims in the store, one per delivery identity, each expiring after ``ttl`` seconds."""
 
-    def __init__(self, store: Store, *, prefix: str = "copydesk", ttl: int = DEFAULT_TTL) -> None:
+    def __init__(self, store: Store, *, prefix: str, ttl: int = DEFAULT_TTL) -> None:
         self.store = store
         self.ttl = ttl
         self._base = f"{prefix}:event"

@@ -42,7 +42,7 @@ class CheckedInThread:
 
 
 class ThreadMemory:
-    def __init__(self, store: Store, *, prefix: str = "copydesk", ttl: int = DEFAULT_TTL) -> None:
+    def __init__(self, store: Store, *, prefix: str, ttl: int = DEFAULT_TTL) -> None:
         self.store = store
         self.ttl = ttl
         self._base = f"{prefix}:thread"

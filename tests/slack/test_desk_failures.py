@@ -36,7 +36,7 @@ def slack() -> Iterator[FakeSlack]:
 
 def _replies(report: dict[str, Any]) -> Replies:
     checker: Any = _Checker(report)
-    return Replies(checker, ThreadMemory(checker.store))
+    return Replies(checker, ThreadMemory(checker.store, prefix="t"))
 
 
 THREAD = ReplyTo("C1", "1700000000.000001")
