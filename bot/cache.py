@@ -18,6 +18,7 @@ from bot import ANALYSIS_VERSION
 from bot.analysis.model import Severity
 from bot.analysis.report import ReportJSON
 from bot.fetch.urls import normalise_url
+from bot.request import Subject
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,15 @@ def text_hash(text: str, published: date | None = None) -> str:
     canonical = " ".join(text.split()) + "\x00" + (published.isoformat() if published else "")
     # A lone surrogate (valid JSON from Slack, not valid UTF-8) must not stop the hashing.
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+
+def article_key(subject: Subject, published: date | None = None) -> str:
+    """What identifies an article across checks and versions: its normalised link (and the
+    date it was asked for), or a hash of its text. Dismissed flags are kept under it."""
+    if subject.is_link:
+        digest = hashlib.sha256(normalise_url(subject.value).encode("utf-8")).hexdigest()[:40]
+        return f"url:{digest}" + (f":{published.isoformat()}" if published else "")
+    return f"text:{text_hash(subject.value, published)}"
 
 
 class ReportCache:
@@ -50,13 +60,14 @@ class ReportCache:
         self.version = version
         self._base = f"{prefix}:report:{version}"
 
+    def key_for(self, subject: Subject, published: date | None = None) -> str:
+        return f"{self._base}:{article_key(subject, published)}"
+
     def key_for_link(self, url: str, published: date | None = None) -> str:
-        digest = hashlib.sha256(normalise_url(url).encode("utf-8")).hexdigest()[:40]
-        suffix = f":{published.isoformat()}" if published else ""
-        return f"{self._base}:url:{digest}{suffix}"
+        return self.key_for(Subject.link(url), published)
 
     def key_for_text(self, text: str, published: date | None = None) -> str:
-        return f"{self._base}:text:{text_hash(text, published)}"
+        return self.key_for(Subject.text(text), published)
 
     def get(self, key: str) -> ReportJSON | None:
         """The cached report, or None for a miss (absent, damaged or of another version)."""

@@ -95,11 +95,10 @@ class Checker:
         (``request.against``) is compared with its source and never cached."""
         if request.against is not None:
             return self._compare(request, request.against)
+        key = self.cache.key_for(request.subject, request.published)
         if request.subject.is_link:
-            key = self.cache.key_for_link(request.subject.value, request.published)
             return self._cached(key, request, lambda: self._check_link(request))
         text = request.subject.value
-        key = self.cache.key_for_text(text, request.published)
         return self._cached(
             key, request, lambda: self._analyze(text, request.published, request.name)
         )

@@ -16,13 +16,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
 
 import redis
 from cachetools import TLRUCache
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class Store(Protocol):
@@ -36,13 +38,29 @@ class Store(Protocol):
         """Set ``key`` only if absent (Redis SET NX); True for the one caller that did."""
         ...
 
+    def get_many(self, keys: Sequence[str]) -> list[str | None]:
+        """The values of ``keys``, in order (Redis MGET)."""
+        ...
+
+    def incr(self, key: str, ttl: int, amount: int = 1) -> None:
+        """Add to a counter, which expires ``ttl`` seconds after it was created."""
+        ...
+
+    def push(self, key: str, value: str, max_len: int, ttl: int) -> None:
+        """Put ``value`` first in a list kept to its ``max_len`` newest items."""
+        ...
+
+    def items(self, key: str) -> list[str]:
+        """A list's items, newest first."""
+        ...
+
 
 #: claims remembered in-process at most; Slack retries within minutes, so even at ten
 #: events a second the newest half hour is kept (about 4 MB)
 MAX_CLAIMS = 20_000
 
 
-def _expires_after_ttl(key: str, item: tuple[float, str], now: float) -> float:
+def _expires_after_ttl(key: str, item: tuple[float, Any], now: float) -> float:
     """cachetools' time-to-use: each item carries its own ttl."""
     return now + item[0]
 
@@ -86,8 +104,13 @@ class Claims:
 class MemoryStore:
     """An in-process LRU with expiry, and claims of its own; thread-safe."""
 
-    def __init__(self, max_items: int = 1024, max_claims: int = MAX_CLAIMS) -> None:
+    def __init__(
+        self, max_items: int = 1024, max_claims: int = MAX_CLAIMS, max_lists: int = 64
+    ) -> None:
         self._items: TLRUCache[str, tuple[float, str]] = TLRUCache(max_items, _expires_after_ttl)
+        self._lists: TLRUCache[str, tuple[float, list[str]]] = TLRUCache(
+            max_lists, _expires_after_ttl
+        )
         self._claims = Claims(max_claims)
         self._lock = threading.Lock()
 
@@ -102,6 +125,30 @@ class MemoryStore:
 
     def claim(self, key: str, ttl: int) -> bool:
         return self._claims.claim(key, ttl)
+
+    def get_many(self, keys: Sequence[str]) -> list[str | None]:
+        return [self.get(key) for key in keys]
+
+    def incr(self, key: str, ttl: int, amount: int = 1) -> None:
+        with self._lock:
+            item = self._items.get(key)
+            if item is None or not item[1].isdigit():
+                self._items[key] = (float(ttl), str(amount))
+            else:
+                # Re-inserting restarts the item's ttl, where Redis keeps the first expiry:
+                # an in-process counter may outlive its day a little.
+                self._items[key] = (item[0], str(int(item[1]) + amount))
+
+    def push(self, key: str, value: str, max_len: int, ttl: int) -> None:
+        with self._lock:
+            item = self._lists.get(key)
+            values = [value, *(item[1] if item is not None else [])][:max_len]
+            self._lists[key] = (float(ttl), values)
+
+    def items(self, key: str) -> list[str]:
+        with self._lock:
+            item = self._lists.get(key)
+        return list(item[1]) if item is not None else []
 
 
 class RedisStore:
@@ -179,6 +226,55 @@ class RedisStore:
                 self._claims.mark(key, ttl)
                 return bool(won)
         return self._claims.claim(key, ttl)
+
+    def _redis(self, call: Callable[[], T], fallback: Callable[[], T]) -> T:
+        """``call`` against Redis; while it is unreachable (or when this call fails),
+        ``fallback`` against the in-process store."""
+        if self._usable():
+            try:
+                result = call()
+            except (redis.RedisError, OSError) as e:
+                if not _wrong_type(e):
+                    self._failed(e)
+            else:
+                self._worked()
+                return result
+        return fallback()
+
+    def get_many(self, keys: Sequence[str]) -> list[str | None]:
+        if not keys:
+            return []
+
+        def mget() -> list[str | None]:
+            values = self.client.mget(list(keys))
+            return [v if isinstance(v, str) else None for v in values]
+
+        return self._redis(mget, lambda: self._fallback.get_many(keys))
+
+    def incr(self, key: str, ttl: int, amount: int = 1) -> None:
+        def incr() -> None:
+            with self.client.pipeline() as pipe:
+                pipe.incr(key, amount)
+                pipe.expire(key, ttl, nx=True)
+                pipe.execute()
+
+        self._redis(incr, lambda: self._fallback.incr(key, ttl, amount))
+
+    def push(self, key: str, value: str, max_len: int, ttl: int) -> None:
+        def push() -> None:
+            with self.client.pipeline() as pipe:
+                pipe.lpush(key, value)
+                pipe.ltrim(key, 0, max_len - 1)
+                pipe.expire(key, ttl)
+                pipe.execute()
+
+        self._redis(push, lambda: self._fallback.push(key, value, max_len, ttl))
+
+    def items(self, key: str) -> list[str]:
+        def lrange() -> list[str]:
+            return [v for v in self.client.lrange(key, 0, -1) if isinstance(v, str)]
+
+        return self._redis(lrange, lambda: self._fallback.items(key))
 
 
 def _wrong_type(error: Exception) -> bool:

@@ -156,3 +156,24 @@ def test_claims_expire_and_the_oldest_go_first_when_full():
     assert claims.claim("c", ttl=100) and claims.claim("d", ttl=100)
     assert len(claims) == 3
     assert claims.claim("b", ttl=100)  # the oldest was forgotten to make room
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+def test_counters_lists_and_many_keys(kind: str):
+    prefix = f"t-{uuid.uuid4().hex[:6]}"
+    store = MemoryStore() if kind == "memory" else RedisStore(shared_redis_url())
+    for _ in range(3):
+        store.incr(f"{prefix}:n", ttl=60)
+    store.set(f"{prefix}:a", "x", ttl=60)
+    assert store.get_many([f"{prefix}:n", f"{prefix}:a", f"{prefix}:none"]) == ["3", "x", None]
+    for i in range(5):
+        store.push(f"{prefix}:list", f"v{i}", max_len=3, ttl=60)
+    assert store.items(f"{prefix}:list") == ["v4", "v3", "v2"]  # newest first, capped
+    assert store.items(f"{prefix}:empty") == []
+
+
+def test_lists_and_counters_survive_an_outage_in_process():
+    store = RedisStore("redis://127.0.0.1:1/0", timeout=0.05)  # nothing listens there
+    store.push("k", "a", max_len=2, ttl=60)
+    store.incr("n", ttl=60)
+    assert store.items("k") == ["a"] and store.get_many(["n"]) == ["1"]
