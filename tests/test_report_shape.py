@@ -21,7 +21,9 @@ def test_a_report_has_the_documented_keys(analyzer: Analyzer) -> None:
         assert list(flag) == ["check", "severity", "message", "evidence"]
         assert flag["severity"] in {"high", "medium", "low"}
         for passage in flag["evidence"]:
-            assert list(passage) == ["quote", "start", "end"]
+            assert list(passage) in (["quote", "start", "end"], ["quote", "start", "end", "marks"])
+            for start, end in passage.get("marks", []):  # the words the flag is about
+                assert passage["start"] <= start < end <= passage["end"]
     figure = report["figures"][0]
     assert set(figure) == {"value", "context", "sentence_index", "kind", "counted", "start", "end"}
     assert set(report["timings_ms"]) == {"nlp", "checks", "summary", "total"}

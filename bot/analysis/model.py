@@ -19,6 +19,8 @@ class Passage:
     start: int
     end: int
     side: Side | None = None
+    #: the words the flag is about (the two values, the two names), as text offsets
+    marks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

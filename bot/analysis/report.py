@@ -31,6 +31,7 @@ class EvidenceJSON(TypedDict):
     quote: str
     start: int
     end: int
+    marks: NotRequired[list[list[int]]]  # [start, end] of the words the flag is about
 
 
 class FlagJSON(TypedDict):
@@ -198,7 +199,13 @@ def flag_json(flag: Flag) -> FlagJSON:
     found["severity"] = flag.severity
     found["message"] = flag.message
     found["evidence"] = [
-        {**({"side": e.side} if e.side else {}), "quote": e.quote, "start": e.start, "end": e.end}
+        {
+            **({"side": e.side} if e.side else {}),
+            "quote": e.quote,
+            "start": e.start,
+            "end": e.end,
+            **({"marks": [list(m) for m in e.marks]} if e.marks else {}),
+        }
         for e in flag.evidence
     ]
     if flag.change:

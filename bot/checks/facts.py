@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.analysis.model import Age, DateMention, Figure, Passage, Person, Quote
@@ -44,6 +45,15 @@ class Facts:
                 hi = mid - 1
         return lo
 
-    def passages(self, *sentence_indexes: int) -> tuple[Passage, ...]:
-        """Evidence for several sentences, each once, in text order."""
-        return tuple(self.sentence(i) for i in sorted(set(sentence_indexes)))
+    def passages(
+        self, *sentence_indexes: int, marks: Iterable[tuple[int, int]] = ()
+    ) -> tuple[Passage, ...]:
+        """Evidence for several sentences, each once, in text order; ``marks`` (text
+        offsets of the words the flag is about) go to the passage holding them."""
+        spans = sorted(set(marks))
+        found = []
+        for i in sorted(set(sentence_indexes)):
+            passage = self.sentence(i)
+            inside = tuple((a, b) for a, b in spans if passage.start <= a < b <= passage.end)
+            found.append(replace(passage, marks=inside) if inside else passage)
+        return tuple(found)

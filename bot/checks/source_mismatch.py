@@ -15,27 +15,18 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from bot.analysis import budget
 from bot.analysis.model import Figure, Flag, Passage, Person, Severity
 from bot.analysis.names import edit_distance, name_key
 from bot.analysis.report import Report
+from bot.checks.source_alignment import Side, align, index, words_of
 
 CHECK_ID = "source-mismatch"
-_WORD = re.compile(r"[a-z0-9']+")
-_STOP = frozenset((
-    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-    "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "it", "its", "he",
-    "she", "his", "her", "they", "their", "this", "that", "said", "says", "will", "would",
-    "not", "but",
-))  # fmt: skip
-_ALIGNED = 0.5  # share of a draft sentence's words found in its source sentence
 _SIMILAR_QUOTE = 0.5
-# Sentences or quotes of the source looked at per word (an index, not every pair), and
-# source quotes compared character by character with each draft quote: the most alike.
-_MAX_POSTINGS = 200
+# Source quotes compared character by character with each draft quote: the most alike.
 _QUOTE_CANDIDATES = 5
 #: source-mismatch flags kept; the rest are counted
 MAX_FLAGS = 40
@@ -49,74 +40,26 @@ class Mismatch:
     draft: Passage
     source: Passage | None
     change: str | None = None
+    #: the words that differ (text offsets), in the draft and in the source
+    draft_marks: tuple[tuple[int, int], ...] = ()
+    source_marks: tuple[tuple[int, int], ...] = ()
 
     def to_flag(self) -> Flag:
-        evidence = [replace(self.draft, side="draft")]
+        evidence = [replace(self.draft, side="draft", marks=_inside(self.draft, self.draft_marks))]
         if self.source is not None:
-            evidence.append(replace(self.source, side="source"))
+            marks = _inside(self.source, self.source_marks)
+            evidence.append(replace(self.source, side="source", marks=marks))
         return Flag(CHECK_ID, self.severity, self.message, tuple(evidence), self.kind, self.change)
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace("’", "'"))
+def _inside(passage: Passage, marks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    return tuple((a, b) for a, b in marks if passage.start <= a < b <= passage.end)
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in _words(text) if w not in _STOP and len(w) > 2}
-
-
-class _Side:
-    """One text's sentences and facts, indexed for lookups."""
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-        self.text = report.text
-        self.sentences = report.sentences
-        self.content = [_content(self.text[s:e]) for s, e in self.sentences]
-        self._figures: defaultdict[int, list[Figure]] = defaultdict(list)
-        for f in report.all_figures:
-            self._figures[f.sentence].append(f)
-
-    def passage(self, index: int) -> Passage:
-        start, end = self.sentences[index]
-        return Passage(self.text[start:end], start, end)
-
-    def figures_in(self, index: int) -> list[Figure]:
-        return self._figures.get(index, [])
-
-
-def _index(word_sets: list[set[str]]) -> defaultdict[str, list[int]]:
-    """Word -> the items holding it (at most ``_MAX_POSTINGS`` each)."""
-    postings: defaultdict[str, list[int]] = defaultdict(list)
-    for j, words in enumerate(word_sets):
-        for w in words:
-            if len(postings[w]) < _MAX_POSTINGS:
-                postings[w].append(j)
-    return postings
-
-
-def _align(draft: _Side, source: _Side) -> list[int | None]:
-    """For each draft sentence, the source sentence telling the same thing, if any."""
-    pairs: list[int | None] = []
-    source_texts: dict[str, list[int]] = {}
-    for j in range(len(source.sentences)):
-        source_texts.setdefault(source.passage(j).quote, []).append(j)
-    postings = _index(source.content)
-    for i, words in enumerate(draft.content):
-        budget.check()
-        same = source_texts.get(draft.passage(i).quote)
-        if same:  # the very sentence: the nearest copy of it, never a look-alike
-            pairs.append(min(same, key=lambda j: abs(j - i)))
-            continue
-        # Only source sentences sharing a word can score; ties go to the first, as a scan would.
-        shared_counts = Counter(j for w in words for j in postings.get(w, ()))
-        best, score = None, 0.0
-        for j in sorted(shared_counts):
-            shared = shared_counts[j] / len(words)
-            if shared > score:
-                best, score = j, shared
-        pairs.append(best if score >= _ALIGNED else None)
-    return pairs
+def _word_at(passage: Passage, word: str) -> tuple[tuple[int, int], ...]:
+    """Where ``word`` first stands in the passage, as text offsets (none if absent)."""
+    at = passage.quote.find(word)
+    return ((passage.start + at, passage.start + at + len(word)),) if at >= 0 and word else ()
 
 
 def _same_figure(a: Figure, b: Figure) -> bool:
@@ -124,7 +67,7 @@ def _same_figure(a: Figure, b: Figure) -> bool:
 
 
 def _figures(
-    draft: _Side, source: _Side, pairs: list[int | None]
+    draft: Side, source: Side, pairs: list[int | None]
 ) -> tuple[list[Mismatch], list[str]]:
     found, missing = [], []
     source_values = {(f.low, f.high) for f in source.report.all_figures}
@@ -145,6 +88,8 @@ def _figures(
                 "figure", "high",
                 f"The draft has {figure.value!r} where the source has {rival.value!r}.",
                 draft.passage(figure.sentence), source.passage(rival.sentence),
+                draft_marks=((figure.start, figure.end),),
+                source_marks=((rival.start, rival.end),),
             ))  # fmt: skip
         elif (figure.low, figure.high) not in source_values:
             missing.append(figure.value)
@@ -154,7 +99,7 @@ def _figures(
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 
 
-def _numbers(side: _Side, index: int) -> list[str]:
+def _numbers(side: Side, index: int) -> list[str]:
     """Numbers written in a sentence, outside its dates, commas dropped."""
     start, end = side.sentences[index]
     dated = [(d.start, d.end) for d in side.report.dates if d.sentence == index]
@@ -165,7 +110,7 @@ def _numbers(side: _Side, index: int) -> list[str]:
     ]
 
 
-def _other_numbers(draft: _Side, source: _Side, pairs: list[int | None]) -> list[Mismatch]:
+def _other_numbers(draft: Side, source: Side, pairs: list[int | None]) -> list[Mismatch]:
     """Numbers the figure reader skipped ("aged 15", odd amounts) that differ between a
     sentence and its source, when the draft's number is nowhere in the source."""
     everywhere = {n for j in range(len(source.sentences)) for n in _numbers(source, j)}
@@ -181,6 +126,8 @@ def _other_numbers(draft: _Side, source: _Side, pairs: list[int | None]) -> list
                 "figure", "high",
                 f"The draft has {new[0]!r} where the source has {gone[0]!r}.",
                 draft.passage(i), source.passage(j),
+                draft_marks=_word_at(draft.passage(i), new[0]),
+                source_marks=_word_at(source.passage(j), gone[0]),
             ))  # fmt: skip
     return found
 
@@ -210,7 +157,7 @@ def _known(person: Person, people: list[Person]) -> Person | None:
     return next((p for p in people if name_key(p.surname) == key), None)
 
 
-def _names(draft: _Side, source: _Side) -> tuple[list[Mismatch], list[str]]:
+def _names(draft: Side, source: Side) -> tuple[list[Mismatch], list[str]]:
     found, missing = [], []
     for person in draft.report.people:
         if _known(person, source.report.people):
@@ -222,13 +169,15 @@ def _names(draft: _Side, source: _Side) -> tuple[list[Mismatch], list[str]]:
                 "name", "high",
                 f"{mention.text!r} in the draft is {other.name!r} in the source.",
                 draft.passage(mention.sentence), source.passage(other.mentions[0].sentence),
+                draft_marks=((mention.start, mention.end),),
+                source_marks=((other.mentions[0].start, other.mentions[0].end),),
             ))  # fmt: skip
         else:
             missing.append(person.name)
     return found, missing
 
 
-def _offices(draft: _Side, source: _Side, pairs: list[int | None]) -> list[Mismatch]:
+def _offices(draft: Side, source: Side, pairs: list[int | None]) -> list[Mismatch]:
     """An office given to someone else than in the source's matching sentence
     (attribution), or a person given another office than the source gives them (title)."""
     found = []
@@ -257,6 +206,7 @@ def _offices(draft: _Side, source: _Side, pairs: list[int | None]) -> list[Misma
                     f"The draft gives {title.text} to {person.name}; "
                     f"the source, to {in_pair[0].name}.",
                     draft.passage(title.sentence), source.passage(j),
+                    draft_marks=((title.start, title.end),),
                 ))  # fmt: skip
             elif same is not None and same not in holders:
                 offices = [t for t in same.titles if t.status == "current"]
@@ -266,6 +216,8 @@ def _offices(draft: _Side, source: _Side, pairs: list[int | None]) -> list[Misma
                         f"The draft calls {person.name} {title.text}; the source, "
                         f"{offices[0].text}.",
                         draft.passage(title.sentence), source.passage(offices[0].sentence),
+                        draft_marks=((title.start, title.end),),
+                        source_marks=((offices[0].start, offices[0].end),),
                     ))  # fmt: skip
     return found
 
@@ -288,19 +240,19 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def _named_in_sentence(side: _Side, speaker: str | None, sentence: int) -> bool:
+def _named_in_sentence(side: Side, speaker: str | None, sentence: int) -> bool:
     """The speaker is named beside the quote ("said Smith"), not read from "he said"."""
     person = next((p for p in side.report.people if p.name == speaker), None)
     return person is not None and any(m.sentence == sentence for m in person.mentions)
 
 
-def _quotes(draft: _Side, source: _Side) -> tuple[list[Mismatch], list[str]]:
+def _quotes(draft: Side, source: Side) -> tuple[list[Mismatch], list[str]]:
     found, missing = [], []
-    source_quotes = [(q, _words(q.text)) for q in source.report.quotes]
-    postings = _index([set(cwords) for _q, cwords in source_quotes])
+    source_quotes = [(q, words_of(q.text)) for q in source.report.quotes]
+    postings = index([set(cwords) for _q, cwords in source_quotes])
     for quote in draft.report.quotes:
         budget.check()
-        words = _words(quote.text)
+        words = words_of(quote.text)
         best, score = None, 0.0
         # The source quotes sharing the most words, in source order, compared in full.
         shared = Counter(j for w in set(words) for j in postings.get(w, ()))
@@ -338,7 +290,7 @@ def _quotes(draft: _Side, source: _Side) -> tuple[list[Mismatch], list[str]]:
     return found, missing
 
 
-def _dates(draft: _Side, source: _Side, pairs: list[int | None]) -> list[Mismatch]:
+def _dates(draft: Side, source: Side, pairs: list[int | None]) -> list[Mismatch]:
     found = []
     for mention in draft.report.dates:
         j = pairs[mention.sentence]
@@ -353,14 +305,16 @@ def _dates(draft: _Side, source: _Side, pairs: list[int | None]) -> list[Mismatc
             "date", "high",
             f"The draft has {mention.text!r} where the source has {theirs[0].text!r}.",
             draft.passage(mention.sentence), source.passage(j),
+            draft_marks=((mention.start, mention.end),),
+            source_marks=((theirs[0].start, theirs[0].end),),
         ))  # fmt: skip
     return found
 
 
 def compare(source_report: Report, draft_report: Report) -> list[Flag]:
     """``source-mismatch`` flags for a draft against its source, most severe first."""
-    draft, source = _Side(draft_report), _Side(source_report)
-    pairs = _align(draft, source)
+    draft, source = Side(draft_report), Side(source_report)
+    pairs = align(draft, source)
     figure_flags, missing_figures = _figures(draft, source, pairs)
     name_flags, missing_names = _names(draft, source)
     quote_flags, missing_quotes = _quotes(draft, source)

@@ -45,7 +45,7 @@ def check(facts: Facts) -> list[Flag]:
                     f"{mention.text!r}: {mention.resolved:%-d %B %Y} was a {_name(actual)}, "
                     f"not a {_name(mention.weekday)}."
                 ),
-                evidence=facts.passages(mention.sentence),
+                evidence=facts.passages(mention.sentence, marks=[(mention.start, mention.end)]),
             )
         )
     if facts.published is None:
@@ -64,7 +64,7 @@ def check(facts: Facts) -> list[Flag]:
                     f"{m.group(0)!r}: published {facts.published:%A %-d %B %Y}, so {relative} "
                     f"was a {_name(day.weekday())}, not a {_name(weekday)}."
                 ),
-                evidence=facts.passages(facts.sentence_at(m.start())),
+                evidence=facts.passages(facts.sentence_at(m.start()), marks=[m.span()]),
             )
         )
     return flags
