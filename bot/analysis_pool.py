@@ -27,6 +27,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from bot import logs
 from bot.analysis import budget
 from bot.analysis.report import ReportJSON
 from bot.analyzer import Analyzer
@@ -52,6 +53,8 @@ def _child_main(conn: Connection, settings: Settings) -> None:
     # Below the web process, which must answer Slack within 3 s whatever is being checked:
     # on two cores this took the 20-events-in-flight p99 from 128 ms to 93 ms.
     os.nice(10)
+    # A spawned process starts with logging unset: the same level and format as the parent.
+    logs.configure(settings.log_level, settings.log_format)
     try:
         analyzer = Analyzer(settings)
     except BotError as e:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -15,12 +16,18 @@ from bot.analysis_pool import AnalysisPool
 from bot.analyzer import Analyzer
 from bot.cache import ReportCache
 from bot.config import Settings
+from bot.errors import AnalysisUnavailable, BotError
 from bot.fetch.client import Fetcher
 from bot.fetch.extract import Article
 from bot.request import CheckRequest, Subject
-from bot.store import Store, open_store
+from bot.store import RedisStore, Store, open_store
 
 __all__ = ["Checker"]
+
+log = logging.getLogger(__name__)
+
+#: what the readiness probe has analysed to restart a pool that lost every process
+_PROBE_TEXT = "The council met on Tuesday. It approved the budget."
 
 
 class Checker:
@@ -50,6 +57,8 @@ class Checker:
         self._analysis_slot = threading.Lock()
         self._fetcher: Fetcher | None = None
         self._pool: AnalysisPool | None = None
+        self._reviving = threading.Event()  # a readiness probe is restarting the pool
+        self._revive_lock = threading.Lock()
         if analysis_process:
             self._pool = AnalysisPool(self.settings, self.settings.analysis_processes)
 
@@ -77,6 +86,47 @@ class Checker:
         if self._pool is not None:
             return self._pool.health()
         return True, "ok"
+
+    def ready(self) -> tuple[bool, str]:
+        """Whether this process can take checks now, and why not (for ``/readyz``): the
+        model loaded in a live analysis process, when checks run here, and Redis
+        answering, when one is configured.
+
+        A pool whose every process died replaces one only when given work, and a process
+        reported not ready is given none: so this starts one analysis in the background
+        to restart it, and says not ready until that analysis has been answered.
+        """
+        if self._pool is not None:
+            ok, reason = self._pool.health()
+            if not ok:
+                self._revive()
+                return False, reason
+            if self._reviving.is_set():
+                return False, "an analysis process is loading the model"
+        if isinstance(self.store, RedisStore) and not self.store.ping():
+            return False, "Redis does not answer"
+        return True, "ok"
+
+    def _revive(self) -> None:
+        """One background analysis at a time, which makes the pool replace dead processes
+        (and load the model in the new one) before it answers."""
+        pool = self._pool
+        with self._revive_lock:
+            if pool is None or self._reviving.is_set():
+                return
+            self._reviving.set()
+
+        def analyse_once() -> None:
+            try:
+                pool.analyze(_PROBE_TEXT, None, "readiness probe")
+            except AnalysisUnavailable as e:
+                log.warning("the analysis processes could not be restarted: %s", e)
+            except BotError:
+                pass  # the text was refused: a process answered all the same
+            finally:
+                self._reviving.clear()
+
+        threading.Thread(target=analyse_once, name="revive-analysis", daemon=True).start()
 
     def close(self) -> None:
         """Release the HTTP client and stop the analysis processes (within ~2 s)."""

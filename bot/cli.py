@@ -16,8 +16,11 @@ from bot.analysis.text import decode, prepare_text
 from bot.checker import Checker
 from bot.config import Settings
 from bot.errors import BadURL, BotError
+from bot.feedback import Feedback
+from bot.logs import configure as configure_logging
 from bot.render import render_article, render_text
 from bot.request import CheckRequest, Subject
+from bot.store import open_store
 
 log = logging.getLogger("bot")
 
@@ -52,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="0.0.0.0")
     worker = commands.add_parser("worker", help="run queued checks (QUEUE=rq, REDIS_URL)")
     worker.add_argument("--burst", action="store_true", help="stop when the queue is empty")
+    feedback = commands.add_parser("feedback", help="editors' verdicts on flags")
+    feedback.add_argument("action", choices=["export"], help="export: JSON Lines on stdout")
     extract = commands.add_parser("extract", help="show the text the bot would check for links")
     extract.add_argument("inputs", nargs="+", metavar="URL")
     extract.add_argument("--json", action="store_true", help="one JSON object per link")
@@ -141,6 +146,18 @@ def _extract(args: argparse.Namespace, checker: Checker) -> int:
     return status
 
 
+def _export_feedback(settings: Settings) -> int:
+    """Every "Not an error" kept (newest first), one JSON object a line, to turn false
+    alarms into tests. Reads Redis (REDIS_URL); an in-process store starts empty."""
+    if not settings.redis_url:
+        print("error: feedback is kept in Redis; set REDIS_URL", file=sys.stderr)
+        return 2
+    feedback = Feedback(open_store(settings.redis_url), prefix=settings.redis_prefix)
+    for dismissal in feedback.export():
+        print(dismissal.to_json())
+    return 0
+
+
 #: runs ``serve``: given by the entry point (bot/__main__.py), so the core never imports
 #: the Slack wing
 Serve = Callable[[argparse.Namespace, Settings], int]
@@ -148,13 +165,16 @@ Serve = Callable[[argparse.Namespace, Settings], int]
 
 def main(argv: Sequence[str] | None = None, *, serve: Serve | None = None) -> int:
     """Run the command line; returns the exit status."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
     try:
         settings = Settings.from_env()
     except BotError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    # The service's processes log at LOG_LEVEL (INFO unless set); the other commands print
+    # for a person, who sees warnings only unless LOG_LEVEL asks for more.
+    quiet = args.command not in ("serve", "worker") and not os.environ.get("LOG_LEVEL")
+    configure_logging("WARNING" if quiet else settings.log_level, settings.log_format)
     if args.command == "serve":
         if serve is None:
             print(
@@ -162,6 +182,8 @@ def main(argv: Sequence[str] | None = None, *, serve: Serve | None = None) -> in
             )
             return 2
         return serve(args, settings)
+    if args.command == "feedback":
+        return _export_feedback(settings)
     if args.command == "worker":
         from bot.worker import run_worker  # imports rq only where it is used
 

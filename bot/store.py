@@ -276,6 +276,15 @@ class RedisStore:
 
         return self._redis(lrange, lambda: self._fallback.items(key))
 
+    def ping(self) -> bool:
+        """Whether Redis answers now (for readiness): asked directly, whatever the outage
+        back-off says, within the same short timeout."""
+        try:
+            return bool(self.client.ping())
+        except (redis.RedisError, OSError) as e:
+            log.debug("Redis did not answer a ping: %s", e)
+            return False
+
 
 def _wrong_type(error: Exception) -> bool:
     return isinstance(error, redis.ResponseError) and str(error).startswith("WRONGTYPE")

@@ -18,12 +18,12 @@ BOT = Path(__file__).resolve().parent.parent / "bot"
 SLACK_LIBRARIES = ("slack_bolt", "slack_sdk")
 #: lowest first: a unit may import its own layer and those before it, never one after
 LAYERS: list[set[str]] = [
-    {"bot", "bot.errors", "bot.config"},
+    {"bot", "bot.errors", "bot.config", "bot.logs"},
     {"bot.fetch"},
     {"bot.analysis"},
     {"bot.knowledge"},
     {"bot.checks"},
-    {"bot.analyzer", "bot.store", "bot.cache", "bot.request", "bot.analysis_pool",
+    {"bot.analyzer", "bot.store", "bot.cache", "bot.request", "bot.analysis_pool", "bot.feedback",
      "bot.checker", "bot.render", "bot.queue", "bot.worker", "bot.cli"},
     {"bot.slack", "bot.__main__"},
 ]  # fmt: skip

@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import logging
 import re
+import time
+from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
 from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.checks import CHECKS
+from bot.checks.source_mismatch import CHECK_ID as SOURCE_MISMATCH
 from bot.errors import BotError
 from bot.fetch.urls import find_links
 from bot.request import CheckRequest, Subject
-from bot.slack.blocks import escape, unfurl
+from bot.slack.blocks import escape, home_view, unfurl
 from bot.slack.event_claims import EventClaims
-from bot.slack.replies import Replies, ReplyTo, describe
-from bot.slack.thread_memory import ThreadMemory
+from bot.slack.replies import SLACK_FAILURES, Replies, ReplyTo, account, describe
+from bot.slack.report_actions import ReportActions
 
 __all__ = ["DRAFT_WORDS", "HELP", "Desk"]
 
@@ -39,6 +44,7 @@ HELP = (
 CHECKING = "Checking... the report will appear in a thread in this channel."
 #: a reply this long in a thread the bot answered is taken for a draft of the source
 DRAFT_WORDS = 40
+NOTHING_HERE = "That message has no text or link I can check."
 NOT_IN_CHANNEL = (
     "I can't post in this channel yet: invite me with `/invite @factcheck`, then try again."
 )
@@ -62,12 +68,12 @@ class Desk:
         self,
         replies: Replies,
         claims: EventClaims,
-        memory: ThreadMemory,
         quiet_channels: frozenset[str] = frozenset(),
     ) -> None:
         self.replies = replies
         self.claims = claims
-        self.memory = memory
+        self.memory = replies.memory
+        self.actions = ReportActions(replies)
         self.quiet_channels = quiet_channels  # shared links there are not checked unasked
 
     def on_command(
@@ -95,7 +101,7 @@ class Desk:
                 respond(text=NOT_IN_CHANNEL, response_type="ephemeral")
                 return
             raise
-        self.replies.answer(client, ReplyTo(channel, parent["ts"]), request)
+        self.replies.answer(client, ReplyTo(channel, parent["ts"], "command"), request)
 
     def on_mention(self, client: WebClient, event: dict[str, Any]) -> None:
         """A mention: check its link or text; alone in a thread, or with ``recheck``, the
@@ -104,9 +110,9 @@ class Desk:
         if not self.claims.claim("reply", channel, ts):
             return
         in_thread = event.get("thread_ts")
-        to = ReplyTo(channel, in_thread or ts)
         text = strip_mentions(event.get("text", ""))
         recheck = text.lower() == "recheck"
+        to = ReplyTo(channel, in_thread or ts, "recheck" if recheck else "mention")
         if (not text or recheck) and in_thread:
             text = self._thread_parent(client, to)
         if not text:
@@ -115,7 +121,8 @@ class Desk:
         checked = self._checked_in(to) if in_thread else None
         if checked is not None and not recheck and Subject.parse(text) != checked:
             # A draft pasted in the thread of a report: checked against that report's copy.
-            self.replies.answer(client, to, CheckRequest(Subject.parse(text), against=checked))
+            draft = CheckRequest(Subject.parse(text), against=checked)
+            self.replies.answer(client, replace(to, entry_point="thread_draft"), draft)
             return
         self.replies.answer(client, to, CheckRequest(subject_of(text), use_cache=not recheck))
 
@@ -131,7 +138,7 @@ class Desk:
         direct = event.get("channel_type") == "im"
         channel, ts = event["channel"], event["ts"]
         if event.get("thread_ts") and not direct:
-            to = ReplyTo(channel, event["thread_ts"])
+            to = ReplyTo(channel, event["thread_ts"], "thread_draft")
             checked = self._checked_in(to)
             if (
                 checked is not None
@@ -144,7 +151,7 @@ class Desk:
             return
         if not text.strip() or not self.claims.claim("reply", channel, ts):
             return
-        to = ReplyTo(channel, event.get("thread_ts") or ts)
+        to = ReplyTo(channel, event.get("thread_ts") or ts, "message")
         self.replies.answer(client, to, CheckRequest(subject_of(text)))
 
     def on_links_shared(self, client: WebClient, event: dict[str, Any]) -> None:
@@ -153,13 +160,65 @@ class Desk:
         shared = event.get("links")
         shared = shared if isinstance(shared, list) else []
         links = [x["url"] for x in shared if isinstance(x, dict) and isinstance(x.get("url"), str)]
+        to = ReplyTo(str(event.get("channel")), str(event.get("message_ts")), "unfurl")
         for link in links[:MAX_UNFURLS]:
+            start = time.perf_counter()
             try:
-                found[link] = unfurl(self.replies.checker.check(CheckRequest(Subject.link(link))))
+                report = self.replies.checker.check(CheckRequest(Subject.link(link)))
             except BotError as e:
-                log.info("no unfurl for %s: %s", link, e)
+                log.info("no unfurl for a link: %s", type(e).__name__)
+                account(to, "refused", None, type(e).__name__, time.perf_counter() - start)
+                continue
+            found[link] = unfurl(report)
+            account(to, "report", report, None, time.perf_counter() - start)
         if found:
             client.chat_unfurl(channel=event["channel"], ts=event["message_ts"], unfurls=found)
+
+    def on_dismiss(self, ack: Ack, client: WebClient, body: dict[str, Any]) -> None:
+        ack()
+        self.actions.dismiss(client, body)
+
+    def on_recheck(self, ack: Ack, client: WebClient, body: dict[str, Any]) -> None:
+        ack()
+        self.actions.recheck(client, body)
+
+    def on_show_all(self, ack: Ack, client: WebClient, body: dict[str, Any]) -> None:
+        ack()
+        self.actions.show_all(client, body)
+
+    def on_shortcut(self, ack: Ack, client: WebClient, body: dict[str, Any]) -> None:
+        """ "Check this message": its link or text, the report in its thread."""
+        ack()
+        message, channel = body.get("message") or {}, (body.get("channel") or {}).get("id")
+        ts, text = message.get("ts"), strip_mentions(str(message.get("text") or ""))
+        if not (isinstance(channel, str) and isinstance(ts, str)):
+            log.info("a message shortcut without its message; ignored")
+            return
+        to = ReplyTo(channel, message.get("thread_ts") or ts, "shortcut")
+        if not text:
+            client.chat_postMessage(channel=channel, thread_ts=to.thread_ts, text=NOTHING_HERE)
+            return
+        self.replies.answer(client, to, CheckRequest(subject_of(text)))
+
+    def on_home_opened(self, client: WebClient, event: dict[str, Any]) -> None:
+        """App Home: the workspace's last checks, each linked to its thread, and per check
+        the flags raised and dismissed in the last 30 days."""
+        if event.get("tab", "home") != "home" or not isinstance(event.get("user"), str):
+            return
+        recent = self.replies.recent.last()
+        for check in recent:
+            check["link"] = self._permalink(client, check["channel"], str(check.get("ts")))
+        ids = [*CHECKS, SOURCE_MISMATCH]
+        counts = self.replies.feedback.counts(datetime.now(UTC).date(), ids)
+        client.views_publish(user_id=event["user"], view=home_view(recent, counts))
+
+    def _permalink(self, client: WebClient, channel: str, ts: str) -> str | None:
+        try:
+            link = client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink")
+        except SLACK_FAILURES as e:
+            log.info("no permalink for a check in %s: %s", channel, e)
+            return None
+        return link if isinstance(link, str) else None
 
     def _checked_in(self, to: ReplyTo) -> Subject | None:
         """The link or text this thread's report was made from, if the bot answered it."""

@@ -1,4 +1,5 @@
-"""The WSGI application: Slack's requests vetted before Bolt sees them, and ``/healthz``.
+"""The WSGI application: Slack's requests vetted before Bolt sees them, and the probes
+(``/healthz``, ``/readyz``) and ``/metrics``.
 
 Bolt parses a body before it checks the signature, and answers 500 (with a logged
 traceback) when the timestamp is not a number or the body is not JSON or UTF-8. So here,
@@ -17,6 +18,8 @@ from http import HTTPStatus
 from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
+
+from bot.slack import metrics
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +98,10 @@ def _bolt_request(environ: dict[str, Any], body: bytes) -> BoltRequest:
         raise Refusal(400, "body is not a Slack payload") from e
     if not isinstance(request.body, dict) or not isinstance(request.body.get("event", {}), dict):
         raise Refusal(400, "body is not a Slack payload")
+    actions = request.body.get("actions", [{}])
+    if not (isinstance(actions, list) and actions and all(isinstance(a, dict) for a in actions)):
+        # Bolt reads the first action of a click before any middleware of ours runs.
+        raise Refusal(400, "body is not a Slack payload")
     return request
 
 
@@ -129,30 +136,64 @@ def _bolt_response(start_response: StartResponse, response: BoltResponse) -> lis
     return _respond(start_response, response.status, body, headers)
 
 
-def _healthz(health: Health) -> tuple[int, str]:
-    try:
-        ok, reason = health()
-    except Exception as e:  # a health check that cannot run is a failing one
-        log.warning("health check failed: %s", e)
-        return 503, "unhealthy: health check failed"
-    return (200, "ok") if ok else (503, f"unhealthy: {reason}"[:200])
+def _always() -> tuple[bool, str]:
+    return True, "ok"
 
 
-def wsgi_app(app: App, *, health: Health | None = None, signing_secret: str | None = None) -> Any:
-    """Bolt at ``/slack/events`` (POST), a health check at ``/healthz``, 404 elsewhere.
+class _Probe:
+    """``/healthz`` or ``/readyz``: 200 ``ok``, or 503 with the reason; a change of answer
+    is logged once (a load balancer asks every few seconds)."""
 
-    ``health`` says whether the service can check right now (503 with the reason when not);
+    def __init__(self, check: Health, failing: str) -> None:
+        self.check = check
+        self.failing = failing  # "unhealthy" or "not ready"
+        self._last = "ok"
+
+    def __call__(self) -> tuple[int, str]:
+        try:
+            ok, reason = self.check()
+        except Exception as e:  # a check that cannot run is a failing one
+            log.warning("%s check failed: %s", self.failing, e)
+            ok, reason = False, "check failed"
+        answer = "ok" if ok else f"{self.failing}: {reason}"[:200]
+        if answer != self._last:
+            log.warning("%s (was %s)", answer, self._last)
+            self._last = answer
+        return (200 if ok else 503), answer
+
+
+def wsgi_app(
+    app: App,
+    *,
+    health: Health | None = None,
+    ready: Health | None = None,
+    signing_secret: str | None = None,
+) -> Any:
+    """Bolt at ``/slack/events`` (POST); ``GET /healthz`` (liveness), ``GET /readyz``
+    (readiness), ``GET /metrics`` (Prometheus); 404 elsewhere.
+
+    ``health`` says whether the process should be left running (by default: it answers);
+    ``ready`` whether it can check right now (503 with the reason when not);
     ``signing_secret`` defaults to the one the app was built with
     (:class:`~bot.slack.app.SlackApp`).
     """
     secret = signing_secret if signing_secret is not None else getattr(app, "signing_secret", "")
     if not secret:
         raise ValueError("the endpoint needs the signing secret to verify Slack's requests")
+    probes = {
+        "/healthz": _Probe(health or _always, "unhealthy"),
+        "/readyz": _Probe(ready or _always, "not ready"),
+    }
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
-        if path == "/healthz":
-            return _text(start_response, *_healthz(health or (lambda: (True, "ok"))))
+        if path in probes or path == "/metrics":
+            if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+                return _text(start_response, 405, "GET only")
+            if path == "/metrics":
+                body, content_type = metrics.exposition(environ.get("HTTP_ACCEPT", ""))
+                return _respond(start_response, 200, body, [("Content-Type", content_type)])
+            return _text(start_response, *probes[path]())
         if path != "/slack/events":
             return _text(start_response, 404, "not found")
         if environ.get("REQUEST_METHOD") != "POST":
@@ -163,6 +204,7 @@ def wsgi_app(app: App, *, health: Health | None = None, signing_secret: str | No
             request = _bolt_request(environ, body)
         except Refusal as refusal:
             log.info("refused a request: %s %s", refusal.status, refusal.reason)
+            metrics.count_refusal(refusal.status)
             return _text(start_response, refusal.status, refusal.reason)
         return _bolt_response(start_response, app.dispatch(request))
 

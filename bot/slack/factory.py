@@ -11,10 +11,11 @@ from slack_sdk.http_retry.builtin_handlers import (
 
 from bot.checker import Checker
 from bot.config import SlackSettings
+from bot.feedback import Feedback
 from bot.slack.desk import Desk
 from bot.slack.event_claims import EventClaims
 from bot.slack.replies import Enqueue, Replies
-from bot.slack.thread_memory import ThreadMemory
+from bot.slack.thread_memory import RecentChecks, ThreadMemory
 
 
 def slack_client(slack: SlackSettings) -> WebClient:
@@ -30,9 +31,15 @@ def slack_client(slack: SlackSettings) -> WebClient:
 
 
 def make_replies(checker: Checker, enqueue: Enqueue | None = None) -> Replies:
-    """Replies, with the thread memory in the checker's store."""
-    memory = ThreadMemory(checker.store, prefix=checker.settings.redis_prefix)
-    return Replies(checker, memory, enqueue)
+    """Replies, with the thread memory, feedback and recent checks in the checker's store."""
+    store, prefix = checker.store, checker.settings.redis_prefix
+    return Replies(
+        checker,
+        ThreadMemory(store, prefix=prefix),
+        Feedback(store, prefix=prefix),
+        RecentChecks(store, prefix=prefix),
+        enqueue,
+    )
 
 
 def make_desk(
@@ -43,4 +50,4 @@ def make_desk(
     """The desk, with its claims and thread memory in the checker's store."""
     replies = make_replies(checker, enqueue)
     claims = EventClaims(checker.store, prefix=checker.settings.redis_prefix)
-    return Desk(replies, claims, replies.memory, quiet_channels)
+    return Desk(replies, claims, quiet_channels)

@@ -2,7 +2,8 @@
 
 - anything a bot wrote (another bot, or this one): answering bots makes bot loops;
 - a delivery seen before: Slack's retries of an event (same event id), and a replayed
-  slash command (same trigger id; without one, the same signature and timestamp).
+  slash command, button click or shortcut (same trigger id; a command without one: the
+  same signature and timestamp).
 
 Both answer Slack with an empty 200, so Slack does not retry them.
 """
@@ -22,6 +23,8 @@ from bot.slack.event_claims import EventClaims
 log = logging.getLogger(__name__)
 
 Middleware = Callable[..., BoltResponse | None]
+#: payload types of clicks and shortcuts
+INTERACTIONS = frozenset({"block_actions", "message_action", "shortcut"})
 
 
 def from_a_bot(event: dict[str, Any], own_user: str | None) -> bool:
@@ -80,6 +83,14 @@ def answer_once(claims: EventClaims) -> Middleware:
             if not claims.claim("command", identity):
                 log.info("command %s delivered again; already handled", identity[:20])
                 return BoltResponse(status=200, body="")
+        elif (
+            body.get("type") in INTERACTIONS
+            and isinstance(body.get("trigger_id"), str)
+            # A button click or a shortcut, replayed: its trigger id is one per click.
+            and not claims.claim("interaction", body["trigger_id"])
+        ):
+            log.info("interaction delivered again; already handled")
+            return BoltResponse(status=200, body="")
         return next()
 
     return middleware

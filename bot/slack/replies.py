@@ -7,27 +7,34 @@ which replace the placeholder the web process posted.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from http.client import HTTPException
 from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 
+from bot import logs
 from bot.analysis.report import ReportJSON
+from bot.cache import article_key
 from bot.checker import Checker
 from bot.errors import BotError
+from bot.feedback import Feedback
 from bot.request import CheckRequest, Subject
+from bot.slack import metrics
 from bot.slack.blocks import (
     error_blocks,
     error_text,
+    headline,
     placeholder_text,
     report_blocks,
     report_text,
     url_link,
 )
-from bot.slack.thread_memory import CheckedInThread, ThreadMemory
+from bot.slack.thread_memory import CheckedInThread, RecentChecks, ThreadMemory
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +45,14 @@ SLACK_FAILURES = (SlackClientError, OSError, HTTPException)
 
 @dataclass(frozen=True)
 class ReplyTo:
-    """The Slack thread a check is answered in."""
+    """The Slack thread a check is answered in, and how it was asked for (for metrics)."""
 
     channel: str
     thread_ts: str
+    entry_point: str = "mention"  # command, mention, message, thread_draft, shortcut...
 
     def to_json(self) -> dict[str, str]:
-        return {"channel": self.channel, "thread_ts": self.thread_ts}
+        return {"channel": self.channel, "thread_ts": self.thread_ts, "entry": self.entry_point}
 
 
 def describe(subject: Subject) -> str:
@@ -61,10 +69,17 @@ class Replies:
     """Answers one check request in one thread."""
 
     def __init__(
-        self, checker: Checker, memory: ThreadMemory, enqueue: Enqueue | None = None
+        self,
+        checker: Checker,
+        memory: ThreadMemory,
+        feedback: Feedback,
+        recent: RecentChecks,
+        enqueue: Enqueue | None = None,
     ) -> None:
         self.checker = checker
         self.memory = memory
+        self.feedback = feedback
+        self.recent = recent
         self.enqueue = enqueue  # QUEUE=rq: hand (thread, request, placeholder ts) to workers
 
     def answer(self, client: WebClient, to: ReplyTo, request: CheckRequest) -> None:
@@ -86,30 +101,58 @@ class Replies:
 
     def finish(self, client: WebClient, to: ReplyTo, request: CheckRequest, ts: str) -> None:
         """Check, and replace the placeholder ``ts`` with the report or the error; whatever
-        fails, the placeholder is replaced by one line."""
+        fails, the placeholder is replaced by one line. Counted, and logged in one line."""
+        start = time.perf_counter()
+        outcome, report, error = self._check_and_show(client, to, request, ts)
+        account(to, outcome, report, error, time.perf_counter() - start)
+        if report is None or outcome != "report":
+            return
+        self._remember(to, request, report)
+        self.memory.remember_report(to.channel, ts, request)
+        self.feedback.raised(report["flags"], datetime.now(UTC).date())
+        title = headline(report, _pasted(request))
+        when = datetime.now(UTC).isoformat(timespec="minutes")
+        self.recent.add(to.channel, ts, title, len(report["flags"]), when)
+
+    def _check_and_show(
+        self, client: WebClient, to: ReplyTo, request: CheckRequest, ts: str
+    ) -> tuple[str, ReportJSON | None, str | None]:
+        """The outcome ("report", "refused", "failed"), the report and the error's class."""
         try:
             report = self.checker.check(request)
         except BotError as e:
-            log.info("check in %s refused: %s", to.channel, e)
+            log.info("check in %s refused: %s", to.channel, type(e).__name__)
             self.fail(client, to.channel, ts, str(e))
-            return
-        except Exception:
+            return "refused", None, type(e).__name__
+        except Exception as e:
             log.exception("check in %s failed", to.channel)
             self.fail(client, to.channel, ts, UNEXPECTED)
-            return
+            return "failed", None, type(e).__name__
+        if not self.show(client, to.channel, ts, request, report):
+            return "failed", None, "NotShown"  # its flags were never shown: not counted
+        return "report", report, None
+
+    def show(
+        self, client: WebClient, channel: str, ts: str, request: CheckRequest, report: ReportJSON
+    ) -> bool:
+        """Put the report in message ``ts``, its dismissed flags struck through; on failure
+        the message becomes one error line. True if the report is shown."""
         try:
-            text, blocks = report_text(report), report_blocks(report)
+            dismissed = self.feedback.dismissed(article_of(request), report["flags"])
+            pasted = _pasted(request)
+            text = report_text(report, pasted)
+            blocks = report_blocks(report, pasted=pasted, dismissed=dismissed)
         except Exception:  # a report of an unexpected shape: a bug, but the thread is told
-            log.exception("could not render the report for %s", to.channel)
-            self.fail(client, to.channel, ts, UNEXPECTED)
-            return
+            log.exception("could not render the report for %s", channel)
+            self.fail(client, channel, ts, UNEXPECTED)
+            return False
         try:
-            client.chat_update(channel=to.channel, ts=ts, text=text, blocks=blocks)
+            client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
         except SLACK_FAILURES as e:
-            log.warning("Slack refused the report in %s: %s", to.channel, e)
-            self.fail(client, to.channel, ts, UNEXPECTED)
-            return
-        self._remember(to, request, report)
+            log.warning("Slack refused the report in %s: %s", channel, e)
+            self.fail(client, channel, ts, UNEXPECTED)
+            return False
+        return True
 
     def fail(self, client: WebClient, channel: str, ts: str, message: str) -> None:
         """Replace the placeholder ``ts`` with one line."""
@@ -127,10 +170,34 @@ class Replies:
         self.memory.remember(to.channel, to.thread_ts, record)
 
 
+def account(
+    to: ReplyTo, outcome: str, report: ReportJSON | None, error: str | None, seconds: float
+) -> None:
+    """One request's metrics and its one log line (never the text: counts and ids)."""
+    cached = bool(report.get("cached")) if report else False
+    counts = metrics.flag_counts(report) if report else {}
+    metrics.observe_check(to.entry_point, outcome, seconds, cached, counts)
+    logs.request_line(
+        log, entry_point=to.entry_point, channel=to.channel, outcome=outcome, cached=cached,
+        flags=sum(counts.values()), seconds=seconds, error=error,
+    )  # fmt: skip
+
+
+def article_of(request: CheckRequest) -> str:
+    """Where a report's dismissals are kept: the article (a draft: the draft's own copy)."""
+    return article_key(request.subject, request.published)
+
+
+def _pasted(request: CheckRequest) -> str | None:
+    return None if request.subject.is_link else request.subject.value
+
+
 def reply_to(data: Any) -> tuple[ReplyTo, str]:
     """A queued job's ``reply`` read back: the thread and the placeholder's ts."""
     if not isinstance(data, dict) or not all(
         isinstance(data.get(k), str) for k in ("channel", "thread_ts", "ts")
     ):
         raise ValueError("a queued reply is malformed")
-    return ReplyTo(data["channel"], data["thread_ts"]), data["ts"]
+    entry = data.get("entry")
+    entry = entry if entry in metrics.ENTRY_POINTS else "mention"  # from older or odd jobs
+    return ReplyTo(data["channel"], data["thread_ts"], str(entry)), data["ts"]

@@ -1,11 +1,12 @@
-"""``python -m bot serve``: HTTP mode (``/slack/events``, ``/healthz``) or Socket Mode.
+"""``python -m bot serve``: HTTP mode (``/slack/events``, the probes, ``/metrics``) or
+Socket Mode.
 
 HTTP is served by waitress rather than wsgiref: its single I/O thread buffers each request
 whole before a worker thread sees it, so a client that sends slowly holds no thread; it
 refuses bodies over the cap from Content-Length before reading them (and cuts chunked
 ones off while reading), closes connections idle past a timeout and caps how many are
-open. SIGTERM or SIGINT stops either mode: no new requests, in-flight ones get a moment
-to be answered, then the caller closes the service.
+open. SIGTERM or SIGINT stops either mode: no new connections, requests already arriving
+or being answered get a moment to be answered, then the caller closes the service.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ HTTP_THREADS = 32
 #: open connections at most; past it, new ones wait in the listen backlog. Idle ones cost
 #: little in waitress's I/O loop, and 250 half-sent connections once locked Slack out at 200
 MAX_CONNECTIONS = 1000
-#: seconds answers already being made get to reach their clients when stopping
+#: seconds requests in flight (arriving, answered or being sent) get when stopping
 DRAIN_SECONDS = 2.0
 _POLL = 0.5  # seconds between checks for a stop request (a stop also wakes the loop)
 
@@ -85,15 +86,17 @@ class HttpServer:
             self._stopped.set()
 
     def _drain(self) -> None:
-        """Stop accepting, then keep the loop turning until answers already being made are
-        sent, for DRAIN_SECONDS at most."""
+        """Stop accepting, then keep the loop turning until the requests in flight are
+        answered, for DRAIN_SECONDS at most: those being answered or sent back, and those
+        still arriving (Slack does not resend a slash command whose connection dropped)."""
         wasyncore.dispatcher.close(self._server)  # the listening socket only
         deadline = time.monotonic() + DRAIN_SECONDS
-        while time.monotonic() < deadline and any(
-            isinstance(channel, HTTPChannel) and (channel.requests or channel.total_outbufs_len)
-            for channel in list(self._map.values())
-        ):
+        while True:
+            # A turn first: bytes that arrived with the stop request are read, so a request
+            # they begin counts as in flight.
             wasyncore.loop(timeout=0.05, map=self._map, use_poll=True, count=1)
+            if time.monotonic() >= deadline or not any(map(_in_flight, list(self._map.values()))):
+                return
 
     def shutdown(self) -> None:
         """Stop ``serve_forever`` (running in another thread) and wait until it has."""
@@ -110,11 +113,26 @@ class HttpServer:
         wasyncore.close_all(self._map)
 
 
+def _in_flight(channel: object) -> bool:
+    """A connection with a request being received, answered or sent back."""
+    return isinstance(channel, HTTPChannel) and bool(
+        channel.request is not None or channel.requests or channel.total_outbufs_len
+    )
+
+
 def make_http_server(
-    app: App, host: str, port: int, *, health: Health | None = None, idle_timeout: int | None = None
+    app: App,
+    host: str,
+    port: int,
+    *,
+    health: Health | None = None,
+    ready: Health | None = None,
+    idle_timeout: int | None = None,
 ) -> HttpServer:
-    """An HTTP server for the app (port 0 picks a free one)."""
-    return HttpServer(wsgi_app(app, health=health), host, port, idle_timeout or IDLE_TIMEOUT)
+    """An HTTP server for the app (port 0 picks a free one); ``health`` and ``ready`` are
+    the liveness and readiness checks (see :func:`~bot.slack.endpoint.wsgi_app`)."""
+    application = wsgi_app(app, health=health, ready=ready)
+    return HttpServer(application, host, port, idle_timeout or IDLE_TIMEOUT)
 
 
 def exit_on_stop_signals() -> None:
@@ -143,9 +161,11 @@ def _on_stop_signals(stop: Callable[[], None] | None = None) -> list[str]:
     return received
 
 
-def serve_http(app: App, host: str, port: int, *, health: Health | None = None) -> None:
+def serve_http(
+    app: App, host: str, port: int, *, health: Health | None = None, ready: Health | None = None
+) -> None:
     """Serve until SIGTERM or SIGINT."""
-    server = make_http_server(app, host, port, health=health)
+    server = make_http_server(app, host, port, health=health, ready=ready)
     received = _on_stop_signals(server.request_stop)
     log.warning("serving Slack events on http://%s:%s/slack/events", host, port)
     try:

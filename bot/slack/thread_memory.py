@@ -1,7 +1,9 @@
-"""Thread memory: what the bot checked in each Slack thread it answered.
+"""Thread memory: what the bot checked in each Slack thread it answered, the request
+behind each report message, and the workspace's last checks.
 
-A later reply in the thread can then be checked as a draft against the same copy, and
-``recheck`` knows what to redo.
+A later reply in the thread can then be checked as a draft against the same copy; the
+report's buttons ("Not an error", "Recheck", "Show all") know what they act on; App Home
+lists the last checks.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import logging
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from bot.request import Subject
+from bot.errors import BadRequest
+from bot.request import CheckRequest, Subject
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,21 @@ class ThreadMemory:
     def remember(self, channel: str, thread_ts: str, record: CheckedInThread) -> None:
         self.store.set(self._key(channel, thread_ts), json.dumps(asdict(record)), self.ttl)
 
+    def remember_report(self, channel: str, ts: str, request: CheckRequest) -> None:
+        """The request a report message answers, for its buttons."""
+        raw = json.dumps(request.to_json(), ensure_ascii=False)
+        self.store.set(f"{self._base}:report:{channel}:{ts}", raw, self.ttl)
+
+    def report_request(self, channel: str, ts: str) -> CheckRequest | None:
+        raw = self.store.get(f"{self._base}:report:{channel}:{ts}")
+        if raw is None:
+            return None
+        try:
+            return CheckRequest.from_json(json.loads(raw))
+        except (ValueError, BadRequest) as e:
+            log.warning("damaged report record for %s/%s; ignored: %s", channel, ts, e)
+            return None
+
     def recall(self, channel: str, thread_ts: str) -> CheckedInThread | None:
         raw = self.store.get(self._key(channel, thread_ts))
         if raw is None:
@@ -78,3 +96,31 @@ def _record(data: Any) -> CheckedInThread | None:
     if any(v is not None and not isinstance(v, str) for v in data.values()):
         return None
     return CheckedInThread(**data)
+
+
+#: checks App Home lists
+RECENT = 20
+
+
+class RecentChecks:
+    """The workspace's last checks, newest first (a capped list in the store)."""
+
+    def __init__(self, store: Store, *, prefix: str, ttl: int = DEFAULT_TTL) -> None:
+        self.store = store
+        self.ttl = ttl
+        self._key = f"{prefix}:recent"
+
+    def add(self, channel: str, ts: str, title: str, flags: int, when: str) -> None:
+        record = {"channel": channel, "ts": ts, "title": title[:150], "flags": flags, "when": when}
+        self.store.push(self._key, json.dumps(record, ensure_ascii=False), RECENT, self.ttl)
+
+    def last(self) -> list[dict[str, Any]]:
+        found = []
+        for raw in self.store.items(self._key)[:RECENT]:
+            try:
+                record = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and isinstance(record.get("channel"), str):
+                found.append(record)
+        return found

@@ -27,12 +27,13 @@ def bot(analyzer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bot]:
         bot_token="xoxb-test", signing_secret=SECRET, app_token=None, api_url=slack.url,
         command="/factcheck", quiet_channels=frozenset({"CQUIET"}),
     )  # fmt: skip
-    app = build_app(slack_settings, settings, Checker(settings, analyzer=analyzer))
+    checker = Checker(settings, analyzer=analyzer)
+    app = build_app(slack_settings, settings, checker)
     server = make_http_server(app, "127.0.0.1", 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/slack/events"
     with httpx.Client(timeout=10) as http:
-        yield Bot(url, slack, http, app)
+        yield Bot(url, slack, http, app, checker)
     server.shutdown()
     server.server_close()
     slack.close()

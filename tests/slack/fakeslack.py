@@ -77,6 +77,12 @@ class FakeSlack:
         if method == "chat.update" and self.refuse_updates > 0:
             self.refuse_updates -= 1
             return {"ok": False, "error": "invalid_blocks"}
+        if method == "chat.getPermalink":
+            ts = str(args.get("message_ts", "")).replace(".", "")
+            return {
+                "ok": True,
+                "permalink": f"https://desk.slack.com/archives/{args.get('channel')}/p{ts}",
+            }
         if method == "conversations.replies":
             return {"ok": True, "messages": self.threads.get(args.get("ts", ""), [])}
         return {"ok": True}

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import httpx
 from slack_bolt import App
 
+from bot.checker import Checker
 from tests.slack.fakeslack import BOT_USER, FakeSlack
 
 SECRET = "test-signing-secret"
@@ -34,6 +35,7 @@ class Bot:
     slack: FakeSlack
     http: httpx.Client
     app: App | None = None
+    checker: Checker | None = None
 
     def command_body(self, text: str, channel: str = "C1", **fields: str) -> bytes:
         """A slash command's form body; each gets its own trigger_id, as from Slack."""
@@ -76,3 +78,25 @@ class Bot:
             content=body,
             headers={"Content-Type": "application/json", **sign(body), **headers},
         )
+
+    def interaction(self, payload: dict[str, Any], **headers: str) -> httpx.Response:
+        """A button click or shortcut as Slack posts it: ``payload=<json>``, signed."""
+        payload = {"token": "x", "team": {"id": "T1"}, "api_app_id": "A1",
+                   "trigger_id": f"t{uuid.uuid4().hex[:12]}", **payload}  # fmt: skip
+        body = urlencode({"payload": json.dumps(payload)}).encode()
+        return self.http.post(
+            self.url,
+            content=body,
+            headers={"Content-Type": "application/x-www-form-urlencoded", **sign(body), **headers},
+        )
+
+    def click(self, action_id: str, message_ts: str, value: str = "-", user: str = "U0EDIT2",
+              channel: str = "C1", thread_ts: str | None = None) -> httpx.Response:  # fmt: skip
+        """A click on a button of the report message ``message_ts``."""
+        return self.interaction({
+            "type": "block_actions", "user": {"id": user}, "channel": {"id": channel},
+            "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
+            "message": {"ts": message_ts, "thread_ts": thread_ts or message_ts},
+            "actions": [{"type": "button", "action_id": action_id, "value": value,
+                         "block_id": "b", "action_ts": "1"}],
+        })  # fmt: skip

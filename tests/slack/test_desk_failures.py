@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 from slack_sdk import WebClient
 
+from bot.feedback import Feedback
 from bot.request import CheckRequest, Subject
 from bot.slack.replies import UNEXPECTED, Replies, ReplyTo
-from bot.slack.thread_memory import ThreadMemory
+from bot.slack.thread_memory import RecentChecks, ThreadMemory
 from bot.store import MemoryStore
 from tests.helpers import report_json
 from tests.slack.fakeslack import FakeSlack
@@ -36,7 +37,13 @@ def slack() -> Iterator[FakeSlack]:
 
 def _replies(report: dict[str, Any]) -> Replies:
     checker: Any = _Checker(report)
-    return Replies(checker, ThreadMemory(checker.store, prefix="t"))
+    store = checker.store
+    return Replies(
+        checker,
+        ThreadMemory(store, prefix="t"),
+        Feedback(store, prefix="t"),
+        RecentChecks(store, prefix="t"),
+    )
 
 
 THREAD = ReplyTo("C1", "1700000000.000001")

@@ -26,8 +26,8 @@ def test_link_then_draft_in_the_thread_with_a_mention(bot: Bot):
     placeholders = bot.slack.of("chat.postMessage")
     assert [p["thread_ts"] for p in placeholders] == ["1700000100.000100"] * 2
     blocks = str(answer["blocks"])
-    assert "source-mismatch/figure" in blocks
-    assert "19 homes" in blocks and "14 homes" in blocks
+    assert "Differs from the source: figure" in blocks
+    assert "*19* homes" in blocks and "*14* homes" in blocks  # the values in bold
     assert "_draft:_" in blocks and "_source:_" in blocks
 
 
@@ -44,7 +44,7 @@ def test_a_long_reply_in_the_thread_is_checked_without_a_mention(bot: Bot):
         bot.event({"type": "message", "channel_type": "channel", "user": "U2", "channel": "C2",
                    "thread_ts": "1700000200.000100", "ts": "1700000200.000400",
                    "text": "Thanks, fixing now."})  # fmt: skip
-    assert "source-mismatch/figure" in str(answer["blocks"])
+    assert "Differs from the source: figure" in str(answer["blocks"])
     assert len(bot.slack.of("chat.update")) == 2  # a short chat reply is left alone
 
 
@@ -53,4 +53,4 @@ def test_slash_command_with_a_source_link(bot: Bot):
     with LocalServer({"/story": lambda h: send(h, 200, page)}) as site:
         bot.command(f"{_draft()} --source {site.url('/story')}")
         answer = bot.slack.wait_for("chat.update")[0]
-    assert "source-mismatch/figure" in str(answer["blocks"])
+    assert "Differs from the source: figure" in str(answer["blocks"])

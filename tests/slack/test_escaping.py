@@ -81,5 +81,15 @@ def test_a_link_with_a_hostile_label_cannot_ping_from_the_parent_or_placeholder(
 def test_flags_the_analysis_counted_but_did_not_keep_are_announced():
     report = {**_report(), "flags_omitted": {"role-conflict": 415}}
     texts = " ".join(_mrkdwn_texts(report_blocks(report)))
-    assert "Flagged issues (416)" in texts
+    assert "416 flagged issues" in texts
     assert "...and 415 more" in texts  # one flag shown, 415 counted
+
+
+def test_the_words_a_flag_is_about_are_bold_and_still_escaped():
+    quote = "The fire destroyed <14> homes & more."
+    flag = {"check": "number-conflict", "severity": "medium", "message": "14, then 17.",
+            "evidence": [{"quote": quote, "start": 100, "end": 100 + len(quote),
+                          "marks": [[100 + quote.index("<14>"), 100 + quote.index(" homes")]]}]}
+    section = report_blocks(report_json(flags=[flag]))[2]["text"]["text"]  # fmt: skip
+    assert "> The fire destroyed *&lt;14&gt;* homes &amp; more." in section
+    assert not _ACTIVE.search(section)

@@ -46,7 +46,7 @@ def test_a_worker_posts_the_report_in_the_thread():
         placeholder = slack.of("chat.postMessage")[1]
         assert "Checking" in placeholder["text"]
         assert update["channel"] == "C1"
-        assert "role-conflict" in str(update["blocks"])
+        assert "Two people in one office" in str(update["blocks"])
         # The job is named after the placeholder (the fake's second ts); the worker ran it.
         job_key = f"{settings.redis_prefix}:completed:C1-1700000000_000002"
         assert redis.Redis.from_url(settings.redis_url or "").get(job_key) == b"1"

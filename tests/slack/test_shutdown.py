@@ -1,8 +1,11 @@
-"""``python -m bot serve`` stops promptly on SIGTERM, children included, in both modes."""
+"""``python -m bot serve`` stops promptly on SIGTERM, in both modes: every process of its
+process group (the analysis processes, multiprocessing's helpers) is gone within 10 s, and
+a request still arriving when the signal comes is answered."""
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -21,7 +24,7 @@ import pytest
 
 from tests.localserver import LocalServer
 from tests.slack.fakeslack import BOT_USER, FakeSlack
-from tests.slack.harness import sign
+from tests.slack.harness import Bot, sign
 
 ROOT = Path(__file__).resolve().parents[2]
 STOP_WITHIN = 10.0
@@ -59,48 +62,77 @@ def _alive(pid: int) -> bool:
     return state != "Z"  # a zombie has exited; only its parent's reaping is left
 
 
-def _free_port() -> int:
+def _group(pgid: int) -> set[int]:
+    """Every live process of process group ``pgid`` (read from /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # exited while we looked
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            found.add(int(entry.name))
+    return found
+
+
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
-class _Serve:
-    """``python -m bot serve`` as a child of the test, its stderr kept in a file."""
+class ServeProcess:
+    """``python -m bot serve`` as a child of the test, in a process group of its own (so
+    every process it starts can be found, and nothing else is), its stderr kept in a file."""
 
     def __init__(self, args: list[str], env: dict[str, str]) -> None:
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed by kill())
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot", "serve", *args], cwd=ROOT, env={**os.environ, **env},
-            stdout=subprocess.DEVNULL, stderr=self.log,
+            stdout=subprocess.DEVNULL, stderr=self.log, start_new_session=True,
         )  # fmt: skip
         self.children: set[int] = set()
 
-    def stop_and_check(self, sig: signal.Signals = signal.SIGTERM) -> str:
+    def stderr(self) -> str:
+        self.log.seek(0)
+        return self.log.read().decode(errors="replace")
+
+    def send(self, sig: signal.Signals = signal.SIGTERM) -> float:
+        """Send ``sig``, noting the server's children first; the time it was sent."""
         self.children = _descendants(self.process.pid)
         assert self.children, "expected the analysis process under the server"
         start = time.monotonic()
         self.process.send_signal(sig)
+        return start
+
+    def check_stopped(self, start: float, sig: signal.Signals = signal.SIGTERM) -> str:
+        """The server exited 0 within STOP_WITHIN of ``start``, and by then no process of
+        its group is left; its stderr."""
+        deadline = start + STOP_WITHIN
         try:
-            code = self.process.wait(timeout=STOP_WITHIN)
+            code = self.process.wait(timeout=max(0.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             raise AssertionError(f"still running {STOP_WITHIN} s after {sig.name}") from None
-        deadline = start + STOP_WITHIN
-        while any(_alive(pid) for pid in self.children) and time.monotonic() < deadline:
+        pgid = self.process.pid  # start_new_session: the server leads its own group
+        while (_group(pgid) or any(map(_alive, self.children))) and time.monotonic() < deadline:
             time.sleep(0.05)
-        left = sorted(pid for pid in self.children if _alive(pid))
-        assert not left, f"children still running after {sig.name}: {left}"
-        self.log.seek(0)
-        stderr = self.log.read().decode(errors="replace")
+        left = sorted(_group(pgid) | {pid for pid in self.children if _alive(pid)})
+        assert not left, f"processes still running {STOP_WITHIN} s after {sig.name}: {left}"
+        stderr = self.stderr()
         assert code == 0, (code, stderr[-2000:])
         assert "Traceback" not in stderr, stderr[-2000:]
         return stderr
 
+    def stop_and_check(self, sig: signal.Signals = signal.SIGTERM) -> str:
+        return self.check_stopped(self.send(sig), sig)
+
     def kill(self) -> None:
-        """Whatever the test left running (only this server and its own children)."""
-        for pid in [self.process.pid, *self.children]:
-            if _alive(pid):
-                os.kill(pid, signal.SIGKILL)
+        """Whatever the test left running: only this server's own process group."""
+        if self.process.poll() is None or _group(self.process.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait(timeout=10)
         self.log.close()
 
@@ -112,11 +144,12 @@ def slack() -> Iterator[FakeSlack]:
     fake.close()
 
 
-def _wait_healthy(port: int) -> None:
+def wait_ready(port: int) -> None:
+    """Until the server says it can check (``/readyz``), a minute at most."""
     deadline = time.monotonic() + 60
     while True:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
                 return
         except httpx.TransportError:
             pass
@@ -131,13 +164,13 @@ def test_sigterm_stops_http_mode_with_a_check_in_flight(slack: FakeSlack):
         entered.set()
         release.wait(30)
 
-    port = _free_port()
+    port = free_port()
     env = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "s",
            "SLACK_API_URL": slack.url, "FETCH_ALLOW_NETWORKS": "127.0.0.0/8"}  # fmt: skip
-    server = _Serve(["--host", "127.0.0.1", "--port", str(port)], env)
+    server = ServeProcess(["--host", "127.0.0.1", "--port", str(port)], env)
     try:
         with LocalServer({"/slow": hang}) as site:
-            _wait_healthy(port)
+            wait_ready(port)
             mention = {
                 "type": "app_mention",
                 "user": "U1",
@@ -160,6 +193,72 @@ def test_sigterm_stops_http_mode_with_a_check_in_flight(slack: FakeSlack):
         assert "shutting down" in stderr
     finally:
         release.set()
+        server.kill()
+
+
+def _read_response(conn: socket.socket, timeout: float) -> bytes:
+    """An HTTP response with a Content-Length, read whole (or what came before a close)."""
+    conn.settimeout(timeout)
+    received = b""
+    while b"\r\n\r\n" not in received:
+        chunk = conn.recv(4096)
+        if not chunk:
+            return received
+        received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    length = next(int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                  if line.lower().startswith(b"content-length:"))  # fmt: skip
+    while len(body) < length:
+        chunk = conn.recv(4096)
+        if not chunk:
+            break
+        body += chunk
+    return head + b"\r\n\r\n" + body
+
+
+def _wait_until_refused(port: int, within: float) -> None:
+    """Until the port refuses connections: the server has closed its listening socket."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        except ConnectionRefusedError:
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"port {port} still accepting {within} s after the signal")
+
+
+def test_sigterm_answers_a_command_still_arriving_and_finishes_its_check(slack: FakeSlack):
+    """Slack does not resend a slash command: one half-sent when SIGTERM comes is still
+    read, acked and checked (the report replaces the placeholder), then the server and its
+    group are gone within 10 s."""
+    port = free_port()
+    env = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "s",
+           "SLACK_API_URL": slack.url}  # fmt: skip
+    server = ServeProcess(["--host", "127.0.0.1", "--port", str(port)], env)
+    try:
+        wait_ready(port)
+        text = ("The harbour fire destroyed 14 homes on Monday, the fire service said. "
+                "Crews worked through the night to contain it.")  # fmt: skip
+        body = Bot("", slack, httpx.Client()).command_body(text)
+        headers = {"Host": "127.0.0.1", "Content-Type": "application/x-www-form-urlencoded",
+                   "Content-Length": str(len(body)), **sign(body, secret="s")}  # fmt: skip
+        head = "POST /slack/events HTTP/1.1\r\n" + "".join(
+            f"{name}: {value}\r\n" for name, value in headers.items()
+        )
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+            conn.sendall(head.encode() + b"\r\n" + body[: len(body) // 2])
+            start = server.send(signal.SIGTERM)
+            _wait_until_refused(port, within=STOP_WITHIN)  # the server is stopping now
+            conn.sendall(body[len(body) // 2 :])
+            response = _read_response(conn, timeout=STOP_WITHIN)
+        assert response.startswith(b"HTTP/1.1 200"), response[:300]
+        assert b"Checking" in response  # the ack
+        stderr = server.check_stopped(start)
+        # The placeholder in the thread was replaced by the report, not by an error line.
+        updates = [u.get("text", "") for u in slack.of("chat.update")]
+        assert any("flagged issue" in text for text in updates), (updates, stderr[-2000:])
+    finally:
         server.kill()
 
 
@@ -208,7 +307,7 @@ def test_sigterm_stops_socket_mode(slack: FakeSlack):
     slack.socket_url = endpoint.url
     env = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "s",
            "SLACK_APP_TOKEN": "xapp-test", "SLACK_API_URL": slack.url}  # fmt: skip
-    server = _Serve(["--socket"], env)
+    server = ServeProcess(["--socket"], env)
     try:
         assert endpoint.connected.wait(60), "the Socket Mode client never connected"
         stderr = server.stop_and_check(signal.SIGTERM)

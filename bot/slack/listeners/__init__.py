@@ -4,9 +4,11 @@ there by :func:`bot.slack.app.build_app`), which decides what the request asks f
 
 from slack_bolt import App
 
-from bot.slack.listeners import commands, events
+from bot.slack.listeners import actions, commands, events, shortcuts
 
 
 def register(app: App, command: str = "/factcheck") -> None:
     commands.register(app, command)
     events.register(app)
+    actions.register(app)
+    shortcuts.register(app)
