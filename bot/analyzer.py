@@ -130,7 +130,7 @@ class Analyzer:
         checks_ms = (time.perf_counter() - start) * 1000
         summary_start = time.perf_counter()
         summary = [facts.sentence(i).quote for i in pick_sentences(doc)]
-        figures = key_figures(facts.figures)
+        figures = key_figures(doc, facts.figures)
         summary_ms = (time.perf_counter() - summary_start) * 1000
         return Report(
             input=name,

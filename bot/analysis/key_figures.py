@@ -1,9 +1,23 @@
-"""Key figures: the few numbers an editor most needs to check, most newsworthy first."""
+"""Key figures: the few numbers the story is about, each with what it counts.
+
+Chosen as an editor would: a figure ranks by where it stands (the lead carries what
+matters), how often the story comes back to it, what it counts (the dead, the money, the
+rise, the result) and what it is (one item of a list, "one of the", "another five" and
+labels rank low). Each value is given once (bot.analysis.figure_candidates merges its
+mentions), the scores of a sports result as one figure, and each with a phrase built
+from the parse (bot.analysis.figure_phrases).
+"""
 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
+from spacy.tokens import Doc
+
+from bot.analysis import budget
+from bot.analysis.figure_candidates import Candidate, candidates
+from bot.analysis.figure_phrases import PhraseMaker
 from bot.analysis.model import Figure
 
 KEY_FIGURES = 6
@@ -12,34 +26,50 @@ _HUMAN = {
     "job", "refugee", "migrant", "soldier", "troop", "civilian", "resident", "home", "house",
     "family", "student", "voter", "member", "fan", "passenger", "life", "case", "body",
 }  # fmt: skip
-_KIND_WEIGHT = {"money": 2.0, "percent": 1.5, "count": 1.0, "range": 1.2, "vague": 0.6}
+_KIND_WEIGHT = {
+    "money": 0.6, "percent": 0.5, "score": 0.6, "range": 0.2, "count": 0.0, "measure": 0.1,
+    "vague": -0.4, "rank": -0.3,
+}  # fmt: skip
+# A rate ("£17 a month", "$50 a barrel") is often the figure itself, so it is not marked down.
+_ROLE_WEIGHT = {"amount": 0.0, "label": -0.5, "part": -0.9, "rate": 0.0, "extra": -0.4}
 
 
-def _score(figure: Figure) -> float:
-    score = _KIND_WEIGHT.get(figure.kind, 0.5)
-    if figure.counted in _HUMAN or figure.counted.rstrip("s") in _HUMAN:
-        score += 1.5
-    if figure.counted:
-        score += 0.5
-    if not figure.predicate and (figure.low or 0) < 10:
-        score -= 1.5  # one item of a list ("two residents")
-    magnitude = figure.high or figure.low or 0.0
-    score += 0.25 * math.log10(magnitude + 1)
-    score += 1.0 / (1.0 + 0.15 * figure.sentence)
+def _score(cand: Candidate) -> float:
+    f = cand.figure
+    score = 2.0 / (1.0 + 0.25 * f.sentence)  # where it stands: the lead first
+    score += 0.5 * math.log2(len(cand.sentences))  # how the story returns to it
+    score += _KIND_WEIGHT.get(f.kind, 0.0) + _ROLE_WEIGHT.get(cand.role, 0.0)
+    if f.counted in _HUMAN or f.counted.rstrip("s") in _HUMAN:
+        score += 0.4
+    if f.kind == "count" and (f.low or 0) < 10 and not f.value[:1].isdigit():
+        score -= 0.4  # "two residents": small counts spelled out are rarely the story
     return score
 
 
-def key_figures(figures: list[Figure], limit: int = KEY_FIGURES) -> list[Figure]:
-    """Up to ``limit`` figures with a context, each value once, best first."""
-    candidates = [f for f in figures if f.context and not (f.kind == "count" and (f.low or 0) < 2)]
+def _tokens(doc: Doc, figure: Figure) -> set[int]:
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return {t.i for t in span if not t.is_space} if span is not None else set()
+
+
+def key_figures(doc: Doc, figures: list[Figure], limit: int = KEY_FIGURES) -> list[Figure]:
+    """Up to ``limit`` figures, most newsworthy first, each with what it counts."""
+    maker = PhraseMaker(doc)
     chosen: list[Figure] = []
-    seen: set[tuple[str, str]] = set()
-    for figure in sorted(candidates, key=_score, reverse=True):
-        key = (figure.value.lower(), figure.counted)
-        if key in seen:
+    shown: set[str] = set()
+    for cand in sorted(candidates(doc, figures), key=_score, reverse=True):
+        budget.check()
+        f = cand.figure
+        key = f.value.lower()
+        skip = _tokens(doc, f)
+        if key in shown or not skip:
             continue
-        seen.add(key)
-        chosen.append(figure)
+        phrase = maker.phrase(skip, f.kind)
+        if not phrase and maker.readable(f.context, doc[min(skip)]):
+            phrase = f.context  # the figure reader's own context, when it reads
+        if not phrase:
+            continue  # a figure nobody can say the meaning of is no key figure
+        shown.add(key)
+        chosen.append(replace(f, context=phrase))
         if len(chosen) == limit:
             break
     return chosen

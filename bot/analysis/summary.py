@@ -1,8 +1,11 @@
 """A three-sentence extractive summary: sentences taken from the text, in text order.
 
-News puts the most important facts first, so position weighs most; a sentence
-also scores for sharing the article's most repeated content words. Bylines,
-captions, bare quotes and fragments are passed over.
+News puts the most important facts first, so position weighs most; but the lead is
+often a hook ("As attempts to break a world record go, it was pretty impressive."), so a
+sentence also scores for what the story is about: the content words it keeps coming back
+to, the people it is about and its figures. Bylines, datelines, captions, picture labels,
+bare quotes, fragments and boilerplate are passed over, and a sentence that repeats one
+already chosen is skipped.
 """
 
 from __future__ import annotations
@@ -13,18 +16,39 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from bot.analysis import budget
+
 SUMMARY_SENTENCES = 3
 _MIN_WORDS = 8
 _MAX_WORDS = 60
-_POSITION_DECAY = 0.35
-_CENTRALITY_WEIGHT = 0.08
-_QUOTE_PENALTY = 0.25
+_POSITION_DECAY = 0.6
+_CENTRALITY_WEIGHT = 0.25
+_PERSON_WEIGHT = 0.1
+_FIGURE_WEIGHT = 0.05
+_QUOTE_PENALTY = 0.3
+_SHORT_WORDS = 10
+_SHORT_PENALTY = 0.1
+_TOP_PEOPLE = 2
+_ENTITIES = 0
+_LONG_WORDS = 30
+_LONG_PENALTY = 0.0
+_REPEAT = 0.6  # share of content words already in a chosen sentence: a repeat
+_CONSIDERED = 60  # sentences read at most: the story is told by then
 _JUNK = re.compile(
     r"^(?:By\s+(?:\.|[A-Z][a-z]+\s+[A-Z][a-z]+\s*(?:\.|,|$|and\b|for\b))|(?i:published:|"
     r"updated:|last updated|share this|media playback|follow\s@|click here|scroll down|"
-    r"read more|image copyright|image caption|getty images|\(cnn\)\s*$))"
+    r"read more|image copyright|image caption|getty images|\(cnn\)\s*$|watch:|video:|"
+    r"pictured:|photo:|related:|see also|advertisement))"
 )
 _SHOUTING = re.compile(r"^[A-Z0-9\s.,:'-]{12,}$")  # captions and section labels in capitals
+# A caption points at a picture ("Nadal (left) celebrates", "Boase, pictured, ...",
+# "Martin, pictured in this mugshot"); "were pictured with" is prose.
+_CAPTION = re.compile(
+    r"\((?:left|right|centre|center|above|below|top|bottom|pictured|file photo)\)"
+    r"|\bpictured(?:\s+(?:above|below|left|right|centre|center|inset|here)\b|\s*[,)])"
+    r"|,\s*pictured\b",
+    re.I,
+)
 
 
 def _content_lemmas(doc: Doc, start: int, end: int) -> list[str]:
@@ -34,38 +58,66 @@ def _content_lemmas(doc: Doc, start: int, end: int) -> list[str]:
     return [t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop and len(t) > 2]
 
 
+def _passed_over(sentence: str) -> bool:
+    """Bylines, captions, labels, fragments and boilerplate: not summary sentences."""
+    if not _MIN_WORDS <= len(sentence.split()) <= _MAX_WORDS:
+        return True
+    if _JUNK.search(sentence) or _SHOUTING.match(sentence) or _CAPTION.search(sentence):
+        return True
+    stripped = sentence.strip()
+    # A sentence cut in two by a caption, or a label. A sentence without a full stop is
+    # kept: pasted copy often loses it at the end of a paragraph.
+    return stripped[:1].islower() or stripped.endswith(":")
+
+
+def _people_sentences(doc: Doc) -> set[int]:
+    """Sentences naming one of the two people the story names most."""
+    people = sorted(doc._.people or (), key=lambda p: len(p.mentions), reverse=True)[:_TOP_PEOPLE]
+    found = {m.sentence for p in people if len(p.mentions) > 1 for m in p.mentions}
+    if _ENTITIES:
+        names = Counter(
+            e.text for e in doc.ents if e.label_ in {"ORG", "GPE", "NORP", "EVENT", "FAC"}
+        )
+        top = {n for n, c in names.most_common(_ENTITIES) if c > 1}
+        found |= {doc._.token_sentence[e.start] for e in doc.ents if e.text in top}
+    return found
+
+
 def pick_sentences(doc: Doc, count: int = SUMMARY_SENTENCES) -> list[int]:
     """Indexes of the sentences that make the summary, in text order."""
-    sentences: list[tuple[int, int]] = doc._.sentences
+    sentences: list[tuple[int, int]] = doc._.sentences[:_CONSIDERED]
     text = doc._.text
     lemmas = [_content_lemmas(doc, s, e) for s, e in sentences]
     frequency = Counter(w for words in lemmas for w in set(words))
+    about = _people_sentences(doc)
+    figures = Counter(f.sentence for f in doc._.figures or ())
     scored = []
     for i, (start, end) in enumerate(sentences):
+        budget.check()
         sentence = text[start:end]
-        n_words = len(sentence.split())
-        if not _MIN_WORDS <= n_words <= _MAX_WORDS:
+        if _passed_over(sentence):
             continue
-        if _JUNK.search(sentence) or _SHOUTING.match(sentence):
-            continue
-        position = 1.0 / (1.0 + _POSITION_DECAY * i)
-        words = lemmas[i]
-        centrality = (
-            sum(frequency[w] for w in set(words) if frequency[w] > 1) / (len(set(words)) + 4)
-            if words
-            else 0.0
-        )
-        penalty = 0.0
-        stripped = sentence.lstrip()
-        if stripped[:1] in "“\"‘'":
-            penalty += _QUOTE_PENALTY  # a bare quote rarely says what happened
-        if sentence.rstrip().endswith(("?", ":")):
-            penalty += 0.3
-        score = position + _CENTRALITY_WEIGHT * math.log1p(centrality) - penalty
+        words = set(lemmas[i])
+        recurring = sum(frequency[w] for w in words if frequency[w] > 1)
+        centrality = math.log1p(recurring / (len(words) + 4)) if words else 0.0
+        score = 1.0 / (1.0 + _POSITION_DECAY * i) + _CENTRALITY_WEIGHT * centrality
+        score += _PERSON_WEIGHT * (i in about) + _FIGURE_WEIGHT * min(figures[i], 3)
+        if sentence.lstrip()[:1] in "“\"‘'":
+            score -= _QUOTE_PENALTY  # a bare quote rarely says what happened
+        if len(sentence.split()) < _SHORT_WORDS:
+            score -= _SHORT_PENALTY
+        score -= _LONG_PENALTY * max(0, len(sentence.split()) - _LONG_WORDS) / _LONG_WORDS
         scored.append((score, i))
-    chosen = sorted(i for _score, i in sorted(scored, reverse=True)[:count])
+    chosen: list[int] = []
+    for _score, i in sorted(scored, reverse=True):
+        words = set(lemmas[i])
+        if any(len(words & set(lemmas[j])) > _REPEAT * max(1, len(words)) for j in chosen):
+            continue  # says again what a chosen sentence says (a caption of the lead)
+        chosen.append(i)
+        if len(chosen) == count:
+            break
     if len(chosen) < count:
         # Short or odd copy: fill with the first sentences not yet taken.
-        extra = [i for i in range(len(sentences)) if i not in chosen]
-        chosen = sorted(chosen + extra[: count - len(chosen)])
-    return chosen
+        extra = [i for i in range(len(doc._.sentences)) if i not in chosen]
+        chosen += extra[: count - len(chosen)]
+    return sorted(chosen)

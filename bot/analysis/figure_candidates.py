@@ -1,0 +1,207 @@
+"""The numbers a key figure can be: the article's figures, the measures and durations the
+figure reader leaves aside ("12ft", "15 months", "his 500th appearance"), each value once
+with how often the story returns to it, and a sports result's scores as one figure.
+
+Years, ages, dates and clock times are not candidates: the report gives them in their own
+fields (people's ages, dates).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from bot.analysis import budget
+from bot.analysis.model import Figure
+from bot.analysis.phrase_parts import UNITS
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# "12ft", "10 to 12ft", "8-10lbs": a number or a range, its unit read after it
+_NUMBER = re.compile(
+    rf"(?<![\w.,/#:$£€¥-]){_DIGITS}(?:\s?(?:-|–|to)\s?{_DIGITS}(?=\s?[a-z%]))?", re.I
+)
+_ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b")
+_UNIT_AFTER = re.compile(r"^-?\s?([a-z%]+)\b", re.I)
+_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)s?$")
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s$", re.I)
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s(?:of\s)?{_MONTHS}\b", re.I)
+_CLOCK = re.compile(r"^(?:[.:]\d\d)?\s?(?:[ap]\.?m\b|hrs\b|GMT|BST|ET\b)", re.I)
+_AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|months?)[- ]old|^-year|^,", re.I)
+_AGE_BEFORE = re.compile(r"(?:\baged|\bage of|\bages of)\s(?:just\s|only\s)?$", re.I)
+_SCORE = re.compile(r"^\d{1,3}\s?[-–]\s?\d{1,3}$")
+_SCORE_GAP = re.compile(r"^[\s,(]*$|^\)[\s,(]*$|^,?\s(?:and|then)\s$")
+_SPORT = re.compile(
+    r"\b(?:w[io]n|beat|defeat|victory|draw|drew|lead|led|trail|score|set|match|game|final|"
+    r"goals?|tries|points?|innings|runs|wickets?|tie-?break|half-time|full-time)\b",
+    re.I,
+)
+_CONVERSION = re.compile(r"^\s?[a-z%]{0,12}\s?\($", re.I)
+_MAX_CANDIDATES = 400  # an article has far fewer numbers; a pasted table may have more
+
+
+@dataclass
+class Candidate:
+    """One value the story gives, at its first mention, with how often it comes back."""
+
+    figure: Figure
+    role: str = "amount"  # ReadFigure's role: "amount", "label", "part", "rate", "extra"
+    sentences: set[int] = field(default_factory=set)  # where the story gives it
+
+
+def _sentence_of(doc: Doc, start: int) -> int:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return int(doc._.token_sentence[span.start]) if span is not None and len(span) else 0
+
+
+def _taken(doc: Doc) -> list[tuple[int, int]]:
+    """Text that is a date or an age already: not a figure."""
+    spans = [(d.start, d.end) for d in doc._.dates or ()]
+    spans += [(a.start, a.end) for p in doc._.people or () for a in p.ages]
+    return spans
+
+
+def _is_age_or_date(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 12) : start], text[end : end + 16]
+    if _AGE_AFTER.match(after) and not after.startswith(","):
+        return True
+    if _AGE_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        return True
+    if _CLOCK.match(after):
+        return True
+    # "Locke, 39, said": an age after a name
+    return (
+        before.endswith(", ") and after[:1] == "," and end - start <= 3 and before[-3:-2].isalpha()
+    )
+
+
+def extra_figures(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """Numbers in digits the figure reader did not keep: measures ("12ft", "260mph"),
+    durations ("15 months", which the entity recogniser calls dates) and ranks ("500th")."""
+    text: str = doc._.text
+    # Characters already read as a figure, date or age: one mark each, so that every
+    # number is checked in constant time however many figures a pasted table holds.
+    covered = bytearray(len(text))
+    for s, e in [(f.start, f.end) for f in figures] + _taken(doc):
+        covered[s:e] = b"\x01" * (e - s)
+    found: list[Figure] = []
+    for m in _NUMBER.finditer(text):
+        budget.check()
+        if len(found) >= _MAX_CANDIDATES:
+            break
+        start, end = m.start(), m.end()
+        if any(covered[start:end]) or _YEAR.match(m.group(0)):
+            continue
+        if _is_age_or_date(text, start, end):
+            continue
+        after = text[end : end + 14]
+        unit = _UNIT_AFTER.match(after)
+        if _ORDINAL.match(after):
+            kind, end = "rank", end + 2
+        elif unit and unit.group(1).lower().rstrip("s") in UNITS | {"lb", "foot"}:
+            kind, end = "measure", end + unit.end()
+        else:
+            continue  # a bare number the figure reader passed over: a name, a list mark
+        bounds = [float(n.replace(",", "")) for n in re.findall(_DIGITS, m.group(0))]
+        found.append(
+            Figure(text[start:end], bounds[0], bounds[-1], "", kind, "", "", "", start, end,
+                   _sentence_of(doc, start))
+        )  # fmt: skip
+    return found
+
+
+def _is_score(figure: Figure, sentence: str) -> bool:
+    if not _SCORE.match(figure.value) or figure.qualifier:
+        return False
+    if figure.counted and figure.counted in UNITS:
+        return False  # "8-10lbs", "20-30 years": a range
+    low, high = figure.low or 0, figure.high or 0
+    return low >= high or bool(_SPORT.search(sentence))
+
+
+def group_scores(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Runs of scores in one sentence ("7-6 (7-4) 6-1 7-5") made one figure whose value is
+    the run as written; a lone score is a figure of kind "score"."""
+    text: str = doc._.text
+    out: list[Candidate] = []
+    for cand in candidates:
+        budget.check()
+        f = cand.figure
+        start, end = doc._.sentences[f.sentence] if f.sentence < len(doc._.sentences) else (0, 0)
+        if not _is_score(f, text[start:end]):
+            out.append(cand)
+            continue
+        last = out[-1].figure if out else None
+        joined = (
+            last is not None
+            and last.kind == "score"
+            and last.sentence == f.sentence
+            and _SCORE_GAP.match(text[last.end : f.start]) is not None
+        )
+        if joined and last is not None:
+            value = " ".join(text[last.start : f.end].split())
+            out[-1] = replace(out[-1], figure=replace(last, value=value, end=f.end))
+        else:
+            # a score is a result, not a label ("a 2-1 defeat") whatever the frame said
+            out.append(replace(cand, figure=replace(f, kind="score"), role="amount"))
+    return out
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    """Two mentions of one figure: the same value, counting the same thing (or one of
+    them says not what; a large exact value is rarely a coincidence)."""
+    if (a.low, a.high) != (b.low, b.high) or a.low is None or a.kind != b.kind:
+        return False
+    return a.counted == b.counted or not a.counted or not b.counted or (a.low or 0) >= 100
+
+
+def _conversion(text: str, figure: Figure, previous: Figure | None) -> int:
+    """End of a conversion in brackets that repeats the figure before it ("6,000 metres
+    (3.7 miles)"), or 0."""
+    if previous is None or not _CONVERSION.match(text[previous.end : figure.start]):
+        return 0
+    close = text.find(")", figure.end, figure.end + 20)
+    return close + 1 if close > 0 else 0
+
+
+def _fragment(doc: Doc, figure: Figure) -> bool:
+    """A figure alone in its "sentence": a list mark or a table cell ("6.", "£100?")."""
+    start, end = doc._.sentences[figure.sentence]
+    return len(re.findall(r"[^\W\d_]{2,}", doc._.text[start:end])) < 2
+
+
+def _is_verb(doc: Doc, figure: Figure) -> bool:
+    """A vague word read as a verb ("Herrera scores his side's goal") is no number."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return span is None or span[0].pos_ == "VERB"
+
+
+def candidates(doc: Doc, figures: list[Figure]) -> list[Candidate]:
+    """Every candidate value once, in text order, with its mentions counted."""
+    every = sorted([*figures, *extra_figures(doc, figures)], key=lambda f: f.start)
+    kept: list[Figure] = []
+    text: str = doc._.text
+    for figure in every[:_MAX_CANDIDATES]:
+        if _is_age_or_date(text, figure.start, figure.end) or _fragment(doc, figure):
+            continue
+        end = _conversion(text, figure, kept[-1] if kept else None)
+        if end:  # one figure, as written with its conversion
+            kept[-1] = replace(kept[-1], value=doc._.text[kept[-1].start : end], end=end)
+        elif not (figure.kind == "vague" and _is_verb(doc, figure)):
+            kept.append(figure)
+    cands = group_scores(doc, [Candidate(f, getattr(f, "role", "amount")) for f in kept])
+    merged: list[Candidate] = []
+    for cand in cands[:_MAX_CANDIDATES]:
+        budget.check()
+        first = next((m for m in merged if _same(m.figure, cand.figure)), None)
+        if first is None:
+            cand.sentences = {cand.figure.sentence}
+            merged.append(cand)
+        else:  # the story comes back to it: one figure, at its first mention
+            first.sentences.add(cand.figure.sentence)
+    return merged

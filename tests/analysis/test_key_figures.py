@@ -1,0 +1,122 @@
+"""Key figures: the numbers a story is about, each with a phrase saying what it counts.
+
+The articles here are made up for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.model import Figure
+from bot.analyzer import Analyzer
+
+FIRE = (
+    "A fire destroyed 14 homes on the north quay of Port Ellin on Tuesday night, the harbour "
+    "authority said.\n\nFirefighters from three stations fought the blaze for six hours. The "
+    "authority said the 14 homes would be rebuilt by the spring.\n\nResident Mary Quill, 67, "
+    "said she had lived on the quay since 1981."
+)
+TOURISM = (
+    "Ruritania earns $3bn from tourism each year, according to the finance ministry.\n\n"
+    "The ministry said visitor numbers rose by 12% last year. Officials hope the total will "
+    "reach $4bn by the end of the decade."
+)
+FINAL = (
+    "Novak Djokovic beat Andy Murray 7-6 6-1 7-5 to win the Paris Masters on Sunday.\n\n"
+    "The Serb, who made 19 unforced errors, won his fourth title of the season."
+)
+FRAUD = (
+    "A bank manager who stole £185,000 from elderly customers was jailed for 15 months at "
+    "the Old Bailey yesterday.\n\nGlenn Varley admitted fraud. He spent the money on "
+    "gambling, the court heard."
+)
+STRIKER = (
+    "Tom Brannock has been the league's outstanding striker this season.\n\n"
+    "He scored 19 goals in 30 games for Rovers."
+)
+KITE = (
+    "A team from Weifang flew a kite measuring 6,000 metres (3.7 miles) at the spring "
+    "festival.\n\nThe kite weighed 200 kilograms and needed 40 handlers. A boy fell 12ft "
+    "from the viewing stand on Saturday, organisers said."
+)
+COUNCIL = (
+    "The council will cut 300 jobs and close 12 libraries to save £40m, its leader said on "
+    "Monday.\n\nUnions said 1,200 staff had been told. Two of the libraries opened in 1990. "
+    "The leader, Anne Rowe, 52, said another 5 posts could go.\n\nThe council employs 9,000 "
+    "people. Its budget is £2.1bn. Parking charges will rise by 8%. Some 45 councillors "
+    "will vote next week."
+)
+
+
+def _figures(analyzer: Analyzer, text: str) -> dict[str, Figure]:
+    return {f.value: f for f in analyzer.analyze(text).figures}
+
+
+def test_a_counted_noun_is_described_by_its_clause(analyzer: Analyzer) -> None:
+    homes = _figures(analyzer, FIRE)["14"]
+    assert homes.context.startswith("homes destroyed by a fire on the north quay")
+    assert homes.counted == "home"
+
+
+def test_an_amount_reads_as_what_the_subject_does_with_it(analyzer: Analyzer) -> None:
+    found = _figures(analyzer, TOURISM)
+    assert found["$3bn"].context == "what Ruritania earns from tourism each year"
+    assert found["12%"].context == "how much visitor numbers rose last year"
+
+
+def test_a_sports_result_is_one_figure(analyzer: Analyzer) -> None:
+    found = _figures(analyzer, FINAL)
+    result = found["7-6 6-1 7-5"]
+    assert result.kind == "score"
+    assert "Djokovic beat Andy Murray" in result.context
+    assert not {"7-6", "6-1", "7-5"} & set(found)
+    assert found["19"].context == "unforced errors made by the Serb"
+
+
+def test_a_repeated_figure_is_given_once_at_its_first_mention(analyzer: Analyzer) -> None:
+    figures = analyzer.analyze(FIRE).figures
+    homes = [f for f in figures if f.value == "14"]
+    assert len(homes) == 1
+    assert homes[0].sentence == 0
+
+
+def test_years_and_ages_are_left_to_their_own_fields(analyzer: Analyzer) -> None:
+    values = set(_figures(analyzer, FIRE)) | set(_figures(analyzer, COUNCIL))
+    assert not {"67", "1981", "52", "1990"} & values
+
+
+def test_a_duration_reads_as_how_long(analyzer: Analyzer) -> None:
+    found = _figures(analyzer, FRAUD)
+    assert found["15 months"].context.startswith("how long a bank manager was jailed")
+    assert found["£185,000"].context == "what a bank manager stole from elderly customers"
+
+
+def test_a_pronoun_subject_is_the_person_just_named(analyzer: Analyzer) -> None:
+    goals = _figures(analyzer, STRIKER)["19"]
+    assert goals.context == "goals scored by Brannock in 30 games for Rovers"
+
+
+def test_measures_and_conversions(analyzer: Analyzer) -> None:
+    found = _figures(analyzer, KITE)
+    assert found["6,000 metres (3.7 miles)"].context.startswith("length of kite")
+    assert found["12ft"].context.startswith("how far a boy fell")
+    assert found["40"].context == "handlers needed by the kite"
+
+
+def test_at_most_six_lead_first_each_readable(analyzer: Analyzer) -> None:
+    figures = analyzer.analyze(COUNCIL).figures
+    assert len(figures) == 6
+    assert figures[0].sentence == 0
+    assert {"300", "12", "£40m"} <= {f.value for f in figures}
+    assert next(f for f in figures if f.value == "300").context == "jobs the council will cut"
+
+
+@pytest.mark.parametrize("text", [FIRE, TOURISM, FINAL, FRAUD, STRIKER, KITE, COUNCIL])
+def test_every_context_has_three_words_and_is_no_bare_verb(analyzer: Analyzer, text: str):
+    report = analyzer.analyze(text)
+    for figure in report.figures:
+        words = [w for w in figure.context.split() if any(c.isalnum() for c in w)]
+        assert len(words) >= 3, figure
+        start, end = report.sentences[figure.sentence]
+        assert start <= figure.start < figure.end <= end  # the evidence: its sentence
+        assert " ".join(report.text[figure.start : figure.end].split()) == figure.value

@@ -1,0 +1,62 @@
+"""The summary: three sentences of the text, in order, about what the story is about.
+
+The articles here are made up for the tests.
+"""
+
+from __future__ import annotations
+
+from bot.analyzer import Analyzer
+
+LEAD = (
+    "Floodwater swept through 200 homes in the village of Lowmarsh after the River Awen "
+    "burst its banks on Sunday, the Environment Agency said."
+)
+ASIDE = "Local cafe owner Sam Price said the spring had been lovely and sunny until last week."
+RESCUE = (
+    "Firefighters rescued 40 people from flooded homes in Lowmarsh, and the agency warned "
+    "the River Awen could burst its banks again."
+)
+RISE = "The agency said the River Awen rose by two metres in six hours after a week of heavy rain."
+FLOOD = "\n\n".join(
+    [
+        "By Jane Ross and Tom Hill for Newsdesk",
+        "Published: 10:02 GMT, 4 May 2015",
+        LEAD,
+        "Scroll down for video",
+        "Rescue: A family is carried to safety (pictured) by firefighters in Lowmarsh",
+        ASIDE,
+        RESCUE,
+        RISE,
+        "'It was terrifying,' one resident of Lowmarsh told reporters on Monday.",
+    ]
+)
+
+
+def test_three_sentences_of_the_text_in_text_order(analyzer: Analyzer) -> None:
+    report = analyzer.analyze(FLOOD)
+    assert len(report.summary) == 3
+    positions = [report.text.index(s) for s in report.summary]
+    assert positions == sorted(positions)
+
+
+def test_bylines_datelines_captions_and_boilerplate_are_passed_over(analyzer: Analyzer):
+    summary = " ".join(analyzer.analyze(FLOOD).summary)
+    for junk in ("By Jane Ross", "Published:", "Scroll down", "(pictured)", "terrifying"):
+        assert junk not in summary
+
+
+def test_what_the_story_is_about_outranks_an_aside(analyzer: Analyzer) -> None:
+    assert analyzer.analyze(FLOOD).summary == [LEAD, RESCUE, RISE]
+
+
+def test_a_sentence_repeating_a_chosen_one_is_skipped(analyzer: Analyzer) -> None:
+    caption = "Floodwater swept through 200 homes in Lowmarsh after the River Awen burst its banks"
+    text = "\n\n".join([LEAD, caption, RESCUE, RISE, ASIDE])
+    summary = analyzer.analyze(text).summary
+    assert caption not in summary
+    assert summary == [LEAD, RESCUE, RISE]
+
+
+def test_short_copy_still_gets_its_sentences(analyzer: Analyzer) -> None:
+    summary = analyzer.analyze("Rain fell.\n\nThe river rose.\n\nNobody was hurt.").summary
+    assert summary == ["Rain fell.", "The river rose.", "Nobody was hurt."]
