@@ -17,6 +17,7 @@ from bot.checker import Checker
 from bot.config import Settings
 from bot.errors import BadURL, BotError
 from bot.feedback import Feedback
+from bot.knowledge import cli as knowledge_cli
 from bot.logs import configure as configure_logging
 from bot.render import render_article, render_text
 from bot.request import CheckRequest, Subject
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="0.0.0.0")
     worker = commands.add_parser("worker", help="run queued checks (QUEUE=rq, REDIS_URL)")
     worker.add_argument("--burst", action="store_true", help="stop when the queue is empty")
+    knowledge_cli.add_parser(commands)
     feedback = commands.add_parser("feedback", help="editors' verdicts on flags")
     feedback.add_argument("action", choices=["export"], help="export: JSON Lines on stdout")
     extract = commands.add_parser("extract", help="show the text the bot would check for links")
@@ -184,6 +186,8 @@ def main(argv: Sequence[str] | None = None, *, serve: Serve | None = None) -> in
         return serve(args, settings)
     if args.command == "feedback":
         return _export_feedback(settings)
+    if args.command == "knowledge":
+        return knowledge_cli.run(args, settings)
     if args.command == "worker":
         from bot.worker import run_worker  # imports rq only where it is used
 

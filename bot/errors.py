@@ -13,6 +13,9 @@ and (later) in Slack. Anything else escaping is a bug.
     │   ├── AnalysisTimeout   the text takes longer than the time budget to check
     │   └── BadRequest        a queued request that cannot be read back
     ├── ConfigError         a setting in the environment is missing or malformed
+    ├── KnowledgeError      an office-holder import or update cannot be done
+    │   ├── ImportFormatError   (bot.knowledge.imports) a file not in the format named
+    │   └── UpdateError         (bot.knowledge.wikidata) the query service failed
     ├── ModelError          the language model cannot be loaded
     ├── AnalysisUnavailable the analysis process died or is restarting
     └── FetchError          a link could not be turned into article text
@@ -67,6 +70,11 @@ class AnalysisUnavailable(BotError):
 
 class ConfigError(BotError):
     """A setting in the environment is missing or malformed."""
+
+
+class KnowledgeError(BotError):
+    """An import or update of the office-holder store cannot be done; the message says
+    why, for the operator."""
 
 
 class ModelError(BotError):

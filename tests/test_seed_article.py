@@ -11,12 +11,17 @@ def test_seed_article_flags_the_prime_minister_conflict(analyzer: Analyzer, corp
     report = analyzer.analyze(text, published=date(2021, 9, 2))
 
     high = [f for f in report.flags if f.severity == "high"]
-    assert [f.check for f in high] == ["role-conflict"]
-    quotes = [e.quote for e in high[0].evidence]
+    assert sorted(f.check for f in high) == ["office-holder", "role-conflict"]
+    conflict = next(f for f in high if f.check == "role-conflict")
+    quotes = [e.quote for e in conflict.evidence]
     assert any("Prime Minister Boris Johnson has come under fire" in q for q in quotes)
     assert any("British Prime Minister David Cameron said" in q for q in quotes)
-    for passage in high[0].evidence:
+    for passage in conflict.evidence:
         assert text[passage.start : passage.end] == passage.quote
+    # And against the record: Cameron was not Prime Minister in September 2021.
+    record = next(f for f in high if f.check == "office-holder")
+    assert "David Cameron" in record.message and "Boris Johnson" in record.message
+    assert any("British Prime Minister David Cameron said" in e.quote for e in record.evidence)
 
 
 def test_seed_article_summary_and_figures(analyzer: Analyzer, corpus_dir: Path):

@@ -17,6 +17,7 @@ from bot.checks import (
     arithmetic,
     name_variant,
     number_conflict,
+    office_holder,
     quote_attribution,
     role_conflict,
     title_conflict,
@@ -35,6 +36,7 @@ CHECKS: dict[str, Check] = {
     weekday_date.CHECK_ID: weekday_date.check,
     quote_attribution.CHECK_ID: quote_attribution.check,
     arithmetic.CHECK_ID: arithmetic.check,
+    office_holder.CHECK_ID: office_holder.check,
 }
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

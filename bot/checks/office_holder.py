@@ -1,0 +1,220 @@
+"""office-holder: a person given an office they did not hold at the time of the copy.
+
+"British Prime Minister David Cameron said ..." in copy of September 2021: the knowledge
+store (:mod:`bot.knowledge`) knows Cameron held that office from 2010 to 2016 and Boris
+Johnson held it then (high). A person the store knows, given an office they never held
+while it knows who did, is a medium flag. Unknown offices, people and dates say nothing.
+
+What is checked: current titles (not former, then-, late, acting, outgoing, incoming) of
+a person named by first and last name. The office's country is the one stated
+("British", "US"); unstated, it is the country where the person held that office, else
+the country of their other offices, else the article's own country. The date is the
+report's published date, unless the sentence is about another time ("In 2012, Prime
+Minister David Cameron ..." is checked against 2012): see :mod:`bot.checks.statement_time`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.analysis import budget
+from bot.analysis.model import Flag, Person, Severity, Title
+from bot.analysis.offices import PHRASES
+from bot.checks.facts import Facts
+from bot.checks.statement_time import Period, periods_of
+from bot.knowledge.index import Knowledge, PersonMatch, Term, default_knowledge
+from bot.knowledge.names import jurisdiction_key, party_country
+from bot.knowledge.records import ONGOING, SOURCES, When
+
+CHECK_ID = "office-holder"
+# A story filed the day before a handover and published after it names the outgoing holder.
+SLACK = timedelta(days=3)
+MAX_PEOPLE = 200  # people looked up per article; copy names a few dozen at most
+_HOME_SHARE = 0.8  # as role-conflict: a country named about as often as the most named one
+# In British usage "Defence Minister" or "Health Minister" may name a junior minister of
+# the department as well as the Secretary of State: such words, given to someone then in
+# a junior post, are not taken to name the cabinet post.
+_SOLE_MINISTERS = {"prime minister", "deputy prime minister", "leader"}
+_THEN = re.compile(r"\bthen\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Claim:
+    person: Person
+    title: Title
+    match: PersonMatch
+    role: str
+    place: str
+
+
+def _home_countries(facts: Facts) -> set[str]:
+    if not facts.countries:
+        return set()
+    top = max(facts.countries.values())
+    return {c for c, n in facts.countries.items() if n >= 2 and n >= _HOME_SHARE * top}
+
+
+def _place(knowledge: Knowledge, title: Title, match: PersonMatch, home: set[str]) -> str | None:
+    """The jurisdiction of the office a title names, or None when it cannot be told."""
+    if title.qualifier:
+        place = jurisdiction_key(title.qualifier)
+        if title.office != "leader":  # "Tory Chancellor": a British one; not "Tory leader"
+            place = party_country(place) or place
+        return place if knowledge.terms(title.office, place) else None
+    office = PHRASES.get(title.office)
+    if office is None or office.scope != "national":
+        return None  # "chairman" or "manager" of an unstated body: whose?
+    for candidates in (
+        knowledge.jurisdictions(match.full, title.office),
+        knowledge.jurisdictions(match.full),
+        home,
+    ):
+        found = {place for place in candidates if knowledge.terms(title.office, place)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _best(terms: list[Term]) -> list[Term]:
+    """The terms of the best-ranked source among them."""
+    rank = min(t.rank for t in terms)
+    return [t for t in terms if t.rank == rank]
+
+
+def _describe_terms(terms: list[Term]) -> str:
+    """ "from 11 May 2010 to 13 July 2016": one source's terms of one person, back-to-back
+    ones merged (the IfG database opens a new appointment with each government)."""
+    spans: list[tuple[When | None, When | None, Term]] = []
+    for t in sorted(_best(terms), key=lambda t: t.start_lo):
+        if spans and t.start_lo - spans[-1][2].end_hi <= timedelta(days=1):
+            start, _end, last = spans[-1]
+            spans[-1] = (start, t.holding.end, t) if t.end_hi >= last.end_hi else spans[-1]
+        else:
+            spans.append((t.holding.start, t.holding.end, t))
+    parts = []
+    for start, end, _t in spans[:4]:
+        since = start.describe() if start else "an unknown date"
+        if end is None or end.precision == ONGOING:
+            parts.append(f"since {since}")
+        else:
+            parts.append(f"from {since} to {end.describe()}")
+    return " and ".join(parts)
+
+
+def _holders(knowledge: Knowledge, terms: list[Term], period: Period) -> tuple[list[str], str, str]:
+    """Who surely held the office during ``period`` by the best source, that source, and
+    the office's name there."""
+    during = [t for t in terms if t.surely_during(period.first, period.last)]
+    if not during:
+        return [], "", ""
+    best = _best(during)
+    names = list(dict.fromkeys(knowledge.name(t.holding.person) for t in best))
+    return names, best[0].holding.source, best[0].office.label
+
+
+def _sources(*names: str) -> str:
+    labels = list(dict.fromkeys(SOURCES[n].label for n in names if n in SOURCES))
+    return ("source: " if len(labels) == 1 else "sources: ") + "; ".join(labels)
+
+
+def _flag(
+    facts: Facts, claim: _Claim, severity: Severity, opening: str, period: Period,
+    holders: list[str], *sources: str,
+) -> Flag:  # fmt: skip
+    then = f"; {period.describe()} it was {', then '.join(holders)}" if holders else ""
+    return Flag(
+        check=CHECK_ID,
+        severity=severity,
+        message=f"{opening}{then} ({_sources(*sources)}).",
+        evidence=facts.passages(claim.title.sentence),
+    )
+
+
+def _loosely_worded(knowledge: Knowledge, claim: _Claim, periods: list[Period]) -> bool:
+    """ "Defence Minister X" of someone then a junior minister (a post no title names)."""
+    if claim.place != "gb" or claim.role in _SOLE_MINISTERS:
+        return False
+    if "minister" not in claim.title.text.lower():
+        return False
+    return any(
+        not t.office.roles and t.surely_during(p.first, p.last)
+        for person in claim.match.full
+        for t in knowledge.terms_of(person)
+        for p in periods
+    )
+
+
+def _verdict(knowledge: Knowledge, facts: Facts, claim: _Claim) -> Flag | None:
+    periods = periods_of(facts, claim.title, elsewhen=claim.title.status == "then")
+    if not periods:
+        return None
+    terms = knowledge.terms(claim.role, claim.place)
+    if not terms or _loosely_worded(knowledge, claim, periods):
+        return None
+    name = claim.person.name
+    # Who held it is named at publication when the sentence speaks of it too.
+    shown = next((p for p in periods if p.first == p.last == facts.published), periods[0])
+    own = [t for t in terms if t.holding.person in claim.match.full] or [
+        t for t in terms if t.holding.person in claim.match.surname
+    ]
+    if own:
+        if not all(t.surely_outside(p.first, p.last, SLACK) for t in own for p in periods):
+            return None  # held it then, or the sources cannot tell
+        holders, source, _label = _holders(knowledge, terms, shown)
+        opening = f"{name} was {_best(own)[0].office.label} {_describe_terms(own)}"
+        return _flag(facts, claim, "high", opening, shown, holders,
+                     _best(own)[0].holding.source, source)  # fmt: skip
+    if not any(knowledge.terms_of(p) for p in claim.match.full):
+        return None  # not someone the store knows: nothing to say
+    holders, source, label = _holders(knowledge, terms, periods[0])
+    if len(holders) != 1 or len(periods) > 1:
+        return None
+    opening = f"{name} is not known to have been {label}"
+    return _flag(facts, claim, "medium", opening, periods[0], holders, source)
+
+
+def _checked(title: Title) -> bool:
+    """A current title, or one the analysis set in another time without the writer saying
+    "then" ("In 2012, Prime Minister David Cameron ..."): that time is checked."""
+    if title.status == "then":
+        return _THEN.search(title.text) is None
+    return title.status == "current"
+
+
+def _claims(knowledge: Knowledge, facts: Facts) -> Iterator[_Claim]:
+    home = _home_countries(facts)
+    for person in facts.people[:MAX_PEOPLE]:
+        budget.check()
+        current = [t for t in person.titles if _checked(t) and t.office in knowledge.roles]
+        if not current:
+            continue
+        match = knowledge.match(person.name)
+        if not match:
+            continue
+        # Called "former Prime Minister" elsewhere in the copy: a bare title is history.
+        past = {t.office for t in person.titles if not _checked(t)}
+        for title in current:
+            if title.office in past:
+                continue
+            place = _place(knowledge, title, match, home)
+            if place is not None:
+                yield _Claim(person, title, match, title.office, place)
+
+
+def check(facts: Facts) -> Iterator[Flag]:
+    """Flag titles the knowledge store contradicts at the copy's date."""
+    if facts.published is None:
+        return
+    knowledge = default_knowledge()
+    flagged: set[tuple[str, str, str]] = set()
+    for claim in _claims(knowledge, facts):
+        key = (claim.person.name, claim.role, claim.place)
+        if key in flagged:
+            continue  # one flag per person and office, at its first contradicted mention
+        flag = _verdict(knowledge, facts, claim)
+        if flag is not None:
+            flagged.add(key)
+            yield flag

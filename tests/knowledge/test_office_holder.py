@@ -1,0 +1,178 @@
+"""office-holder on real analysis: titles checked against who held the office when."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.analysis.model import Flag
+from bot.analyzer import Analyzer
+from bot.knowledge.index import Knowledge
+from tests.helpers import flags_of
+
+CHECK = "office-holder"
+SEPT_2021 = date(2021, 9, 1)
+COME_UNDER_FIRE = " Prime Minister Boris Johnson has come under fire."
+
+
+def holder_flags(analyzer: Analyzer, text: str, published: date | None) -> list[Flag]:
+    return flags_of(analyzer.analyze(text, published=published), CHECK)
+
+
+def test_seed_rewrite_naming_only_cameron_is_caught(
+    analyzer: Analyzer, corpus_dir: Path, shipped_only: Knowledge
+):
+    text = (corpus_dir / "seed-article.txt").read_text(encoding="utf-8")
+    assert COME_UNDER_FIRE in text
+    rewrite = text.replace(COME_UNDER_FIRE, "")
+    report = analyzer.analyze(rewrite, published=SEPT_2021)
+    assert [f.check for f in report.flags if f.severity == "high"] == [CHECK]
+    (flag,) = flags_of(report, CHECK)
+    assert flag.message == (
+        "David Cameron was UK Prime Minister from 11 May 2010 to 13 July 2016; "
+        "on 1 September 2021 it was Boris Johnson (source: copydesk office table)."
+    )
+    (evidence,) = flag.evidence
+    assert "British Prime Minister David Cameron said" in evidence.quote
+    assert rewrite[evidence.start : evidence.end] == evidence.quote
+
+
+def test_unchanged_seed_has_both_the_role_conflict_and_the_wrong_holder(
+    analyzer: Analyzer, corpus_dir: Path, shipped_only: Knowledge
+):
+    text = (corpus_dir / "seed-article.txt").read_text(encoding="utf-8")
+    report = analyzer.analyze(text, published=SEPT_2021)
+    high = [f.check for f in report.flags if f.severity == "high"]
+    assert sorted(high) == ["office-holder", "role-conflict"]
+    (flag,) = flags_of(report, CHECK)
+    assert "David Cameron" in flag.message and "Boris Johnson" in flag.message
+
+
+def test_a_sentence_about_another_time_is_checked_against_that_time(
+    analyzer: Analyzer, shipped_only: Knowledge
+):
+    right = "In 2012, Prime Minister David Cameron visited troops in Helmand."
+    assert holder_flags(analyzer, right, SEPT_2021) == []
+    wrong = "In 2012, Prime Minister Boris Johnson visited troops in Helmand."
+    (flag,) = holder_flags(analyzer, wrong, SEPT_2021)
+    assert flag.severity == "high"
+    assert "in 2012 it was David Cameron" in flag.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Prime Minister David Cameron said the talks were vital.",
+        "The then-Prime Minister David Cameron said the talks were vital.",
+        "Outgoing Prime Minister Boris Johnson said the talks were vital.",
+        "The late Prime Minister Margaret Thatcher was remembered on Tuesday.",
+        "Acting President Kamala Harris signed nothing.",
+        "At the time, Prime Minister Tony Blair backed the war.",
+        "Under Prime Minister Margaret Thatcher, most of the pits closed.",
+        "Prime Minister Margaret Thatcher's 1984 budget cut taxes on shares.",
+        "Prime Minister Laura Whitfield said the talks were vital.",
+        "Russian Foreign Minister Sergei Lavrov said the talks were vital.",
+    ],
+)
+def test_past_stand_in_and_unknown_holders_say_nothing(
+    analyzer: Analyzer, shipped_only: Knowledge, text: str
+):
+    assert holder_flags(analyzer, text, SEPT_2021) == []
+
+
+def test_no_date_no_check(analyzer: Analyzer, shipped_only: Knowledge):
+    text = "British Prime Minister David Cameron said the Taliban should be judged on actions."
+    assert holder_flags(analyzer, text, None) == []
+
+
+def test_a_known_person_in_an_office_never_held_is_medium_naming_the_holder(
+    analyzer: Analyzer, shipped_only: Knowledge
+):
+    text = "Britain's budget was set out by Chancellor Boris Johnson in London on Monday."
+    (flag,) = holder_flags(analyzer, text, date(2017, 3, 8))
+    assert flag.severity == "medium"
+    assert flag.message == (
+        "Boris Johnson is not known to have been UK Chancellor of the Exchequer; on "
+        "8 March 2017 it was Philip Hammond (source: copydesk office table)."
+    )
+
+
+def test_each_country_has_its_own_office(analyzer: Analyzer, shipped_only: Knowledge):
+    both = (
+        "German Chancellor Angela Merkel met Chancellor George Osborne in Berlin.\n\n"
+        "US Secretary of State John Kerry joined them."
+    )
+    assert holder_flags(analyzer, both, date(2015, 6, 1)) == []
+    (merkel,) = holder_flags(
+        analyzer, "Chancellor Angela Merkel spoke in Berlin.", date(2023, 1, 9)
+    )
+    assert "German Chancellor" in merkel.message and "Olaf Scholz" in merkel.message
+    (kerry,) = holder_flags(analyzer, "Secretary of State John Kerry flew in.", date(2018, 6, 1))
+    assert "US Secretary of State" in kerry.message and "Mike Pompeo" in kerry.message
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Foreign Secretary William Hague arrived in Kabul.", "Philip Hammond"),
+        ("British Foreign Minister William Hague arrived in Kabul.", "Philip Hammond"),
+        ("UK Home Secretary Jacqui Smith arrived in Kabul.", "Theresa May"),
+        ("William Hague, the British foreign secretary, arrived in Kabul.", "Philip Hammond"),
+    ],
+)
+def test_synonyms_and_country_words_name_one_office(
+    analyzer: Analyzer, shipped_only: Knowledge, text: str, holder: str
+):
+    (flag,) = holder_flags(analyzer, text, date(2016, 3, 1))
+    assert flag.severity == "high" and f"it was {holder}" in flag.message
+
+
+def test_a_title_after_under_fire_is_still_checked(analyzer: Analyzer, shipped_only: Knowledge):
+    text = "The plan came under fire from Prime Minister David Cameron on Tuesday."
+    (flag,) = holder_flags(analyzer, text, SEPT_2021)
+    assert "it was Boris Johnson" in flag.message
+
+
+def test_an_event_during_a_holders_visit_is_still_checked(
+    analyzer: Analyzer, shipped_only: Knowledge
+):
+    text = "During US Vice-President Dick Cheney's visit to Kiev on 20 November, hackers struck."
+    (flag,) = holder_flags(analyzer, text, date(2017, 1, 3))
+    assert "it was Joe Biden" in flag.message
+
+
+def test_times_named_after_the_title_or_a_current_holder_do_not_move_the_date(
+    analyzer: Analyzer, shipped_only: Knowledge
+):
+    text = (
+        "Prime Minister Theresa May, who became an MP in 1997, said on Tuesday that talks "
+        "would go on.\n\nThe current Home Secretary Amber Rudd, a banker in 1991, agreed."
+    )
+    assert holder_flags(analyzer, text, date(2018, 3, 1)) == []
+
+
+def test_a_junior_minister_of_the_imported_store_named_as_foreign_secretary(
+    analyzer: Analyzer, with_imports: Knowledge
+):
+    text = "Foreign Secretary James Brokenshire told MPs the embassy would stay open."
+    (flag,) = holder_flags(analyzer, text, date(2015, 6, 1))
+    assert flag.severity == "medium"
+    assert flag.message == (
+        "James Brokenshire is not known to have been UK Foreign Secretary; on 1 June 2015 "
+        "it was Philip Hammond (source: copydesk office table)."
+    )
+    (home,) = holder_flags(analyzer, "Home Secretary Karen Bradley spoke.", date(2015, 6, 1))
+    assert home.severity == "medium" and "it was Theresa May" in home.message
+
+
+def test_imported_cabinet_posts_are_checked_and_loose_minister_words_are_not(
+    analyzer: Analyzer, with_imports: Knowledge
+):
+    (flag,) = holder_flags(analyzer, "Defence Secretary Penny Mordaunt spoke.", date(2016, 3, 1))
+    assert flag.severity == "high"
+    assert "Secretary of State for Defence from 1 May 2019 to 24 July 2019" in flag.message
+    assert "Institute for Government" in flag.message
+    # She was then a junior defence minister, whom copy may well call "Defence Minister".
+    assert holder_flags(analyzer, "Defence Minister Penny Mordaunt spoke.", date(2016, 3, 1)) == []
