@@ -33,6 +33,7 @@ from bot.analysis.report import ReportJSON
 from bot.analyzer import Analyzer
 from bot.config import Settings
 from bot.errors import AnalysisTimeout, AnalysisUnavailable, BotError
+from bot.knowledge.index import default_knowledge
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ def _child_main(conn: Connection, settings: Settings) -> None:
     except BotError as e:
         conn.send(("error", e))
         return
+    default_knowledge()  # the office-holder store, read now rather than in the first check
     conn.send(("ready", None))
     while True:
         try:

@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.errors import AnalysisUnavailable, BotError
 from bot.fetch.client import Fetcher
 from bot.fetch.extract import Article
+from bot.knowledge.index import default_knowledge
 from bot.request import CheckRequest, Subject
 from bot.store import RedisStore, Store, open_store
 
@@ -80,6 +81,7 @@ class Checker:
             self._pool.warm_up()
         else:
             _ = self.analyzer
+            default_knowledge()  # the office-holder store, read once per process
 
     def health(self) -> tuple[bool, str]:
         """Whether checks can be answered now, and why not."""
