@@ -87,9 +87,19 @@ def test_flags_the_analysis_counted_but_did_not_keep_are_announced():
 
 def test_the_words_a_flag_is_about_are_bold_and_still_escaped():
     quote = "The fire destroyed <14> homes & more."
-    flag = {"check": "number-conflict", "severity": "medium", "message": "14, then 17.",
-            "evidence": [{"quote": quote, "start": 100, "end": 100 + len(quote),
-                          "marks": [[100 + quote.index("<14>"), 100 + quote.index(" homes")]]}]}
+    flag = {
+        "check": "number-conflict",
+        "severity": "medium",
+        "message": "14, then 17.",
+        "evidence": [
+            {
+                "quote": quote,
+                "start": 100,
+                "end": 100 + len(quote),
+                "marks": [[100 + quote.index("<14>"), 100 + quote.index(" homes")]],
+            }
+        ],
+    }
     section = report_blocks(report_json(flags=[flag]))[2]["text"]["text"]  # fmt: skip
     assert "> The fire destroyed *&lt;14&gt;* homes &amp; more." in section
     assert not _ACTIVE.search(section)
