@@ -42,6 +42,15 @@ class Title:
         text: the words as written ("British Prime Minister").
         qualifier: normalised jurisdiction or body ("gb", "us", "kilmarnock"), if stated.
         status: "current", or "former", "acting", "late", "incoming", "then".
+        specifier: a word that makes the post another one ("bowling" coach, "women's"
+            coach, "factory" manager), "" when none.
+        generic: the common noun standing for the body ("club" in "the club's manager",
+            "its"), "" when none.
+        body: the organisation an organisation's office belongs to: the one stated, or
+            the article's one club or firm when the office names none; None when unknown.
+        bound: "stated" when ``body`` is written at the office, "article" when inferred.
+        when: "other" when the office is given in a clause about another time ("On the
+            2008 campaign trail, Senator X"; status is then "then"), "" otherwise.
     """
 
     office: str
@@ -51,6 +60,11 @@ class Title:
     start: int
     end: int
     sentence: int
+    specifier: str = ""
+    generic: str = ""
+    body: str | None = None
+    bound: str = ""
+    when: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,15 @@
-"""Reading numbers as newsrooms write them: "1,200", "2.5 million", "£3.6bn", "hundreds"."""
+"""Reading numbers as newsrooms write them ("1,200", "2.5 million", "£3.6bn", "hundreds"),
+and reading from the parse what a figure is a quantity of: its clause, whose it is, the
+words narrowing it, the dates and places of its clause and its role (see
+:class:`bot.analysis.figures.ReadFigure`). Walks over the parse are bounded: a hostile
+text's tree need not be shallow."""
 
 from __future__ import annotations
 
+import itertools
 import re
+
+from spacy.tokens import Doc, Span, Token
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -69,3 +76,183 @@ def qualifier_of(text: str | None) -> str:
 
 def is_currency(text: str) -> bool:
     return re.match(rf"^{_CURRENCY}", text.strip(), re.I) is not None
+
+
+# Words that make a figure something other than an amount of a thing (see figures.ReadFigure).
+#: before a figure, it names one item: "number eight", "page 4", "Radio 5", "Division 2"
+LABEL_WORDS = {
+    "number", "no", "no.", "nos", "page", "chapter", "camp", "radio", "channel", "route",
+    "platform", "room", "division", "league", "series", "version", "section", "article",
+    "clause", "grade", "level", "category", "tier", "stage", "round", "gate", "terminal",
+    "track", "group", "flight", "formula", "windows", "class",
+}  # fmt: skip
+#: singular nouns that still count many ("200 staff"): not a label like "the 60m title"
+COLLECTIVE_NOUNS = {
+    "staff", "police", "personnel", "crew", "cattle", "livestock", "people", "aircraft",
+    "sheep", "fish", "deer", "offspring", "clergy", "infantry", "militia", "workforce",
+    "percent", "%", "per", "cent", "million", "billion", "thousand", "hundred", "m", "bn",
+}  # fmt: skip
+#: a figure before "a"/"an"/"per" and one of these is a rate ("$50 a barrel")
+RATE_UNITS = {
+    "barrel", "day", "week", "month", "year", "hour", "head", "share", "person", "tonne",
+    "ton", "litre", "gallon", "ounce", "kilo", "minute", "night", "game", "match", "season",
+    "unit", "ticket", "seat", "pop", "time", "go", "piece", "mile", "kilometre", "episode",
+}  # fmt: skip
+#: "another five", "a further 20", "five more": an addition to a count, not the count
+EXTRA_WORDS = {"another", "further", "extra", "additional", "more", "other"}
+#: determiners and possessives that refer back to a set already named ("the 31 counts")
+DEFINITE_WORDS = {"the", "these", "those", "all", "both", "its", "their", "his", "her", "our"}
+#: verbs whose subject a figure measures ("the fine was $20,000", "the deal is worth £4m")
+MEASURE_VERBS = {"be", "stand", "amount", "total", "come", "cost", "value", "worth"}
+
+# What dates a clause, whatever words the recogniser put around it ("Fridays - less than").
+_TIME_WORDS = re.compile(
+    r"\b(?:(?:19|20)\d\d|(?:jan|febr)uary|march|april|may|june|july|august|september|"
+    r"october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|yesterday|"
+    r"today|tonight|(?:last|this|next|a) (?:week|month|year|season|quarter|night)|earlier|"
+    r"(?:first|second|third|fourth) quarter|(?:first|second) half)\b"
+)
+_NOUN_POS = {"NOUN", "PROPN"}
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod", "npadvmod", "poss"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Words that weigh a figure up without saying which things it counts ("a whopping 100").
+_NOT_NARROWING = {
+    "", "whopping", "staggering", "massive", "huge", "mere", "estimated", "reported",
+    "record", "total", "overall", "combined", "some", "just", "only", "all",
+}  # fmt: skip
+_TIME_LABELS = {"DATE", "TIME", "EVENT"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_WALK = 12  # heads climbed at most: a parse tree is shallow, a hostile one need not be
+
+
+def _text_of(token: Token, skip: set[int], limit: int = 5) -> str:
+    """A modifier with its own modifiers ("42-inch", "US light"), lower-cased, without the
+    figure itself ("six people's lives": the lives of people, whatever their number)."""
+    words = [t for t in token.subtree if (not t.is_punct or t.text == "-") and t.i not in skip]
+    return "".join(t.lower_ + (t.whitespace_ and " ") for t in words[:limit]).strip()
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause holds ``token``; a conjoined verb without a subject of its own
+    shares its first conjunct's clause ("Mitch killed 10,000 and caused ... in 1998")."""
+    for _ in range(_WALK):
+        if token.pos_ in {"VERB", "AUX"} or token.head is token:
+            break
+        token = token.head
+    for _ in range(_WALK):
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        if token.dep_ != "conj" or own_subject or token.head.pos_ not in {"VERB", "AUX"}:
+            break
+        token = token.head
+    return token
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Who or what the clause is about: its subject, or the noun a relative or participle
+    clause hangs from ("the firms which employ", "people killed")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and subject.tag_ not in {"WDT", "WP"}:
+            return subject
+        if verb.dep_ in {"relcl", "acl"}:
+            return verb.head
+        if verb.dep_ not in {"xcomp", "ccomp", "conj", "pcomp", "advcl"} or verb.head is verb:
+            return None
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "by clocking 7.37"
+        controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if verb.dep_ == "xcomp" and controller is not None:
+            return controller  # "ordered Rojo to pay": Rojo pays
+        verb = head
+    return None
+
+
+def owner_of(token: Token | None, skip: set[int]) -> tuple[str, frozenset[str]]:
+    """(name or lemma, modifiers) of an owner; ("", {}) for a pronoun or nothing."""
+    if token is None or token.pos_ not in _NOUN_POS or token.i in skip:
+        return "", frozenset()
+    name = token.ent_type_ and token.pos_ == "PROPN"
+    head = token.lower_ if name else token.lemma_.lower()
+    words = {_text_of(c, skip) for c in token.children if c.dep_ in _MODIFIER_DEPS}
+    return head, frozenset(words - {""})
+
+
+def narrowing_of(noun: Token | None, skip: set[int]) -> frozenset[str]:
+    """The words narrowing a thing ("four marginal seats", "the 42-inch model")."""
+    if noun is None:
+        return frozenset()
+    words = {
+        _text_of(c, skip)
+        for c in noun.children
+        if c.dep_ in {"amod", "compound", "nmod"} and c.i not in skip and c.lower_ != "-"
+    }
+    return frozenset(words - _NOT_NARROWING)
+
+
+def _ratio(before: Token, previous: Token) -> bool:
+    return (before.lower_ == "in" and previous.like_num) or (
+        before.lower_ == "of" and previous.lower_ == "out"
+    )
+
+
+def role_of(span: Span, noun: Token | None, low: float, high: float | None, kind: str) -> str:
+    """What the figure is: "amount" of a thing, or a "label", "part", "rate" or "extra"
+    (see :class:`bot.analysis.figures.ReadFigure`), from the words around it."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = [t for t in doc[span.end : span.end + 3] if not t.is_space]
+    after_noun = doc[noun.i + 1 : noun.i + 3] if noun is not None and noun.i >= span.end else ()
+    if before is not None and before.lower_ in LABEL_WORDS:
+        return "label"  # "number eight", "page 4"
+    if kind == "range" and high is not None and high < low:
+        return "label"  # odds and scores ("8-1", "3-1"), not a range
+    if after[:1] and after[0].text == "-" and len(after) > 1 and after[1].is_alpha:
+        return "label"  # "a 24-race calendar", "a 10-year deal": a kind of thing
+    if after[:1] and after[0].lower_ == "of" and len(after) > 1:
+        target = after[1]
+        if target.lower_ in DEFINITE_WORDS or target.like_num or target.pos_ == "PRON":
+            return "part"  # "seventeen of the 31 counts", "two of them"
+    near = [*after[:2], *after_noun]
+    previous = doc[before.i - 1] if before is not None and before.i > 0 else None
+    if before is not None and previous is not None and _ratio(before, previous):
+        return "rate"  # "one in ten", "eight out of 10"
+    ratio = len(after) > 1 and after[0].lower_ in {"in", "out"}
+    if ratio and (after[1].like_num or after[1].lower_ == "of"):
+        return "part"  # the "one" of "one in ten": a share, not the count
+    for first, second in itertools.pairwise(near):
+        if first.lower_ in {"a", "an", "per", "each"} and second.lemma_.lower() in RATE_UNITS:
+            return "rate"  # "$50 a barrel", "eight people per thousand"
+    if any(t.lower_ == "per" for t in near):
+        return "rate"
+    if (before is not None and before.lower_ in EXTRA_WORDS) or any(
+        t.lower_ in EXTRA_WORDS and t.dep_ == "amod" for t in after[:2]
+    ):
+        return "extra"  # "another five", "five more"
+    if noun is not None and noun.dep_ == "compound":
+        return "label"  # "the 100 appearances mark", "a 20-man squad"
+    singular = noun is not None and noun.tag_ == "NN" and noun.lower_ not in COLLECTIVE_NOUNS
+    if kind in {"count", "range"} and singular and low != 1 and noun is not None:
+        return "label"  # "the 60m title", "the 777 plane": which one, not how many
+    return "amount"
+
+
+ClauseSettings = dict[int, tuple[frozenset[str], frozenset[str]]]
+
+
+def clause_settings(doc: Doc) -> ClauseSettings:
+    """For each clause (by its verb), the dates and places named in it: one pass over the
+    entities, so each figure looks its clause up instead of walking the sentence."""
+    found: dict[int, tuple[set[str], set[str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ in _TIME_LABELS or ent.label_ in _PLACE_LABELS:
+            times, places = found.setdefault(clause_verb(ent.root).i, (set(), set()))
+            if ent.label_ in _PLACE_LABELS:
+                places.add(ent.text.lower())
+            elif not ent.text.endswith("-old"):  # an age, not a time ("39-year-old")
+                text = ent.text.lower()
+                words = [w.removesuffix("s") if w.endswith("days") else w for w in
+                         _TIME_WORDS.findall(text)]  # fmt: skip
+                # A date the words above miss ("the holiday weekend") is kept as written;
+                # a figure the recogniser took for a time ("53p") is not a date.
+                raw = [] if any(ch.isdigit() for ch in text) else [text]
+                times.update(words or raw)
+    return {i: (frozenset(t), frozenset(p)) for i, (t, p) in found.items()}

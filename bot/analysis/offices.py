@@ -68,10 +68,21 @@ _add("chairman", "body", "", "chairwoman", "chairperson")
 _add("manager", "body", "", "boss")
 _add("captain", "body", "", "skipper")
 _add("leader", "body", "")
-_add("secretary general", "body", "", "secretary-general")
+_add("secretary general", "body", "", "secretary-general", "general secretary")
 _add("director general", "body", "", "director-general")
 _add("spokesman", "", "", "spokeswoman", "spokesperson")
-_add("coach", "", "", "head coach")
+# A team has one head coach; "bowling coach" or "women's coach" is another post, read as
+# a specifier by bot.analysis.person_details, never as this one.
+_add("coach", "body", "", "head coach")
+_add("editor", "body", "", "editor-in-chief")
+_add("chief constable", "body", "")
+_add("head teacher", "body", "", "headteacher", "headmaster", "headmistress")
+_add("managing director", "body", "")
+_add("finance director", "body", "", "chief financial officer", "cfo", "financial director")
+_add("chief operating officer", "body", "", "coo")
+_add("treasurer", "body", "")
+_add("managing editor", "body", "")
+_add("deputy head", "body", "", "deputy headteacher", "deputy headmaster", "deputy headmistress")
 _add("minister", "", "")
 _add("mp", "", "")
 
@@ -103,7 +114,29 @@ STATUS_WORDS = {
     "future": "incoming",
     "elected": "incoming",
     "designate": "incoming",
+    "retiring": "former",
+    "departing": "former",
+    "ousted": "former",
+    "deposed": "former",
+    "sacked": "former",
+    "erstwhile": "former",
+    "previous": "former",
+    "onetime": "former",
+    "temporary": "acting",
+    "stand-in": "acting",
+    "prospective": "incoming",
+    "would-be": "incoming",
 }
 
 #: words before an office that make it another office ("deputy leader", "shadow chancellor")
-MODIFIER_WORDS = {"deputy", "shadow", "assistant", "junior", "vice", "associate", "co", "joint"}
+MODIFIER_WORDS = {"deputy", "shadow", "assistant", "junior", "vice", "associate", "co", "joint",
+                  "lieutenant"}  # fmt: skip
+
+#: offices a club, firm, union, paper, force or school has one of at a time, whatever body
+#: it is; "president" is one too when its body is not a country ("Fifa president")
+ORGANISATION_ROLES = frozenset({
+    "manager", "coach", "captain", "chairman", "chief executive", "president", "editor",
+    "director general", "secretary general", "chief constable", "head teacher",
+    "managing director", "finance director", "chief operating officer", "treasurer",
+    "managing editor", "deputy head",
+})  # fmt: skip

@@ -6,6 +6,7 @@ and stores its result in ``doc._.people``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -15,20 +16,26 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
 from bot.analysis.model import Age, Mention, Person
-from bot.analysis.names import edit_distance, name_key
-from bot.analysis.offices import (
-    PHRASE_WORDS,
-)
+from bot.analysis.names import edit_distance
+from bot.analysis.names import name_key as _name_key
+from bot.analysis.offices import PHRASE_WORDS, PHRASES_BY_LAST_WORD
+from bot.analysis.organisations import about_another_time, bind_bodies
 from bot.analysis.person_details import (
     AGE_AFTER_NAME,
+    GENERIC_BODIES,
     QUALIFIER_LABELS,
-    age_attached,
+    ages_attached,
     norm,
+    office_ending_at,
     sentence_index,
     title_after,
     title_before,
 )
 from bot.analysis.quotes import SPEECH_VERBS
+
+# Resolving a name compares it with everyone named before it; a text naming thousands of
+# people would fold the same few names hundreds of thousands of times.
+name_key = functools.lru_cache(maxsize=8192)(_name_key)
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
@@ -55,6 +62,9 @@ _DETERMINERS = {"the", "a", "an"}
 # "the 40-year-old" points back at someone named; "an 11-year-old" or "her 49-year-old son"
 # introduces someone else, so only the first form is read.
 _AGE_PHRASE = re.compile(r"\bthe\s+(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b", re.I)
+_AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+$")
+_PARTICLES = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la",
+              "al", "el", "bin", "ibn", "st"}  # fmt: skip
 _RELATIVES = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
               "partner", "boyfriend", "girlfriend", "grandson", "granddaughter"}  # fmt: skip
 
@@ -78,28 +88,94 @@ def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
         if end - start > n and tuple(norm(t) for t in doc[start : start + n]) == words:
             start += n
             break
-    parts = [t.text for t in doc[start:end] if not t.is_space]
+    # Split on spaces, not tokens: "Hill-Wood" and "Jean-Michel" are one word of a name.
+    parts = doc[start:end].text.split()
     while parts and parts[-1].lower().rstrip(".") in SUFFIXES:
         parts.pop()
     if not parts or len(parts) > 4:
         return None
     if not all(_NAME_PART.match(p) for p in parts) or not any(p[0].isupper() for p in parts):
         return None
-    if any(len(p) < 2 for p in parts):
-        return None
+    if len(parts[0]) < 2 or len(parts[-1]) < 2:
+        return None  # a middle initial is a name's ("George W Bush"), a lone letter is not
     return doc[start:end], parts
 
 
 def _named_spans(doc: Doc) -> list[tuple[Span, list[str]]]:
     """Names the recogniser tagged as people, less places it tagged as people by mistake."""
     elsewhere = {name_key(e.text) for e in doc.ents if e.label_ in QUALIFIER_LABELS and len(e) == 1}
-    found = [cleaned for ent in doc.ents if ent.label_ == "PERSON" if (cleaned := _clean_name(ent))]
+    by_office = _names_after_offices(doc) + _names_before_offices(doc)
+    taken = {i for span in by_office for i in range(span.start, span.end)}
+    spans = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and not any(i in taken for i in range(ent.start, ent.end))
+    ]
+    found = [cleaned for span in spans + by_office if (cleaned := _clean_name(span))]
     full_name_words = {name_key(w) for _span, parts in found if len(parts) > 1 for w in parts}
     return [
         (span, parts)
         for span, parts in found
         if len(parts) > 1 or (key := name_key(parts[0])) in full_name_words or key not in elsewhere
     ]
+
+
+_NOT_NAME_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+
+
+def _names_after_offices(doc: Doc) -> list[Span]:
+    """Two or three capitalised words straight after an office ("head coach Conor Sowerby"),
+    where the recogniser tagged a name only in part, or as an organisation."""
+    found = []
+    for tok in doc:
+        if norm(tok) not in PHRASES_BY_LAST_WORD or office_ending_at(doc, tok.i + 1, 0) is None:
+            continue  # "General" ends "Attorney General", not "General Workers Union"
+        first = tok.i + 1
+        if first < len(doc) and doc[first].text == ",":
+            first += 1  # "The German Chancellor, Marcus Fairbairn,"
+        end = first
+        while (
+            end < len(doc)
+            and end - first < 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].ent_type_ not in _NOT_NAME_LABELS
+        ):
+            end += 1
+        if end - first < 2 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue  # one word, or a longer run of names than a person's
+        span = doc[first:end]
+        if span[-1].lower_ in GENERIC_BODIES:
+            continue  # "Workers Union", "Football Club": a body
+        if all(t.ent_type_ == "PERSON" for t in span) and span[0].ent_iob_ == "B":
+            continue  # the recogniser has it already
+        found.append(span)
+    return found
+
+
+def _names_before_offices(doc: Doc) -> list[Span]:
+    """Two or three capitalised words the recogniser did not call a person, given an office
+    in apposition: "Niall Pennock, BA's chief executive," ("BA, the airline's chairman" is
+    one word, and a place is not read as one)."""
+    found = []
+    for comma in doc:
+        if comma.text != "," or comma.i < 2:
+            continue
+        start = comma.i
+        while (
+            start > 0
+            and comma.i - start < 3
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and doc[start - 1].ent_type_ not in _NOT_NAME_LABELS | {"PERSON"}
+        ):
+            start -= 1
+        if comma.i - start < 2 or (start > 0 and doc[start - 1].pos_ == "PROPN"):
+            continue
+        span = doc[start : comma.i]
+        if title_after(doc, span) is not None:
+            found.append(span)
+    return found
 
 
 def _where_a_person_stands(token: Token) -> bool:
@@ -143,8 +219,12 @@ def _untagged_surnames(
         if key in first_names:
             # "Mr Cameron, 64," may be tagged as a place: where a person stands, it is one.
             person_like = token.ent_type_ in {"", "PERSON", "ORG"} or _where_a_person_stands(token)
-            aged = AGE_AFTER_NAME.match(text, token.idx + len(token.text)) is not None
-            if token.pos_ == "PROPN" and (person_like or aged):
+            aged = (
+                AGE_AFTER_NAME.match(text, token.idx + len(token.text)) is not None
+                or _AGE_BEFORE.search(text, max(0, token.idx - 20), token.idx) is not None
+            )
+            titled = title_after(doc, doc[token.i : token.i + 1]) is not None
+            if aged or titled or (token.pos_ == "PROPN" and person_like):
                 extra.append((doc[token.i : token.i + 1], [token.text]))
             continue
         # A slip is written once; a word written the same way twice is something else,
@@ -180,13 +260,48 @@ def extract_people(doc: Doc) -> list[Person]:
         person = _resolve(parts, people, by_full, recent_by_surname)
         person.mentions.append(mention)
         recent_by_surname[name_key(parts[-1])] = person
+        if len(_sharing_surname(parts, people)) > 1:
+            # "Smith, 45," in a story about Mr and Mrs Smith: whose age or office it is
+            # cannot be told from the surname alone.
+            continue
         for title in (title_before(doc, span), title_after(doc, span)):
             if title is not None:
+                if title.status == "current" and about_another_time(doc, span.root):
+                    title = replace(title, status="then", when="other")
                 person.titles.append(replace(title, sentence=sentence))
-        age = age_attached(doc, span)
-        if age is not None:
-            person.ages.append(replace(age, sentence=sentence))
+        person.ages.extend(replace(a, sentence=sentence) for a in ages_attached(doc, span))
+    bind_bodies(doc, people)
     return people
+
+
+def one_first_name(a: str, b: str) -> bool:
+    """Two first names that are one person's, written twice: the same, a short form
+    ("John", "Johnny") or a slip of a doubled letter ("Liana", "Lianna"). Different names
+    ("Mary", "John"; "Marie", "Mario") keep a couple or a family apart."""
+    a, b = name_key(a), name_key(b)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and long.startswith(short):
+        return True
+    return len(long) == len(short) + 1 >= 5 and edit_distance(a, b, limit=1) == 1
+
+
+def _sharing_surname(parts: list[str], people: list[Person]) -> list[Person]:
+    """People named in full with this surname, when the mention is a surname alone; of
+    people whose first names are one person's, the first."""
+    if len(parts) > 1:
+        return []
+    word = name_key(parts[0])
+    found: list[Person] = []
+    for p in people:
+        if (
+            p.first_name
+            and name_key(p.surname) == word
+            and not any(one_first_name(p.first_name, q.first_name or "") for q in found)
+        ):
+            found.append(p)
+    return found
 
 
 def _resolve(
@@ -196,6 +311,12 @@ def _resolve(
     recent_by_surname: dict[str, Person],
 ) -> Person:
     surname = name_key(parts[-1])
+    if len(parts) > 1 and name_key(parts[0]) in _PARTICLES:
+        # "Van De Ven" after "Yves Van De Ven": a surname of several words.
+        whole = " " + name_key(" ".join(parts))
+        named = next((p for p in people if name_key(p.name).endswith(whole)), None)
+        if named is not None:
+            return named
     if len(parts) >= 2:
         key = (name_key(parts[0]), surname)
         person = by_full.get(key)
@@ -256,4 +377,4 @@ def people_component(doc: Doc) -> Doc:
     return doc
 
 
-__all__ = ["extract_people", "people_component", "unattached_ages"]
+__all__ = ["extract_people", "one_first_name", "people_component", "unattached_ages"]

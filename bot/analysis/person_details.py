@@ -1,6 +1,11 @@
 """What a named person is given where they are named: an office before or after the name
 ("Prime Minister X", "X, the club's manager") and an age ("X, 43,"), for
-:mod:`bot.analysis.people`."""
+:mod:`bot.analysis.people`.
+
+An office is read with the words in front of it: the body or country it belongs to
+("Arsenal", "Arsenal's", "the club's"), whether it is held now ("former", "caretaker"), and
+a word that makes it another post ("bowling coach", "factory manager"), all from the parse.
+"""
 
 from __future__ import annotations
 
@@ -17,47 +22,151 @@ from bot.analysis.offices import (
     STATUS_WORDS,
     Office,
 )
-from bot.analysis.places import qualifier_key
+from bot.analysis.places import body_key, qualifier_key
 from bot.analysis.sentences import sentence_of
 
 QUALIFIER_LABELS = {"NORP", "GPE", "ORG", "LOC", "FAC"}
-AGE_AFTER_NAME = re.compile(r"\s*,\s*(\d{1,3})\s*,")
+AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*,")
 _DETERMINERS = {"the", "a", "an"}
+#: common nouns standing for the body an office belongs to: "the club's manager",
+#: "club captain X", "the company's chairman"
+GENERIC_BODIES = {
+    "club", "team", "side", "squad", "company", "firm", "group", "business", "party", "union",
+    "board", "federation", "association", "league", "council", "school", "paper", "newspaper",
+    "magazine", "bank", "airline", "carmaker", "retailer", "charity", "organisation",
+    "organization", "corporation", "network", "broadcaster", "publisher", "label", "studio",
+    "society", "institute", "chain", "operator", "insurer", "lender", "supermarket", "force",
+    "franchise", "brand", "giant", "conglomerate", "exchange", "body", "college", "university",
+}  # fmt: skip
+#: words that describe a holder without changing the post ("long-serving manager")
+DESCRIPTIVE = {
+    "new", "current", "present", "long", "serving", "time", "standing", "longtime", "popular",
+    "veteran", "embattled", "beleaguered", "experienced", "young", "respected", "outspoken",
+    "controversial", "charismatic", "flamboyant", "influential", "powerful", "wealthy",
+    "billionaire", "millionaire", "newly", "appointed", "recently", "permanent", "full",
+    "incumbent", "sitting", "fiery", "under", "fire", "pressure", "highly", "rated", "widely",
+    "well", "known", "famous", "legendary", "founding", "executive", "non", "straight",
+    "talking", "colourful", "colorful", "unpredictable", "ambitious", "beloved",
+    "player",  # a player-manager is the manager
+}  # fmt: skip
+#: capitalised words that, unless the parser calls them a name, make the post another one
+_SPECIFIER_WORDS = {
+    "general", "technical", "sporting", "commercial", "operations", "sales", "marketing",
+    "senior", "team", "first", "national", "regional", "finance", "financial", "stage",
+}  # fmt: skip
+_NOT_A_BODY = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "mr", "mrs", "ms", "dr",
+}  # fmt: skip
+_BODY_POS = {"NOUN", "ADJ", "X", "NUM"}  # what an untagged word of a body's name is read as
+_PERSONAL = {"his", "her", "my", "our", "your"}
+_SUCCESSION = {"predecessor": "former", "successor": "incoming"}
+_NOT_A_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 def norm(token: Token) -> str:
     return token.lower_.rstrip(".") if token.text not in {"gov.", "sen.", "rep."} else token.lower_
 
 
-def _qualifier_and_status(doc: Doc, left: int, floor: int) -> tuple[str | None, str, int]:
-    """Read leftwards from ``left`` (exclusive) for a jurisdiction and status words."""
-    qualifier_tokens: list[Token] = []
-    status = "current"
+def _lower_words(doc: Doc) -> set[str]:
+    """Words the text writes in lower case somewhere: a capitalised one of them opening a
+    sentence is a common word ("Factory manager"), not a body ("Arsenal manager")."""
+    found: set[str] | None = doc.user_data.get("newsroom_lower_words")
+    if found is None:
+        found = {t.text for t in doc if t.text.islower()}
+        doc.user_data["newsroom_lower_words"] = found
+    return found
+
+
+def _names_a_body(doc: Doc, tok: Token) -> bool:
+    """A word naming a body or country: a name, a demonym, or a capitalised word the parser
+    left untagged ("Arsenal" read as an adjective) that the text never writes in lower case."""
+    if tok.ent_type_ in _NOT_A_BODY_LABELS or (tok.lower_ in _NOT_A_BODY and not tok.ent_type_):
+        return False
+    if tok.ent_type_ in QUALIFIER_LABELS or tok.pos_ == "PROPN":
+        return tok.lower_ not in _SPECIFIER_WORDS or bool(tok.ent_type_)
+    if not (tok.is_title or (tok.is_upper and len(tok) > 1)):
+        return False
+    if tok.pos_ not in _BODY_POS and not (tok.pos_ == "DET" and tok.lower_ == "all"):
+        return False  # "All Blacks" is a team; "But", "The", "This" never are
+    if tok.lower_ in _SPECIFIER_WORDS:
+        return False
+    return not tok.is_sent_start or tok.lower_ not in _lower_words(doc)
+
+
+class _Reading:
+    """What the words in front of an office say about it."""
+
+    def __init__(self) -> None:
+        self.qualifier: list[Token] = []
+        self.status = "current"
+        self.generic = ""
+        self.specifier = ""
+        self.start = 0
+
+
+def _read_left(doc: Doc, left: int, end: int, floor: int) -> _Reading:
+    """Read leftwards from ``left`` (exclusive) for a body or country, status words, a common
+    noun for the body, and a word making the office (which ends at ``end``) another post."""
+    r = _Reading()
     i = left - 1
     while i >= floor:
         tok = doc[i]
         low = tok.lower_
-        if tok.is_punct and low != "-":
+        if tok.is_punct and low not in {"-", "'"}:
             break  # a comma ends the phrase, even inside an entity ("Empire, Glaad's")
-        if low in STATUS_WORDS:
-            status = STATUS_WORDS[low]
-        elif low in {"-", "'s", "’s"}:
+        if tok.is_space:
+            pass  # "Wrexham  manager": a double space
+        elif low in STATUS_WORDS:
+            if r.status == "current":
+                r.status = STATUS_WORDS[low]
+        elif low in {"-", "'"} or tok.text in _POSSESSIVE:
             pass
-        elif tok.ent_type_ in QUALIFIER_LABELS or tok.pos_ == "PROPN":
-            qualifier_tokens.insert(0, tok)
-            if tok.is_sent_start:
-                i -= 1
-                break
+        elif _names_a_body(doc, tok) and low not in DESCRIPTIVE:
+            r.qualifier.insert(0, tok)
+        elif low in DESCRIPTIVE:
+            pass
+        elif r.qualifier or r.specifier:
+            break
+        elif low in GENERIC_BODIES and not r.generic and not (i > 0 and doc[i - 1].text == "-"):
+            r.generic = low
+        elif low in {"its", "their"}:
+            r.generic = r.generic or "its"
+            i -= 1
+            break
+        elif low in _PERSONAL and not r.generic:
+            r.specifier = low  # "his captain", "her manager": someone's, whoever they are
+            i -= 1
+            break
+        elif low == "as" and i > floor and doc[i - 1].lower_ in _SUCCESSION:
+            r.status = _SUCCESSION[doc[i - 1].lower_]  # "his predecessor as chief executive"
+            break
+        elif (
+            not r.generic
+            and low not in _DETERMINERS
+            and (tok.pos_ in {"NOUN", "ADJ", "NUM", "PROPN"} or tok.tag_ == "VBG")
+            and tok.dep_ in {"compound", "amod", "nmod", "poss", "nummod", "npadvmod"}
+            and tok.i < tok.head.i < end
+        ):
+            # "bowling coach", "women's coach", "his manager": another post, or someone's
+            r.specifier = low
+            i -= 1
+            break
         else:
             break
+        if tok.is_sent_start:
+            i -= 1
+            break
         i -= 1
-    qualifier = (
-        qualifier_key(" ".join(t.text for t in qualifier_tokens)) if qualifier_tokens else None
-    )
-    return qualifier, status, i + 1
+    r.start = i + 1
+    while r.start < left and (doc[r.start].is_punct or doc[r.start].text in _POSSESSIVE):
+        r.start += 1  # never open on the hyphen of "then-" or a stray possessive
+    return r
 
 
-def _office_ending_at(doc: Doc, end: int, floor: int) -> tuple[Office, int, str] | None:
+def office_ending_at(doc: Doc, end: int, floor: int) -> tuple[Office, int, str] | None:
     """An office phrase whose last word is ``doc[end - 1]``: (office, start, modifier)."""
     if end - 1 < floor:
         return None
@@ -68,11 +177,12 @@ def _office_ending_at(doc: Doc, end: int, floor: int) -> tuple[Office, int, str]
             continue
         if tuple(norm(t) for t in doc[start:end]) == words:
             modifier = ""
-            if start - 1 >= floor and doc[start - 1].lower_ in MODIFIER_WORDS:
-                modifier = doc[start - 1].lower_
-                start -= 1
-                if start - 1 >= floor and doc[start - 1].text == "-":
-                    start -= 1
+            before = start - 1
+            if before - 1 >= floor and doc[before].text == "-":
+                before -= 1  # "vice-chairman", "co-chairman"
+            if before >= floor and doc[before].lower_ in MODIFIER_WORDS:
+                modifier = doc[before].lower_
+                start = before
             return office, start, modifier
     return None
 
@@ -80,31 +190,56 @@ def _office_ending_at(doc: Doc, end: int, floor: int) -> tuple[Office, int, str]
 def _make_title(
     doc: Doc, office: Office, modifier: str, office_start: int, office_end: int, floor: int
 ) -> Title:
-    qualifier, status, start = _qualifier_and_status(doc, office_start, floor)
+    r = _read_left(doc, office_start, office_end, floor)
     name = f"{modifier} {office.name}" if modifier else office.name
-    span = doc[start:office_end]
+    span = doc[r.start : office_end]
+    written = " ".join(t.text for t in r.qualifier)
+    qualifier = qualifier_key(written) if r.qualifier else None
     return Title(
         office=name,
         text=span.text,
         qualifier=qualifier,
-        status=status,
+        status=r.status,
         start=span.start_char,
         end=span.end_char,
         sentence=-1,
+        specifier=r.specifier,
+        generic=r.generic,
+        body=body_key(written) if r.qualifier else None,
+        bound="stated" if r.qualifier else "",
     )
+
+
+def _with_body_after(doc: Doc, title: Title, start: int, stop: int) -> Title:
+    """The body after "of": "prime minister of (the) United Kingdom", "manager of Arsenal"."""
+    run: list[str] = []
+    for t in doc[start:stop]:
+        if t.lower_ in _DETERMINERS and not run:
+            continue
+        if not (t.ent_type_ in QUALIFIER_LABELS or t.pos_ == "PROPN" or _names_a_body(doc, t)):
+            break
+        run.append(t.text)
+    if not run:
+        return title
+    written = " ".join(run)
+    return replace(title, qualifier=qualifier_key(written), body=body_key(written), bound="stated")
 
 
 def title_before(doc: Doc, name: Span) -> Title | None:
     """ "British Prime Minister David Cameron", "the Prime Minister, Boris Johnson"."""
-    floor = sentence_of(doc, name.start).start
+    sentence = sentence_of(doc, name.start)
+    floor = sentence.start
     end = name.start
     if end - 1 >= floor and doc[end - 1].text == ",":
         end -= 1  # apposition: the office, the name
-    found = _office_ending_at(doc, end, floor)
+    found = office_ending_at(doc, end, floor)
     if found is None:
         return None
     office, start, modifier = found
-    return _make_title(doc, office, modifier, start, end, floor)
+    title = _make_title(doc, office, modifier, start, end, floor)
+    if title.qualifier is None and name.end < sentence.end and doc[name.end].lower_ == "of":
+        title = _with_body_after(doc, title, name.end + 1, sentence.end)  # "Kirchner of Argentina"
+    return title
 
 
 def title_after(doc: Doc, name: Span) -> Title | None:
@@ -115,57 +250,53 @@ def title_after(doc: Doc, name: Span) -> Title | None:
         return None
     j = i + 1
     stop = j
-    while stop < sent_end and stop - j < MAX_PHRASE_WORDS + 5 and not doc[stop].is_punct:
+    while (
+        stop < sent_end
+        and stop - j < MAX_PHRASE_WORDS + 5
+        and (not doc[stop].is_punct or doc[stop].text in {"-", "'s", "’s"})
+    ):
         if doc[stop].lower_ in {"of", "for", "at", "who", "and"}:
             break
         stop += 1
     if stop >= sent_end or doc[stop].text not in {",", ".", "of", "for", "at", ")", ";", "—"}:
         return None
-    found = _office_ending_at(doc, stop, j)
+    found = office_ending_at(doc, stop, j)
     if found is None:
         return None
     office, start, modifier = found
     title = _make_title(doc, office, modifier, start, stop, j)
-    # Everything between the comma and the office must be a determiner, status or qualifier.
-    head = doc[j:start]
-    if any(
-        t.lower_ not in _DETERMINERS
-        and t.lower_ not in STATUS_WORDS
-        and t.text not in {"-", "'s", "’s"}
-        and t.ent_type_ not in QUALIFIER_LABELS
-        and t.pos_ != "PROPN"
-        for t in head
-    ):
+    # Nothing but a determiner between the comma and what the office was read with.
+    first = doc.char_span(title.start, title.end, alignment_mode="expand")
+    if first is None or any(t.lower_ not in _DETERMINERS for t in doc[j : first.start]):
         return None
     if doc[stop].lower_ in {"of", "for", "at"} and title.qualifier is None:
-        run: list[str] = []  # "prime minister of (the) United Kingdom"
-        for t in doc[stop + 1 : sent_end]:
-            if t.lower_ in _DETERMINERS and not run:
-                continue
-            if not (t.ent_type_ or t.pos_ == "PROPN"):
-                break
-            run.append(t.text)
-        if run:
-            title = replace(title, qualifier=qualifier_key(" ".join(run)))
+        title = _with_body_after(doc, title, stop + 1, sent_end)
     return title
 
 
-def age_attached(doc: Doc, name: Span) -> Age | None:
-    """ "Gary Locke, 39," or "39-year-old Gary Locke"."""
+def ages_attached(doc: Doc, name: Span) -> list[Age]:
+    """ "Gary Locke, 39," or "39-year-old Gary Locke" (both, when a slip wrote both)."""
     text = doc._.text
+    found = []
     m = AGE_AFTER_NAME.match(text, name.end_char)
     if m:
         value = int(m.group(1))
         if 0 < value < 120:
-            return Age(value, m.group(1), m.start(1), m.end(1), -1, True)
+            found.append(Age(value, m.group(1), m.start(1), m.end(1), -1, True))
     window_start = max(sentence_of(doc, name.start).start_char, name.start_char - 20)
     before = text[window_start : name.start_char]
     m2 = re.search(r"(\d{1,3})-year-old\s+$", before)
     if m2:
         value = int(m2.group(1))
         start = window_start + m2.start(1)
-        return Age(value, m2.group(0).strip(), start, window_start + m2.end(0), -1, True)
-    return None
+        found.append(Age(value, m2.group(0).strip(), start, window_start + m2.end(0), -1, True))
+    return found
+
+
+def age_attached(doc: Doc, name: Span) -> Age | None:
+    """The first age written beside a name, if any."""
+    found = ages_attached(doc, name)
+    return found[0] if found else None
 
 
 def sentence_index(doc: Doc, token_index: int) -> int:

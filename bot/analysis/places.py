@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 _COUNTRIES: dict[str, tuple[str, ...]] = {
     "gb": (
+        "gb",
         "british",
         "britain",
         "uk",
@@ -47,7 +50,7 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "tr": ("turkey", "turkish"),
     "it": ("italy", "italian"),
     "es": ("spain", "spanish"),
-    "ie": ("ireland", "irish"),
+    "ie": ("ireland", "irish", "republic of ireland"),
     "au": ("australia", "australian"),
     "ca": ("canada", "canadian"),
     "mx": ("mexico", "mexican"),
@@ -81,3 +84,32 @@ def country_key(text: str) -> str | None:
 def qualifier_key(text: str) -> str:
     """A stable key for a jurisdiction or body as written ("British" -> "gb")."""
     return country_key(text) or " ".join(text.lower().removesuffix("'s").removesuffix("’s").split())
+
+
+#: every country key :func:`country_key` gives
+COUNTRY_KEYS = frozenset(_COUNTRIES)
+# Words that name the same body with or without them: "Arsenal FC", "BP plc", "Labour Party".
+_BRITAIN = {"gb", "uk", "britain", "great britain", "british", "united kingdom"}
+_BODY_SUFFIXES = {"fc", "afc", "plc", "inc", "ltd", "group", "co", "corp", "party", "club"}
+_BODY_SYNONYMS = {
+    "tory": "conservative", "tories": "conservative", "lib dem": "liberal democrat",
+    "lib dems": "liberal democrat", "liberal democrats": "liberal democrat",
+}  # fmt: skip
+
+
+def body_key(text: str) -> str:
+    """A stable key for an organisation as written ("Arsenal FC's" -> "arsenal"). Countries
+    are folded ("Republic of Ireland", "Ireland") except the four of the United Kingdom:
+    an "England manager" and a "Wales manager" run two teams."""
+    cleaned = text.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+    cleaned = re.sub(r"\.(?:com|co\.uk|net|org)\b", "", cleaned)  # "Computerandvideogames.com"
+    words = re.sub(r"[^\w&]+", " ", cleaned).split()  # "Anti-Doping", "Anti - Doping"
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _BODY_SUFFIXES:
+        words.pop()
+    key = " ".join(words)
+    country = country_key(key)
+    if country is not None and (country != "gb" or key in _BRITAIN):
+        return country
+    return _BODY_SYNONYMS.get(key, key)

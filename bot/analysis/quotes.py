@@ -10,20 +10,54 @@ import re
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from bot.analysis import budget
-from bot.analysis.model import Person, Quote
-from bot.analysis.sentences import sentence_of
+from bot.analysis.model import Quote
+from bot.analysis.speaker_reader import SpeakerReader
+from bot.analysis.speakers import SPEECH_VERBS, SpokenQuote
 
-SPEECH_VERBS = {
-    "say", "tell", "add", "state", "explain", "insist", "claim", "declare", "write", "warn",
-    "admit", "argue", "announce", "reply", "respond", "note", "ask", "continue", "recall",
-    "urge", "describe", "call", "suggest", "confirm", "comment", "acknowledge", "post", "tweet",
-}  # fmt: skip
 _PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"))
 _MIN_WORDS = 3
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+_OPENS_AFTER = "([{—–-/"
+_CLOSES_BEFORE = ".,;:!?)]}—–-'’"
+
+
+def _straight_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Quotes between straight marks, each mark read as opening or closing from the
+    characters beside it: an opener has a space before it and a word after, a closer the
+    other way round. A quote opened again before it was closed, or still open at the end
+    of its line, runs to there: copy leaves a quote that goes on in the next paragraph
+    unclosed. Pairing marks blindly would turn all that follows such a quote inside out,
+    reading the narrative as quoted and the quotes as narrative."""
+    open_at: int | None = None
+    for m in re.finditer(r'"|\n', text):
+        i = m.start()
+        if m.group() == "\n":
+            if open_at is not None and text[open_at:i].strip():
+                yield open_at, open_at + len(text[open_at:i].rstrip())
+            open_at = None
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opener = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
+        closer = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
+        if open_at is None:
+            if opener or not closer:
+                open_at = i + 1
+        elif closer or not opener:
+            if text[open_at:i].strip():
+                yield open_at, i
+            open_at = None
+        else:
+            if text[open_at:i].strip():
+                yield open_at, open_at + len(text[open_at:i].rstrip())
+            open_at = i + 1
+    if open_at is not None and text[open_at:].strip():
+        yield open_at, open_at + len(text[open_at:].rstrip())
 
 
 def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -34,9 +68,11 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
             # ’ doubles as the apostrophe: a closer is one not followed by a letter.
             pattern = re.compile(r"‘((?:[^‘’]|’(?=[A-Za-z]))+)’(?![A-Za-z])")
         elif opener == closer:
-            pattern = re.compile(
-                rf"{re.escape(opener)}([^{re.escape(opener)}\n]+){re.escape(closer)}"
-            )
+            for start, end in _straight_spans(text):
+                if not any(s <= start < e or s < end <= e for s, e in taken):
+                    taken.append((start, end))
+                    yield start, end
+            continue
         else:
             pattern = re.compile(
                 rf"{re.escape(opener)}([^{re.escape(opener + closer)}]+){re.escape(closer)}"
@@ -51,73 +87,32 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _person_at(people_by_char: dict[int, Person], token: Token) -> Person | None:
-    for t in token.subtree:
-        person = people_by_char.get(t.idx)
-        if person is not None:
-            return person
-    return None
-
-
-def _last_named_before(doc: Doc, token: Token, people_by_char: dict[int, Person]) -> Person | None:
-    """The person named last before ``token``, in its sentence or the one before ("she said")."""
-    sentence = doc._.token_sentence[token.i]
-    floor = doc._.sentence_tokens[max(sentence - 1, 0)][0]
-    for t in reversed(doc[floor : token.i]):
-        person = people_by_char.get(t.idx)
-        if person is not None:
-            return person
-    return None
-
-
-def _speaker(doc: Doc, start: int, end: int, people_by_char: dict[int, Person]) -> Person | None:
-    """The subject of a speech verb in the sentence(s) around the quote; "he" and "she"
-    are read as the person named last before them."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    first, last = sentence_of(doc, span.start), sentence_of(doc, span.end - 1)
-    inside = set(range(span.start, span.end))
-    for sent in (last, first) if last != first else (first,):
-        for tok in sent:
-            if tok.i in inside or tok.lemma_.lower() not in SPEECH_VERBS:
-                continue
-            for child in tok.children:
-                if child.dep_ not in {"nsubj", "nsubjpass"} or child.i in inside:
-                    continue
-                if child.lower_ in {"he", "she"}:
-                    return _last_named_before(doc, child, people_by_char)
-                person = _person_at(people_by_char, child)
-                if person is not None:
-                    return person
-    return None
-
-
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Every quote of at least three words, with its speaker when one is named."""
-    people: list[Person] = doc._.people
-    people_by_char: dict[int, Person] = {}
-    for person in people:
-        for mention in person.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                for tok in span:
-                    people_by_char[tok.idx] = person
-    quotes = []
-    for start, end in sorted(_quote_spans(doc._.text)):
-        words = doc._.text[start:end].split()
-        if len(words) < _MIN_WORDS:
+    spans = sorted(_quote_spans(doc._.text))
+    quoted = [False] * len(doc)
+    token_spans = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        token_spans.append(span)
+        if span is not None:
+            for i in range(span.start, span.end):
+                quoted[i] = True
+    reader = SpeakerReader(doc, doc._.people, quoted)
+    quotes: list[Quote] = []
+    for (start, end), span in zip(spans, token_spans, strict=True):
+        budget.check()
+        if len(doc._.text[start:end].split()) < _MIN_WORDS or span is None:
             continue
-        speaker = _speaker(doc, start, end, people_by_char)
-        token = doc.char_span(start, end, alignment_mode="expand")
-        sentence = int(doc._.token_sentence[token.start]) if token is not None else 0
+        who = reader.of_quote(span, SPEECH_VERBS)
         quotes.append(
-            Quote(
+            SpokenQuote(
                 text=doc._.text[start:end],
                 start=start,
                 end=end,
-                sentence=sentence,
-                speaker=speaker.name if speaker is not None else None,
+                sentence=int(doc._.token_sentence[span.start]),
+                speaker=who.label if who is not None else None,
+                who=who,
             )
         )
     return quotes
@@ -129,3 +124,6 @@ def quotes_component(doc: Doc) -> Doc:
     budget.check()
     doc._.quotes = extract_quotes(doc)
     return doc
+
+
+__all__ = ["SPEECH_VERBS", "extract_quotes", "quotes_component"]

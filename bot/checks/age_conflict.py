@@ -1,8 +1,10 @@
 """age-conflict: one person given two different ages ("Locke, 39," / "the 40-year-old").
 
-Ages written beside a name belong to that person. An age written alone ("the
-40-year-old said") is read as the most recently named person's, and only counts
-against them when nobody else in the article has that age.
+Ages written beside a name belong to that person; two people of one surname are one
+person only when their first names are one name written two ways ("John", "Johnny"), so
+a couple or a family sharing a surname keep their own ages. An age written alone ("the
+40-year-old said") is read as the most recently named person's, and only counts against
+them when nobody else in the article has that age.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from collections.abc import Iterator
 
 from bot.analysis import budget
 from bot.analysis.model import Age, Flag, Mention, Person
+from bot.analysis.names import name_key
+from bot.analysis.people import one_first_name
 from bot.checks.facts import Facts
 
 CHECK_ID = "age-conflict"
+MAX_PEOPLE = 500  # people compared by first name; copy names a few dozen
 _LOOKBACK_SENTENCES = 2
 
 
@@ -46,11 +51,43 @@ def _flag(person: Person, first: Age, second: Age, facts: Facts) -> Flag:
     )
 
 
+def _one_person(people: list[Person]) -> list[tuple[Person, list[Age]]]:
+    """Each person with their ages, and with those of a person of the same surname whose
+    first name is theirs written another way ("Liana" and "Lianna Barrientos")."""
+    groups: list[tuple[Person, list[Age]]] = []
+    by_surname: dict[str, list[tuple[Person, list[Age]]]] = {}
+    for person in people[:MAX_PEOPLE]:
+        budget.check()
+        same = by_surname.setdefault(name_key(person.surname), [])
+        first = person.first_name
+        match = next(
+            (
+                g
+                for g in same
+                if first and g[0].first_name and one_first_name(first, g[0].first_name)
+                and not _named_together(g[0], person)
+            ),
+            None,
+        )  # fmt: skip
+        if match is None:
+            group = (person, list(person.ages))
+            same.append(group)
+            groups.append(group)
+        else:
+            match[1].extend(person.ages)
+    return groups
+
+
+def _named_together(a: Person, b: Person) -> bool:
+    """Named in one sentence: "John Smith and his son Johnny Smith" are two people."""
+    return bool({m.sentence for m in a.mentions} & {m.sentence for m in b.mentions})
+
+
 def check(facts: Facts) -> Iterator[Flag]:
     """Flag people given two different ages."""
     attached_values = {a.value for p in facts.people for a in p.ages}
-    for person in facts.people:
-        by_value = {a.value: a for a in person.ages}
+    for person, ages in _one_person(facts.people):
+        by_value = {a.value: a for a in ages}
         if len(by_value) > 1:
             first, second = sorted(by_value.values(), key=lambda a: a.start)[:2]
             yield _flag(person, first, second, facts)

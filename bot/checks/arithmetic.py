@@ -4,16 +4,20 @@ Reads four shapes newsrooms write:
 - "rose from 200 to 300, a 20% increase" (percentage change),
 - "from 200 to 300, an increase of 150" (absolute change),
 - "12 of the 40 members (45%)" (share),
-- "five victims: two men and two women" (total and its parts).
+- parts said to make a whole: "five victims: two men and two women", "of the 30 dead, 12
+  were children and 20 adults", "a majority of 84", shares past 100%
+  (:mod:`bot.checks.arithmetic_parts`).
 Rounding is allowed for: a stated percentage may be off by one point or 5%.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.analysis.model import Flag
 from bot.analysis.numbers import WORD_NUMBERS, parse_amount
+from bot.checks import arithmetic_parts
 from bot.checks.facts import Facts
 
 CHECK_ID = "arithmetic"
@@ -37,7 +41,7 @@ _PERCENT_CHANGE_VERB = re.compile(
 )
 _ABSOLUTE_CHANGE = re.compile(
     rf"\bfrom\s+(?P<a>{_N})\s+to\s+(?P<b>{_N})\b[^.;]{{0,30}}?\b(?:an?\s+)?"
-    rf"(?P<dir>{_UP}|{_DOWN})\s+of\s+(?P<d>{_N})\b(?!\s?(?:%|per\s?cent|percent))",
+    rf"(?P<dir>{_UP}|{_DOWN})\s+of\s+(?P<d>{_N})\b(?![.,]?\d|\s?(?:%|per\s?cent|percent))",
     re.I,
 )
 _SHARE = re.compile(
@@ -45,13 +49,9 @@ _SHARE = re.compile(
     rf"(?:\w+\s+){{0,3}}?\(\s*{_PCT}\s*\)",
     re.I,
 )
-_TOTAL_PARTS = re.compile(
-    rf"\b(?P<total>{_NW})\s+(?P<noun>[a-z]+(?:\s[a-z]+){{0,5}})\s*(?::|—|–|\s-\s)\s*"
-    rf"(?P<parts>{_NW}\s+[a-z-]+(?:\s*,\s*{_NW}\s+[a-z-]+)*\s+and\s+{_NW}\s+[a-z-]+)",
-    re.I,
-)
+_BRACKETED_PCT = re.compile(r"\(\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*\)", re.I)
+_SHARE_REACH = 120  # characters before the bracket a share may start
 _ROUNDED = re.compile(r"\.\d|[a-z]", re.I)
-_PART = re.compile(rf"(?P<n>{_NW})\s+[a-z-]+", re.I)
 
 
 def _value(text: str) -> float | None:
@@ -112,9 +112,23 @@ def _changes(facts: Facts) -> list[Flag]:
     return flags
 
 
+def _share_matches(text: str) -> list[re.Match[str]]:
+    """ "12 of the 40 members (30%)": read back from each bracketed percentage, which few
+    texts hold, rather than trying the whole pattern at every word of the text."""
+    found = []
+    for bracket in _BRACKETED_PCT.finditer(text):
+        start = max(0, bracket.start() - _SHARE_REACH)
+        m = _SHARE.search(text, start, bracket.end())
+        while m is not None and m.end() != bracket.end():
+            m = _SHARE.search(text, m.start() + 1, bracket.end())
+        if m is not None:
+            found.append(m)
+    return found
+
+
 def _shares(facts: Facts) -> list[Flag]:
     flags = []
-    for m in _SHARE.finditer(facts.text):
+    for m in _share_matches(facts.text):
         part, whole = _value(m.group("part")), _value(m.group("whole"))
         if not whole or part is None or part > whole:
             continue
@@ -131,27 +145,8 @@ def _shares(facts: Facts) -> list[Flag]:
     return flags
 
 
-def _totals(facts: Facts) -> list[Flag]:
-    flags = []
-    for m in _TOTAL_PARTS.finditer(facts.text):
-        total = _value(m.group("total"))
-        parts = [_value(p.group("n")) for p in _PART.finditer(m.group("parts"))]
-        if total is None or None in parts or len(parts) < 2:
-            continue
-        counted = sum(p for p in parts if p is not None)
-        if counted == total:
-            continue
-        flags.append(
-            _flag(
-                facts,
-                m.start(),
-                f"{m.group('total')} {m.group('noun')}, but the parts listed add up to "
-                f"{counted:,.0f}.",
-            )
-        )
-    return flags
-
-
-def check(facts: Facts) -> list[Flag]:
+def check(facts: Facts) -> Iterator[Flag]:
     """Flag changes, shares and totals whose figures do not add up."""
-    return [*_changes(facts), *_shares(facts), *_totals(facts)]
+    yield from _changes(facts)
+    yield from _shares(facts)
+    yield from arithmetic_parts.check(facts)

@@ -2,10 +2,18 @@
 
 Two names are taken for one person when their surnames differ by a single
 letter (added, dropped, changed or swapped) and nothing says they are different
-people: a different first name means a different person, and two names written side
-by side ("the duo Riko and Rika") are two people. A plural ("the Gavers") is the
-family, not a slip. Accents and apostrophe styles are folded
-first: "Antić" and "Antic" are one spelling.
+people:
+- a different first name means a different person, and so do two forms each with its
+  own first name or office that the other does not share ("chief of staff John Baker" /
+  "President Barker");
+- names written side by side ("the duo Riko and Rika"), in a list, a line-up or a team
+  sheet ("Sheahan, Horan, O'Callaghan"), or a fixture ("Hartlepool v Boston") are
+  different people: a list names each once;
+- a plural ("the Gavers") is the family, and a word after "the" ("the 22-year-old Scot",
+  "the Sri Lankan authorities") is no name at all;
+- a form that is exactly the surname of someone else named belongs to that person.
+Accents, apostrophe styles and stray marks ("Forsyth/") are folded first: "Antić" and
+"Antic" are one spelling.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from bot.analysis import budget
-from bot.analysis.model import Flag, Person
+from bot.analysis.model import Flag, Mention, Person
 from bot.analysis.names import edit_distance, name_key
 from bot.checks.facts import Facts
 from bot.checks.pairing import later_partners
@@ -24,10 +32,22 @@ _MIN_LENGTH = 4
 # People looked at per spelling key: a team sheet holds a few dozen names; a paste of
 # thousands sharing letters would otherwise pair everyone with everyone.
 MAX_BUCKET = 40
+_BODY_WORDS = {
+    "union", "party", "council", "group", "bank", "association", "club", "united", "city",
+    "airways", "airlines", "trust", "society", "institute", "league", "federation", "games",
+}  # fmt: skip
+_NOT_IN_NAMES = re.compile(r"[^\w'’ -]")
+
+
+def _key(name: str) -> str:
+    """The name folded, without marks a name never holds ("Forsyth/")."""
+    return _NOT_IN_NAMES.sub("", name_key(name))
 
 
 def _variant(a: str, b: str) -> bool:
-    a, b = name_key(a), name_key(b)
+    if a.lower() in _BODY_WORDS or b.lower() in _BODY_WORDS:
+        return False  # "Workers Union" / "Unison": bodies the recogniser took for people
+    a, b = _key(a), _key(b)
     if a == b or min(len(a), len(b)) < _MIN_LENGTH or a[0] != b[0]:
         return False
     if a + "s" == b or b + "s" == a:
@@ -43,7 +63,20 @@ def _same_person_spelled_twice(p1: Person, p2: Person) -> bool:
         if name_key(p1.surname) == name_key(p2.surname):
             return len(f1) >= 5 and len(f2) >= 5 and _variant(f1, f2)
         return False
+    if (f1 or _addressed(p1)) and (f2 or _addressed(p2)) and not _offices(p1) & _offices(p2):
+        return False  # "John Baker" / "President Barker": each form says who it is
     return _variant(p1.surname, p2.surname)
+
+
+def _offices(person: Person) -> set[str]:
+    return {t.office for t in person.titles[:MAX_BUCKET]}
+
+
+def _addressed(person: Person) -> bool:
+    """Named by an office in place of a first name ("President Barker"); an office told
+    after the name ("Mr Cotres, leader of the union") describes someone already named."""
+    starts = {m.start for m in person.mentions[:MAX_BUCKET]}
+    return any(any(0 <= start - t.end <= 2 for start in starts) for t in person.titles[:MAX_BUCKET])
 
 
 _SIDE_BY_SIDE = re.compile(r"\s*(?:,|and|&|or|with|\(|\))?\s*(?:and\s+)?", re.I)
@@ -58,6 +91,40 @@ def _named_together(p1: Person, p2: Person, text: str) -> bool:
             if _SIDE_BY_SIDE.fullmatch(gap):
                 return True
     return False
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_SEP = r"\s*(?:,|&|\band\b|/)\s*"
+_FIXTURE = r"\s+(?:v|vs\.?)\s+"
+# A mention inside a list of three names or more, or one side of a fixture.
+_LISTED_BEFORE = re.compile(rf"(?:{_NAME}{_SEP}{_NAME}{_SEP}|{_NAME}{_FIXTURE})$")
+_LISTED_AFTER = re.compile(rf"^(?:{_SEP}{_NAME}{_SEP}{_NAME}|{_FIXTURE}{_NAME})")
+_LISTED_AROUND = (re.compile(rf"{_NAME}{_SEP}$"), re.compile(rf"^{_SEP}{_NAME}"))
+_AFTER_THE = re.compile(r"\b(?:the|The)\s+(?:\d+-year-old\s+)?$")
+_REACH = 60  # characters read either side of a mention
+
+
+def _listed(text: str, m: Mention) -> bool:
+    """In a list, line-up or team sheet ("Sheahan, Horan, O'Callaghan"), or a fixture."""
+    before = text[max(0, m.start - _REACH) : m.start]
+    after = text[m.end : m.end + _REACH]
+    if _LISTED_BEFORE.search(before) or _LISTED_AFTER.match(after):
+        return True
+    return bool(_LISTED_AROUND[0].search(before) and _LISTED_AROUND[1].match(after))
+
+
+def _not_a_name(person: Person, text: str) -> bool:
+    """Every mention follows "the": "the 22-year-old Scot", "the Sri Lankan authorities"."""
+    return all(
+        _AFTER_THE.search(text[max(0, m.start - 20) : m.start])
+        for m in person.mentions[:MAX_BUCKET]
+    )
+
+
+def _another_person(slip: Person, surnames: dict[str, int]) -> bool:
+    """A surname alone that is exactly someone else's: that person, not a slip."""
+    key = _key(slip.surname)
+    return slip.first_name is None and surnames.get(key, 0) > 0
 
 
 def _deletions(key: str) -> set[str]:
@@ -77,20 +144,30 @@ def check(facts: Facts) -> Iterator[Flag]:
     """Flag pairs of names that look like one person spelled two ways."""
     people = facts.people
     reported: set[frozenset[str]] = set()
+    surnames: dict[str, int] = {}
+    for person in people:
+        if person.first_name is not None:
+            surnames[_key(person.surname)] = surnames.get(_key(person.surname), 0) + 1
     for n, (i, j) in enumerate(_candidate_pairs(people)):
         if n % 64 == 0:
             budget.check()
         p1, p2 = people[i], people[j]
         if not _same_person_spelled_twice(p1, p2):
             continue
-        # With one first name and near-identical surnames, "two people named side by
-        # side" cannot explain it; with a surname alone, it can.
-        same_first = p1.first_name is not None and p1.first_name == p2.first_name
-        if not same_first and _named_together(p1, p2, facts.text):
-            continue
         # The rarer spelling is the likely slip; quote it beside the usual one. Relatives
         # sharing the usual spelling make one slip, reported once.
         usual, slip = (p1, p2) if len(p1.mentions) >= len(p2.mentions) else (p2, p1)
+        # With one first name and near-identical surnames, "two people named side by side
+        # or in a list" cannot explain it ("John Terry ... and John Tirry"); with a
+        # surname alone, it can.
+        same_first = p1.first_name is not None and p1.first_name == p2.first_name
+        if not same_first and (
+            _named_together(p1, p2, facts.text)
+            or all(_listed(facts.text, m) for m in slip.mentions[:MAX_BUCKET])
+        ):
+            continue
+        if _not_a_name(slip, facts.text) or _another_person(slip, surnames):
+            continue
         spellings = frozenset({name_key(usual.surname), name_key(slip.name)})
         if spellings in reported:
             continue

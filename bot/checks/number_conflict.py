@@ -1,10 +1,21 @@
 """number-conflict: the same quantity of the same thing given two different values.
 
-Two figures count the same thing when they count the same noun governed by the
-same word ("17 people were killed" / "killed 19 people"), or when one sentence is told
-again (a caption restating the lede) with the figure in the same place. Qualifiers
-are read: "over 100" and "120" agree. In the first case, sentences that describe change over
-time ("rose", "from ... to", "last year") are left out: two values there are the story.
+A quantity is read from the parse (bot/analysis/figures.py): the thing counted, whose it
+is, the words narrowing it, the time and the place of its clause. Figures side by side
+in sport, business and tech copy are different quantities: two athletes' titles, two
+models' prices, two parts of an index, two holders' stakes. So two figures clash only when
+nothing in their frames tells them apart, and something ties them together:
+
+- the same thing counted by the same verb ("17 people were killed" / "killed 19 people"),
+  or referred back to ("guilty of all 30 counts" / "seventeen of the 31 counts"), or
+  measured as its subject ("the £13.8m deal" / "the deal is worth £43.8m", "was fined
+  £15,000" / "the fine was £51,000"); figures amid words of change over time ("rose",
+  "from ... to", "last year") are left out there: two values are the story;
+- one sentence told again (a caption restating the lede) with another figure in the same
+  place, whatever its qualifier allows.
+
+Qualifiers are read: "over 100" and "120" agree; "more than 50" and "more than 60" for one
+count do not.
 """
 
 from __future__ import annotations
@@ -14,7 +25,9 @@ import re
 from collections.abc import Iterator
 
 from bot.analysis import budget
+from bot.analysis.figures import ReadFigure
 from bot.analysis.model import Figure, Flag
+from bot.analysis.numbers import MEASURE_VERBS
 from bot.checks.facts import Facts
 from bot.checks.pairing import later_partners
 
@@ -22,17 +35,39 @@ CHECK_ID = "number-conflict"
 _CHANGE = re.compile(
     r"\b(?:rose|rise|risen|rising|fell|fall|fallen|increas\w*|decreas\w*|grew|grow\w*|"
     r"jump\w*|drop\w*|declin\w*|doubl\w*|halv\w*|up from|down from|compared|from \S+ to|"
-    r"previous\w*|last year|last season|a year earlier|before|earlier|now|total\w*|"
+    r"previous\w*|last year|last season|a year earlier|earlier this \w+|"
     r"another|further|additional|extra|latest|first|each|every|per|a day|a week|"
-    r"a year|annual\w*|average)\b",
+    r"a year|annual\w*|average|climb\w*|surg\w*|slump\w*|soar\w*|plung\w*|gain\w*)\b",
     re.I,
 )
+_CHANGE_BEFORE, _CHANGE_AFTER = 50, 30  # characters read around a figure for change words
 GENERIC_NOUNS = {
     "year", "month", "week", "day", "hour", "minute", "second", "time", "point", "percent",
     "%", "cent", "per", "goal", "game", "match", "run", "mile", "metre", "meter", "foot",
     "feet", "inch", "yard", "pound", "kilogram", "kg", "round", "lap", "stage", "page",
     "episode", "season", "shot", "one", "other", "of", "",
 }  # fmt: skip
+_MAX_DIGIT_SHARE, _TABLE_NUMBERS = 0.2, 3  # results tables and fixture lists, not prose
+_NUMBERS = re.compile(r"\d[\d,.]*")
+# Figures of one kind compared with each other: copy repeats a count a few times, a
+# pasted table hundreds; past this many the rest of the group is a table, not a story.
+MAX_GROUP = 40
+_STEM = 3  # letters a verb and the noun it names share at least ("fin"/"fine")
+_BOUNDS = {"over", "at least", "under", "up to"}
+# Verbs that tie nothing: "be", and the verbs that measure their subject ("donations
+# totalling £4.6m" / "24 donations totalling £161,840" are two sets of donations).
+_WEAK_PREDICATES = {"be", "have", "become", "remain", "include", "get", "make", "take"}
+_WEAK_PREDICATES |= MEASURE_VERBS
+# A sentence told again: words matched on either side of the figure, and how many of them
+# must be content words, so that "He was jailed for" alone does not make two men one.
+_ECHO_WORDS, _ECHO_CONTENT, _LABEL_WORDS, _ECHO_LONG = 5, 3, 3, 10
+_FUNCTION_WORDS = {
+    "that", "this", "with", "from", "have", "been", "were", "said", "will", "would", "their",
+    "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
+}  # fmt: skip
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z])")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def _interval(f: Figure) -> tuple[float, float]:
@@ -55,114 +90,200 @@ def _agree(a: Figure, b: Figure) -> bool:
     return lo1 <= hi2 and lo2 <= hi1
 
 
-_TIME = re.compile(
-    r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year))\b",
-    re.I,
-)
-_MAX_DIGIT_SHARE = 0.2  # results tables and fixture lists, not prose
-# Figures of one kind compared with each other: copy repeats a count a few times, a
-# pasted table hundreds; past this many the rest of the group is a table, not a story.
-MAX_GROUP = 40
-
-
-_WEAK_PREDICATES = {"be", "have", "become", "remain", "include"}
-_RESTATED_SHARE = 0.6  # of the shorter sentence's content words
-_RESTATED_MIN_WORDS = 3
-_FUNCTION_WORDS = {
-    "that", "this", "with", "from", "have", "been", "were", "said", "will", "would", "their",
-    "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
-}  # fmt: skip
+def _disagree(a: Figure, b: Figure) -> bool:
+    """Values that cannot both be true; two different floors (or ceilings) for one count
+    ("more than 50 teachers" / "more than 60 teachers") are two accounts of it as well."""
+    bound = a.qualifier in _BOUNDS and a.qualifier == b.qualifier and a.low != b.low
+    return bound or not _agree(a, b)
 
 
 def _prose(facts: Facts, f: Figure) -> bool:
-    """A sentence of prose, not a results table or fixture list."""
+    """A sentence of prose, not a results table or fixture list: many numbers, mostly
+    digits ("The fine was $20,000." is prose)."""
     sentence = facts.sentence(f.sentence).quote
+    if len(_NUMBERS.findall(sentence)) < _TABLE_NUMBERS:
+        return True
     return sum(ch.isdigit() for ch in sentence) <= _MAX_DIGIT_SHARE * len(sentence)
 
 
-def _counts_something(facts: Facts, f: Figure) -> bool:
-    """A count of a named thing, outside sentences about change over time."""
-    return (
-        f.kind in {"count", "money", "percent"}
-        and f.counted not in GENERIC_NOUNS
-        and _CHANGE.search(facts.sentence(f.sentence).quote) is None
-    )
+def _read(f: Figure) -> ReadFigure:
+    """The figure with its frame (a figure made elsewhere has an empty one)."""
+    return f if isinstance(f, ReadFigure) else ReadFigure(**vars(f))
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FUNCTION_WORDS}
-
-
-def _around(facts: Facts, f: Figure) -> tuple[str, ...]:
-    """The two words before and after a figure: where it stands in its sentence."""
-    start, end = facts.sentences[f.sentence]
-    before = re.findall(r"\w+", facts.text[start : f.start].lower())[-2:]
-    after = re.findall(r"\w+", facts.text[f.end : end].lower())[:2]
-    return (*before, "|", *after)
-
-
-def _same_count(facts: Facts, a: Figure, b: Figure) -> bool:
-    """The same noun counted by the same verb ("17 people were killed" / "killed 19")."""
-    return (
-        a.counted == b.counted
-        and a.kind == b.kind
-        and bool(a.predicate)
-        and a.predicate == b.predicate
-        and a.predicate not in _WEAK_PREDICATES
-        and _counts_something(facts, a)
-        and _counts_something(facts, b)
-    )
-
-
-def _restated(facts: Facts, a: Figure, b: Figure) -> bool:
-    """One sentence told again (a caption restating the lede) with the figure in the same
-    place: most content words shared, and the same words on either side of the figure."""
-    if not any(ch.isdigit() for ch in a.value) or not any(ch.isdigit() for ch in b.value):
-        return False  # "five storeys" / "seven": small counts in words are rarely restated
-    around = _around(facts, a)
-    if a.kind != b.kind or around != _around(facts, b) or around[-1] == "|":
-        return False  # a number ending its sentence is an item's number ("camp 4."), not a fact
-    words_a = _content_words(facts.sentence(a.sentence).quote)
-    words_b = _content_words(facts.sentence(b.sentence).quote)
-    shared = len(words_a & words_b)
-    return shared >= _RESTATED_MIN_WORDS and shared >= _RESTATED_SHARE * min(
-        len(words_a), len(words_b)
-    )
-
-
-def _same_time(facts: Facts, a: Figure, b: Figure) -> bool:
-    """False when the two sentences are dated differently: two events, not one."""
-    times_a = {t.lower() for t in _TIME.findall(facts.sentence(a.sentence).quote)}
-    times_b = {t.lower() for t in _TIME.findall(facts.sentence(b.sentence).quote)}
-    return not (times_a and times_b) or times_a == times_b
-
-
-def _clash(facts: Facts, a: Figure, b: Figure) -> bool:
-    if a.sentence == b.sentence or not _same_time(facts, a, b):
-        return False
-    if _same_count(facts, a, b) and not _agree(a, b):
+def _apart(a: ReadFigure, b: ReadFigure) -> bool:
+    """The frames tell two quantities apart: different owners or holders, things narrowed
+    differently ("nine seats" / "four marginal seats"), other dates or places."""
+    if a.owner and b.owner and a.owner != b.owner:
         return True
-    # A sentence told twice should carry the same number, whatever its qualifier allows.
-    return (a.low, a.high) != (b.low, b.high) and _restated(facts, a, b)
+    if a.owner_words and b.owner_words and a.owner_words != b.owner_words:
+        return True  # "US light crude" / "Brent crude"; "the kite" is "the dragon-themed kite"
+    if (a.holder and b.holder and a.holder != b.holder) or a.narrowing != b.narrowing:
+        return True
+    return _elsewhen(a, b)
 
 
-def _candidates(facts: Facts, figures: list[Figure]) -> dict[int, list[int]]:
-    """For each figure, the later ones that could clash with it: the same noun counted, or
-    the same words around it (a sentence told again). Indexed, so never every pair."""
-    keys = ((("counted", f.counted), ("around", f.kind, _around(facts, f))) for f in figures)
-    return later_partners(keys, MAX_GROUP)
+def _elsewhen(a: ReadFigure, b: ReadFigure) -> bool:
+    """Dated or placed differently: "3% higher on Monday" / "5% higher on Tuesday"."""
+    return bool(
+        (a.times and b.times and a.times != b.times)
+        or (a.places and b.places and a.places != b.places)
+    )
+
+
+def _changing(facts: Facts, f: Figure) -> bool:
+    """Words of change over time, a distribution or an addition right around the figure."""
+    start, end = facts.sentences[f.sentence]
+    window = facts.text[max(start, f.start - _CHANGE_BEFORE) : min(end, f.end + _CHANGE_AFTER)]
+    return _CHANGE.search(window) is not None
+
+
+def _same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+    """The same thing, counted by the same verb, referred back to, or measured."""
+    # An amount with an amount, a rate with a rate ("saves 65 lives a year" / "around 72
+    # lives a year"); labels, parts and additions are not the quantity itself.
+    if a.role != b.role or a.role not in {"amount", "rate"} or a.kind != b.kind:
+        return False
+    if _names(a, b) or _names(b, a):
+        return not _changing(facts, a) and not _changing(facts, b)
+    if a.thing != b.thing:
+        return False
+    if a.thing in GENERIC_NOUNS:
+        return False  # a unit ties nothing: "scoring 18 goals" for one club, 25 for the next
+    # The same verb: the noun itself ("a sum of £500,000", "odds of 8-1") ties nothing.
+    verb = a.predicate not in {"", a.thing, *_WEAK_PREDICATES}
+    tied = (
+        (verb and a.predicate == b.predicate and not _one_dated(a, b))
+        or (a.kind in {"count", "range"} and a.definite and b.definite)
+        # "the $3bn deal" / "a $4bn deal": one amount named on one deal
+        or (a.kind in {"money", "percent"} and a.counted == b.counted != "" and _one_definite(a, b))
+        # "the £13.8m deal" / "The deal is worth £43.8m": the deal named, then measured
+        or (a.counted != b.counted and (_measured(a) or _measured(b)))
+    )
+    return tied and not _changing(facts, a) and not _changing(facts, b)
+
+
+def _one_dated(a: ReadFigure, b: ReadFigure) -> bool:
+    """One figure is put in a year the other does not name ("killed 10,000 in 1998")."""
+    years_a = {t for t in a.times if _YEAR.search(t)}
+    years_b = {t for t in b.times if _YEAR.search(t)}
+    return bool(years_a) != bool(years_b)
+
+
+def _one_definite(a: ReadFigure, b: ReadFigure) -> bool:
+    return a.definite or b.definite
+
+
+def _measured(f: ReadFigure) -> bool:
+    """The figure measures a thing named before ("The fine was $20,000"), not one it
+    introduces ("a deal totalling $375m")."""
+    return not f.counted and f.definite
+
+
+def _names(a: ReadFigure, b: ReadFigure) -> bool:
+    """``a`` measures, with "be", what ``b``'s verb does: "The sentence was four years" /
+    "was sentenced to five years", "The fine was £51,000" / "was fined £15,000"."""
+    if a.predicate not in _WEAK_PREDICATES or a.counted != b.counted:
+        return False
+    measured = a.owner or (a.thing if _measured(a) else "")
+    # The small model lemmatises "fined" as "fin": the noun starts with the verb's lemma.
+    return len(b.predicate) >= _STEM and measured.startswith(b.predicate)
+
+
+def _sides(facts: Facts, f: Figure) -> tuple[list[str], list[str]]:
+    """The words of the figure's sentence before and after it, up to a full stop the
+    sentence splitter missed ("set at $500m. It intends")."""
+    start, end = facts.sentences[f.sentence]
+    before = _STOP.split(facts.text[start : f.start])[-1]
+    after = _STOP.split(facts.text[f.end : end], maxsplit=1)[0]
+    return _WORD.findall(before.lower()), _WORD.findall(after.lower())
+
+
+def _common(x: list[str], y: list[str]) -> int:
+    n = 0
+    for u, v in zip(x, y, strict=False):
+        if u != v:
+            break
+        n += 1
+    return n
+
+
+Sides = tuple[list[str], list[str]]
+
+
+def _echoed(facts: Facts, a: Figure, b: Figure, sides_a: Sides, sides_b: Sides) -> bool:
+    """One sentence told again (a caption, a merged rewrite) with the figure in the same
+    place: all that comes before it in one sentence comes right before it in the other
+    (bar a caption's label, "Global appeal:"), and what follows agrees as far as the
+    shorter goes, bar a word dropped. Two parallel sentences ("Twelve films competing in
+    the documentary category" / "The 16 films competing in the dramatic category") part
+    before or after the figure."""
+    (before_a, after_a), (before_b, after_b) = sides_a, sides_b
+    pre = _common(before_a[::-1], before_b[::-1])
+    post = _common(after_a, after_b)
+    if pre + post < _ECHO_WORDS:
+        return False
+    shorter, label = min((len(before_a), a), (len(before_b), b), key=lambda x: x[0])
+    if shorter - pre > _LABEL_WORDS or (shorter > pre and not _labelled(facts, label)):
+        return False
+    tail = min(len(after_a), len(after_b))
+    if tail - post > max(1, tail // 4) and pre + post < _ECHO_LONG:
+        return False  # they part after the figure, unless a long stretch was told again
+    shared = before_a[len(before_a) - pre :] + after_a[:post]
+    content = sum(1 for w in shared if len(w) >= 4 and w not in _FUNCTION_WORDS)
+    # Two sentences that start alike need less of substance ("There are now 5,700 members
+    # of the Academy").
+    opening = pre == len(before_a) == len(before_b)
+    return content >= _ECHO_CONTENT - opening
+
+
+def _labelled(facts: Facts, f: Figure) -> bool:
+    """A caption's label before the figure ("Global appeal: kite teams from 13")."""
+    start, _end = facts.sentences[f.sentence]
+    return ":" in facts.text[start : f.start]
+
+
+def _clash(facts: Facts, a: ReadFigure, b: ReadFigure, sides: tuple[Sides, Sides]) -> bool:
+    if a.sentence == b.sentence or _elsewhen(a, b):
+        return False
+    if not _apart(a, b) and _same_quantity(facts, a, b) and _disagree(a, b):
+        return True
+    # A sentence told twice should carry the same number, whatever its qualifier allows;
+    # its words say it is the same quantity, better than two parses of them do.
+    told_again = a.kind == b.kind and (a.low, a.high) != (b.low, b.high)
+    return told_again and _echoed(facts, a, b, *sides)
+
+
+def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:
+    before, after = sides
+    # A sentence told again matches on the two words after the figure, or (where one of
+    # them ends there) on the two before it.
+    keys = [("after", *after[:2]), ("before", *before[-2:])]
+    # "was fined £15,000" / "The fine was £51,000": the verb, and what "be" measures.
+    weak = f.predicate in _WEAK_PREDICATES
+    act = (f.owner or (f.thing if _measured(f) else "")) if weak else f.predicate
+    keys += [("act", act[:_STEM])] if act else []
+    return [("thing", f.thing), *keys] if f.thing else keys
 
 
 def check(facts: Facts) -> Iterator[Flag]:
     """Flag the same thing counted twice with values that cannot both be true."""
-    figures = [f for f in facts.figures if f.kind != "vague" and _prose(facts, f)]
-    candidates = _candidates(facts, figures)
+    figures = [_read(f) for f in facts.figures if f.kind != "vague" and _prose(facts, f)]
+    sides = [_sides(facts, f) for f in figures]  # read once, compared with many
+    # Candidates through an index (the same thing, or the same words beside the figure),
+    # so never every pair.
+    candidates = later_partners(
+        (_keys(f, s) for f, s in zip(figures, sides, strict=True)), MAX_GROUP
+    )
     for i, a in enumerate(figures):
         budget.check()
         clash = next(
-            (figures[j] for j in candidates.get(i, ()) if _clash(facts, a, figures[j])), None
+            (
+                figures[j]
+                for j in candidates.get(i, ())
+                if _clash(facts, a, figures[j], (sides[i], sides[j]))
+            ),
+            None,
         )
         if clash is None:
             continue

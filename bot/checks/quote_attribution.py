@@ -2,6 +2,22 @@
 
 Quotes are compared as lower-case words: one counts as the other when it holds
 at least four of its words in a row, or when they share most of their words.
+
+Speakers (:mod:`bot.analysis.speakers`) are people, organisations or people described
+("Ron Lane's brother"). Two of them clash when they cannot be one voice:
+- two people with different names;
+- a person and an organisation, unless the person is named as its spokesperson: a
+  spokesperson's words are the organisation's words by office, so "NASA said" and "said
+  John Smith, a NASA spokesman" give the words to one voice. A person named with another
+  post in it ("NASA chief scientist Ellen Stofan") may be quoted as the body itself ("NASA
+  said", a statement in her words), but not as its unnamed spokesman, who is someone
+  else;
+- two organisations named differently, unless one is named only by a common noun ("the
+  company"), which may be either;
+- a described person and the one they belong to ("Ron Lane's brother" is not Ron Lane,
+  "Microsoft's chief executive" is not Microsoft); with anyone else they may be one, so
+  they do not clash. A group ("the Tories") is read as a description too: any member may
+  have been the one speaking.
 """
 
 from __future__ import annotations
@@ -13,11 +29,21 @@ from collections.abc import Iterator
 
 from bot.analysis import budget
 from bot.analysis.model import Flag, Quote
+from bot.analysis.speakers import (
+    DESCRIPTION,
+    ORGANISATION,
+    PERSON,
+    Speaker,
+    SpokenQuote,
+    org_key,
+    same_org,
+)
 from bot.checks.facts import Facts
 
 CHECK_ID = "quote-attribution"
 _MIN_RUN = 4
 _MIN_OVERLAP = 0.8
+_TITLE_WORDS = 10
 _WORD = re.compile(r"[\w']+")
 # Quotes looked at per key word: an article repeats a line a few times; a paste of the
 # same line four thousand times would otherwise pair every quote with every other.
@@ -77,16 +103,83 @@ def _candidate_pairs(named: list[Quote]) -> dict[int, list[int]]:
     return {i: sorted(js) for i, js in later.items()}
 
 
+def speaker_of(quote: Quote) -> Speaker | None:
+    """What is known of a quote's speaker (a bare name when only the name is)."""
+    if isinstance(quote, SpokenQuote) and quote.who is not None:
+        return quote.who
+    if quote.speaker:
+        return Speaker(quote.speaker, f"p:{quote.speaker.lower()}", PERSON)
+    return None
+
+
+def _same_person(a: Speaker, b: Speaker) -> bool:
+    """One person: the same name, or a surname alone that is the other's surname."""
+    if a.key == b.key:
+        return True
+    wa, wb = a.label.lower().split(), b.label.lower().split()
+    return bool(wa and wb) and (len(wa) == 1 or len(wb) == 1) and wa[-1] == wb[-1]
+
+
+def _known_not(described: Speaker, other: Speaker) -> bool:
+    """Whether ``other`` is whom ``described`` is known not to be ("Ron Lane" for "Ron
+    Lane's brother", or "Lane" alone)."""
+    return any(
+        key == other.key
+        or (
+            other.kind == PERSON
+            and key.startswith("p:")
+            and _same_person(other, Speaker(key[2:], key, PERSON))
+        )
+        for key in described.not_keys
+    )
+
+
+def clash(a: Speaker, b: Speaker) -> bool:
+    """Whether two speakers cannot be one voice (see the module's docstring)."""
+    if a.kind == DESCRIPTION or b.kind == DESCRIPTION:
+        described, other = (a, b) if a.kind == DESCRIPTION else (b, a)
+        if other.kind == DESCRIPTION:
+            same_owner = bool(described.not_keys) and described.not_keys == other.not_keys
+            return same_owner and described.key != other.key
+        return _known_not(described, other)
+    if a.kind == PERSON and b.kind == PERSON:
+        return _known_not(a, b) or _known_not(b, a) or not _same_person(a, b)
+    if a.kind == ORGANISATION and b.kind == ORGANISATION:
+        return not (a.generic or b.generic or same_org(a.key, b.key))
+    person, body = (a, b) if a.kind == PERSON else (b, a)
+    if same_org(org_key(person.label), body.key):
+        return False  # one name the recogniser read once as a person, once as a body
+    # a body's words are its spokesperson's; those of a body speaking for itself may be
+    # anyone's with a post in it, but not those of its unnamed spokesman
+    if body.generic:
+        return not (person.speaks_for or (person.works_for and not body.voice))
+    speaks = any(same_org(k, body.key) for k in person.speaks_for)
+    works = any(same_org(k, body.key) for k in person.works_for)
+    return not (speaks or (works and not body.voice))
+
+
+def _title(quote: Quote) -> bool:
+    """A name in quotation marks ("Harry Potter and the Half-Blood Prince"), not speech:
+    a few words, most of them capitalised. Two people naming one book say nothing wrong."""
+    words = [w for w in quote.text.split() if w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return 0 < len(words) <= _TITLE_WORDS and capitals >= 0.6 * len(words)
+
+
 def check(facts: Facts) -> Iterator[Flag]:
     """Flag quotes given to two different named speakers."""
-    named = [q for q in facts.quotes if q.speaker]
+    named = [q for q in facts.quotes if speaker_of(q) is not None and not _title(q)]
+    speakers = [speaker_of(q) for q in named]
     reported: set[int] = set()
     candidates = _candidate_pairs(named)
     for i, a in enumerate(named):
         budget.check()
         for j in candidates.get(i, ()):
             b = named[j]
-            if a.speaker == b.speaker or j in reported or not same_quote(a, b):
+            sa, sb = speakers[i], speakers[j]
+            if sa is None or sb is None or j in reported or not clash(sa, sb):
+                continue
+            if not same_quote(a, b):
                 continue
             reported.add(j)
             yield (

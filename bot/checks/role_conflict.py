@@ -2,9 +2,17 @@
 
 Only offices with one holder at a time are compared. Former, acting, late, then-
 and incoming holders never conflict, nor do offices of different countries or
-bodies. An office whose country is not stated is taken to be the article's own
+bodies, nor deputies, assistants and joint holders (other offices).
+
+A government office whose country is not stated is taken to be the article's own
 country when that country is named about as often as any other in the article;
 when neither holder's country is stated the flag is only a low-severity hint.
+
+An organisation's office (a club's manager, a firm's chief executive) belongs to the
+body written with it ("Arsenal manager", "manager of Arsenal", "Arsenal's manager"), or,
+written bare, to the article's one organisation (:mod:`bot.analysis.organisations`): two
+holders in one body are a high flag when both bodies are written, medium when one is
+inferred, and a low hint when the article names several bodies and either could be meant.
 """
 
 from __future__ import annotations
@@ -13,7 +21,8 @@ from collections.abc import Iterator
 
 from bot.analysis import budget
 from bot.analysis.model import Flag, Person, Severity, Title
-from bot.analysis.offices import PHRASES
+from bot.analysis.offices import PHRASES, Office
+from bot.analysis.organisations import is_organisation_title
 from bot.checks.facts import Facts
 
 CHECK_ID = "role-conflict"
@@ -24,12 +33,25 @@ MAX_HOLDERS = 30
 
 
 def _current_titles(person: Person, office: str) -> list[Title]:
-    return [t for t in person.titles if t.office == office and t.status == "current"]
+    """The person's titles for the office held now; else those given in a clause about
+    another time, which can only raise a hint (the office may have changed hands)."""
+    mine = [t for t in person.titles if t.office == office and not t.specifier]
+    now = [t for t in mine if t.status == "current"]
+    return now or [t for t in mine if t.when == "other"]
 
 
 def _qualifier(titles: list[Title]) -> str | None:
     stated = [t.qualifier for t in titles if t.qualifier]
     return stated[0] if stated else None
+
+
+def _body(titles: list[Title]) -> tuple[str | None, bool]:
+    """The body a holder's office belongs to, and whether it is written (not inferred)."""
+    for t in titles:
+        if t.bound == "stated" and t.body:
+            return t.body, True
+    inferred = next((t.body for t in titles if t.body), None)
+    return inferred, False
 
 
 def _home_countries(facts: Facts) -> set[str]:
@@ -39,18 +61,50 @@ def _home_countries(facts: Facts) -> set[str]:
     return {c for c, n in facts.countries.items() if n >= 2 and n >= _HOME_SHARE * top}
 
 
+def same_body(a: str, b: str) -> bool:
+    """One body. Only the same words count: "Times" and "Times Literary Supplement", or
+    "United" and "Newcastle United", may be two."""
+    return a == b
+
+
 def _conflict_severity(
-    scope: str, q1: str | None, q2: str | None, home: set[str]
+    office: Office, q1: str | None, q2: str | None, home: set[str]
 ) -> Severity | None:
-    """How sure we are that both titles name one office; None when they do not."""
+    """How sure we are that two government titles name one office; None when they do not."""
+    scope = office.scope
     if q1 is not None and q2 is not None:
         return "high" if q1 == q2 else None
+    if q1 is None and q2 is None and (scope == "national" or office.family):
+        # "President Erdogan" and "President Assad", "Governor X" and "the Governor, Y":
+        # often two countries or states, unsaid.
+        return "low"
     if scope != "national":
         return None
-    if q1 is None and q2 is None:
-        # "President Erdogan" and "President Assad": often two countries, unsaid.
-        return "low"
     return "high" if (q1 or q2) in home else None
+
+
+def organisation_severity(t1: list[Title], t2: list[Title]) -> Severity | None:
+    """How sure we are that two holders' offices are one organisation's."""
+    (b1, written1), (b2, written2) = _body(t1), _body(t2)
+    if b1 is None or b2 is None:
+        # Written bare in an article about several bodies: either's, or the other's.
+        return "low" if (b1 is None or not written1) and (b2 is None or not written2) else None
+    if not same_body(b1, b2):
+        return None
+    return "high" if written1 and written2 else "medium"
+
+
+def _severity(office: Office, t1: list[Title], t2: list[Title], home: set[str]) -> Severity | None:
+    org1, org2 = is_organisation_title(t1[0]), is_organisation_title(t2[0])
+    if org1 and org2:
+        severity = organisation_severity(t1, t2)
+    elif org1 or org2:
+        return None  # "Fifa president" and "President X": a body's and a country's
+    else:
+        severity = _conflict_severity(office, _qualifier(t1), _qualifier(t2), home)
+    if severity is not None and (t1[0].when or t2[0].when):
+        return "low"  # "In 2011, US President X": the office may have changed hands since
+    return severity
 
 
 def check(facts: Facts) -> Iterator[Flag]:
@@ -70,7 +124,7 @@ def check(facts: Facts) -> Iterator[Flag]:
         for i, (p1, t1) in enumerate(people):
             budget.check()
             for p2, t2 in people[i + 1 :]:
-                severity = _conflict_severity(meta.scope, _qualifier(t1), _qualifier(t2), home)
+                severity = _severity(meta, t1, t2, home)
                 if severity is None:
                     continue
                 first, second = t1[0], t2[0]

@@ -1,0 +1,84 @@
+"""Shares of one whole that pass 100% (for :mod:`bot.checks.arithmetic_parts`).
+
+A share counts when it is of something ("40% of voters") or says what its people did
+("40% said"); a change ("rose 40%") is no share. Two readings:
+- "a further", "another" or "the remaining" N% adds to the share before it, in its
+  sentence or the one before, when both are of one whole (or one of them does not say);
+- shares heading the clauses of one sentence add up when the clauses answer one question
+  both ways ("70% backed it and 45% did not"): shares that may overlap ("80% used a phone,
+  while 60% owned a tablet") are not added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.checks.arithmetic_numbers import PCT_SIGN
+
+SHARE = re.compile(
+    rf"(?P<extra>\b(?:a further|another|an additional|the remaining|the other|the rest,?)\s+)?"
+    rf"(?P<n>\d+(?:\.\d+)?){PCT_SIGN}(?:\s+of\s+(?P<whole>(?:the\s+|those\s+)?[\w'’-]+))?",
+    re.I,
+)
+# what a share of people does: "40% said", "a further 37% disagreed"
+_SHARE_VERB = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:said|say|says|were|was|are|is|had|have|has|thought|think|felt|"
+    r"feel|would|will|could|did|do|does|want|wanted|backed|back|supported|support|opposed|"
+    r"oppose|preferred|prefer|believed|believe|agreed|agree|disagreed|disagree|voted|chose|"
+    r"gave|rated|expected|expect|favoured|favour|used|use|owned|own)\b",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|against|opposed|oppose|opposes)\b|n't\b|\bdis(?:agree|approve|like)",
+    re.I,
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|to|from|up|down|rose|fell|rise|fall|of|at|than|increased|decreased|grew|dropped|jumped|cut)\s+$",
+    re.I,
+)
+
+
+def _is_share(text: str, m: re.Match[str]) -> bool:
+    """A share of a whole ("40% of voters", "40% said"), not a change ("rose 40%")."""
+    if _CHANGE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) and not m.group("extra"):
+        return False
+    return m.group("whole") is not None or _SHARE_VERB.match(text[m.end() :]) is not None
+
+
+def shares(
+    text: str, index: int, seen: list[tuple[int, re.Match[str]]]
+) -> Iterator[tuple[int, str]]:
+    """Shares of one whole, each beyond the others, past 100%: "a further 40%" after 75%,
+    or clauses headed by shares that answer one question both ways ("60% backed the plan
+    and 50% did not"). ``seen``: the shares of this sentence and the one before."""
+    found = [m for m in SHARE.finditer(text) if _is_share(text, m)]
+    for m in found:
+        earlier = [(i, p) for i, p in seen if not p.group("extra")]
+        if m.group("extra") and earlier and _same_whole(earlier[-1][1], m):
+            i, p = earlier[-1]
+            total = float(p.group("n")) + float(m.group("n"))
+            if total > 101:
+                yield i, f"{p.group('n')}% and a further {m.group('n')}% make {total:g}%."
+        seen.append((index, m))
+    leads = [m for m in found if not m.group("extra") and _heads_clause(text, m)]
+    if len(leads) >= 2 and all(_same_whole(leads[0], m) for m in leads[1:]):
+        ends = [m.start() for m in leads[1:]] + [len(text)]
+        clauses = [text[m.end() : end] for m, end in zip(leads, ends, strict=True)]
+        negated = [_NEGATION.search(c) is not None for c in clauses]
+        total = sum(float(m.group("n")) for m in leads)
+        if total > 101 and any(negated) and not all(negated):
+            yield index, f"The shares given add up to {total:g}%."
+
+
+def _heads_clause(text: str, m: re.Match[str]) -> bool:
+    before = text[: m.start()]
+    return (
+        not before.strip()
+        or re.search(r"(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s*$", before) is not None
+    )
+
+
+def _same_whole(a: re.Match[str], b: re.Match[str]) -> bool:
+    wa, wb = a.group("whole"), b.group("whole")
+    return wa is None or wb is None or wa.lower().split()[-1] == wb.lower().split()[-1]

@@ -1,0 +1,70 @@
+"""age-conflict: "Surname, NN," in attributions and captions, and families kept apart."""
+
+from bot.analyzer import Analyzer
+from tests.helpers import flags_of
+
+
+def _ages(analyzer: Analyzer, text: str) -> list[str]:
+    return [f.message for f in flags_of(analyzer.analyze(text), "age-conflict")]
+
+
+def test_surname_and_age_in_an_attribution(analyzer: Analyzer):
+    text = (
+        "Gordon Pike, 39, runs the bakery on the high street.\n\n"
+        '"We have never been busier," Pike, 41, said.'
+    )
+    flags = flags_of(analyzer.analyze(text), "age-conflict")
+    assert len(flags) == 1
+    assert "39" in flags[0].message and "41" in flags[0].message
+    quotes = " ".join(e.quote for e in flags[0].evidence)
+    assert "Pike, 41," in quotes
+
+
+def test_surname_and_age_in_a_caption(analyzer: Analyzer):
+    text = (
+        "Ellen Shaw, 52, has walked the coast path every summer since 1990.\n\n"
+        "Pictured: Shaw, 25, at the finish in Penzance with her dog."
+    )
+    assert len(_ages(analyzer, text)) == 1
+
+
+def test_age_before_a_surname(analyzer: Analyzer):
+    text = (
+        "Coach Mike Lowther, 39, says his side must improve.\n\n"
+        '"It is up to the players," said the 44-year-old Lowther.'
+    )
+    assert len(_ages(analyzer, text)) == 1
+
+
+def test_one_name_written_two_ways(analyzer: Analyzer):
+    text = (
+        "Liana Ferreira, 39, was charged on Friday.\n\n"
+        "Prosecutors said 41-year-old Lianna Ferreira had been warned twice."
+    )
+    assert len(_ages(analyzer, text)) == 1
+
+
+def test_the_same_age_restated_is_fine(analyzer: Analyzer):
+    text = (
+        "Gordon Pike, 39, runs the bakery on the high street.\n\n"
+        '"We have never been busier," Pike, 39, said.'
+    )
+    assert _ages(analyzer, text) == []
+
+
+def test_a_couple_sharing_a_surname(analyzer: Analyzer):
+    text = (
+        "John Marsh, 45, and his wife Mary Marsh, 43, have run the farm since 2001.\n\n"
+        '"It has been a hard winter," Marsh, 45, said.\n\n'
+        "Marsh, 43, added that the lambing had gone well."
+    )
+    assert _ages(analyzer, text) == []
+
+
+def test_a_family_sharing_a_surname(analyzer: Analyzer):
+    text = (
+        "Tom Baker, 12, was rescued by his father Alan Baker, 41, and his brother "
+        "Sam Baker, 15.\n\n"
+        "Alan Baker said the boys had been very brave."
+    )
+    assert _ages(analyzer, text) == []

@@ -1,0 +1,65 @@
+"""arithmetic: parts that are said to make a whole (issue 9).
+
+Every sentence here is made up for the test. The error is in the last sentence of each
+text, and a flag must quote it.
+"""
+
+import pytest
+
+from bot.analyzer import Analyzer
+from tests.helpers import flags_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 30 dead, 12 were children and 20 adults.",
+        "Of those 14 trains, nine ran late, four were cancelled and two ran on time.",
+        "Nine of the 14 trains ran late and seven were cancelled.",
+        "Three men and two women were hurt, six people in all.",
+        "Police arrested seven people: three men, two women and one teenager.",
+        "The fire destroyed 12 homes, including seven cottages and six flats.",
+        "The club played nine matches in March. Four were won and six were lost.",
+        "The club played nine matches in March. Of those, four were won and six lost.",
+        "Rovers won 3-1 at home on Saturday. Two goals came before the break and three after.",
+        "Rovers won 3-1, with two goals before the break and three after it.",
+        "The motion was carried by 310 votes to 250, a majority of 70.",
+        "In the survey, 62% of tenants backed the plan. A further 45% of tenants opposed it.",
+        "Asked about the plan, 70% said they supported it and 45% said they did not.",
+        "Of the £20m raised, £12m came from donors and £11m from the council.",
+    ],
+)
+def test_parts_that_do_not_make_the_whole(analyzer: Analyzer, text: str):
+    flags = flags_of(analyzer.analyze(text), "arithmetic")
+    assert len(flags) == 1, text
+    last = text.rsplit(". ", 1)[-1]
+    assert any(last in passage.quote for passage in flags[0].evidence), flags[0].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 30 dead, 12 were children and 18 adults.",
+        # parts need not fill the whole: the others go unnamed
+        "Of the 30 dead, 12 were children and 10 were women.",
+        "Three men and two women were hurt, five people in all.",
+        "Police arrested seven people: four men, two women and one teenager.",
+        "The club played nine matches in March. Four were won and five were lost.",
+        "Rovers won 3-1, with two goals before the break and two after it.",
+        "The motion was carried by 310 votes to 250, a majority of 60.",
+        "In the survey, 42% of tenants backed the plan. A further 45% of tenants opposed it.",
+        # parts of different wholes
+        "Two of the five drivers were fined and three of the six riders were banned.",
+        "In the survey, 62% of tenants backed the plan. A further 45% of landlords opposed it.",
+        "Of the 40 staff, 30 work in Leeds. Of the 25 managers, 20 work in York.",
+        # shares that may overlap, and changes rather than shares
+        "About 80% of pupils used a phone daily, while 60% of pupils owned a tablet.",
+        "Sales rose 60% in May and a further 50% in June.",
+        # counts of other things, times and rates beside the parts
+        "The club played nine matches in March. Two days later, four players were injured.",
+        "Of the 12 patients, two were sent home three days later and one in ten stayed.",
+        "He scored 2 goals in 3 games, 10 in all.",
+    ],
+)
+def test_parts_that_fit_or_belong_to_other_wholes(analyzer: Analyzer, text: str):
+    assert flags_of(analyzer.analyze(text), "arithmetic") == [], text

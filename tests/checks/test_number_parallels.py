@@ -1,0 +1,128 @@
+"""number-conflict compares one quantity with itself, never figures side by side.
+
+Issue 9: figures that belong to different things (two athletes' titles, two models'
+prices, parts of an index, two banks' bonds, two holders' stakes) are not one quantity
+given twice; the same count of the same thing, even restated in other words, is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyzer import Analyzer
+from tests.helpers import flags_of
+
+CHECK = "number-conflict"
+
+
+def _flags(analyzer: Analyzer, *paragraphs: str) -> list[str]:
+    report = analyzer.analyze("\n\n".join(paragraphs))
+    return [" | ".join(e.quote for e in f.evidence) for f in flags_of(report, CHECK)]
+
+
+# The error, in several shapes: each must be flagged, quoting both figures.
+ERRORS = {
+    "same count by the same verb": (
+        "The fire destroyed 40 homes on the edge of the village.",
+        "Crews worked through the night to stop it spreading.",
+        "Firefighters said the fire destroyed 46 homes.",
+    ),
+    "a count restated in other words": (
+        "The jury found Mr Hollins guilty of all 12 charges.",
+        "He showed no emotion as the verdicts were read out.",
+        "Five of the 14 charges carried a life sentence.",
+    ),
+    "an amount named, then measured": (
+        "The club agreed a £4m fee for the striker last week.",
+        "He passed a medical on Friday.",
+        "The fee was £6m, the club's second highest.",
+    ),
+    "a penalty restated by its noun": (
+        "The club was fined £20,000 for crowd trouble at the derby.",
+        "It has a fortnight to appeal.",
+        "The fine was £35,000, the league said.",
+    ),
+    "a caption restating the lede": (
+        "Volunteers from 23 countries joined the clean-up on the beach at Porthleven.",
+        "They gathered two tonnes of plastic in a day.",
+        "Helping hands: volunteers from 32 countries joined the clean-up on the beach.",
+    ),
+    "a sentence told again with the count in words": (
+        "The museum received three paintings from the estate of the late collector.",
+        "The bequest was announced on Monday.",
+        "The museum received five paintings from the estate of the late collector.",
+    ),
+    "two floors for one count": (
+        "More than 50 teachers signed the letter to the education board.",
+        "The board has yet to reply.",
+        "The letter to the board was signed by more than 60 teachers, organisers said.",
+    ),
+}
+
+# Figures side by side that belong to different things: all silent.
+PARALLELS = {
+    "race distances won by different athletes": (
+        "Okafor won the 200m title in Glasgow on Saturday.",
+        "Lindqvist won the 800m title after a late surge.",
+    ),
+    "prices of several models": (
+        "The 13-inch model costs £899.",
+        "The 15-inch model costs £1,199 and ships next month.",
+    ),
+    "components of an index": (
+        "Clothing prices rose 0.4% in May, the statistics office said.",
+        "Transport prices rose 2.1% in May.",
+    ),
+    "bond issues of different banks": (
+        "Harbour Bank sold $500m of bonds on Tuesday.",
+        "Rival Northgate Bank sold $750m of bonds a day later.",
+    ),
+    "stakes held by two shareholders": (
+        "Pell Holdings owns a 20% stake in the brewer.",
+        "The founder's family owns an 80% stake in the brewer.",
+    ),
+    "caps won by different players": (
+        "Moreno has won 14 caps for Uruguay.",
+        "Adeyemi has won 19 caps for Nigeria.",
+    ),
+    "a subset of the count": (
+        "The party is contesting 40 seats across the region.",
+        "It hopes to win six marginal seats.",
+    ),
+    "counts in different years": (
+        "The firm employed 900 staff in 2010.",
+        "The firm employs 1,400 staff at three sites.",
+    ),
+    "counts in different places": (
+        "The chain closed 12 stores in Leeds this year.",
+        "The chain closed 30 stores in Glasgow this year.",
+    ),
+    "a sentence of the same shape about another category": (
+        "Twelve films competing in the documentary section come from Asia.",
+        "The 16 films competing in the drama section include four debuts.",
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(ERRORS))
+def test_one_quantity_given_two_values_is_flagged(analyzer: Analyzer, shape: str):
+    paragraphs = ERRORS[shape]
+    flags = _flags(analyzer, *paragraphs)
+    assert len(flags) == 1, (shape, flags)
+    assert paragraphs[0] in flags[0] and paragraphs[-1] in flags[0]
+
+
+@pytest.mark.parametrize("shape", sorted(PARALLELS))
+def test_figures_of_different_things_are_silent(analyzer: Analyzer, shape: str):
+    assert _flags(analyzer, *PARALLELS[shape]) == [], shape
+
+
+def test_the_same_count_restated_alike_is_silent(analyzer: Analyzer):
+    flags = _flags(
+        analyzer,
+        "The jury found Mr Hollins guilty of all 12 charges.",
+        "Five of the 12 charges carried a life sentence.",
+        "The museum received three paintings from the estate of the late collector.",
+        "The museum received 3 paintings from the estate of the late collector.",
+    )
+    assert flags == []

@@ -1,0 +1,112 @@
+"""role-conflict outside government: one club's or firm's office, two holders."""
+
+from bot.analyzer import Analyzer
+from tests.helpers import flags_of
+
+
+def _serious(analyzer: Analyzer, text: str) -> list[str]:
+    """The messages of the high and medium role-conflict flags."""
+    flags = flags_of(analyzer.analyze(text), "role-conflict")
+    return [f.message for f in flags if f.severity != "low"]
+
+
+def test_two_managers_of_one_club(analyzer: Analyzer):
+    text = (
+        "Rotherham manager Dan Rowe said his players had run themselves into the ground.\n\n"
+        "The home side led at the break through a header from a corner.\n\n"
+        "Rotherham manager Tom Greer told reporters he was proud of the second half."
+    )
+    flags = flags_of(analyzer.analyze(text), "role-conflict")
+    assert len(flags) == 1 and flags[0].severity == "high"
+    quotes = " ".join(e.quote for e in flags[0].evidence)
+    assert "Dan Rowe" in quotes and "Tom Greer" in quotes
+
+
+def test_body_after_the_office_and_possessive(analyzer: Analyzer):
+    text = (
+        "Tom Greer, the manager of Rotherham, praised the crowd.\n\n"
+        "Later Dan Rowe, Rotherham's manager, said the result was deserved."
+    )
+    assert len(_serious(analyzer, text)) == 1
+
+
+def test_bare_offices_in_a_story_about_one_firm(analyzer: Analyzer):
+    text = (
+        "Shares in Northgate Logistics fell 8% after the haulier cut its forecast.\n\n"
+        "Chairman Ruth Okafor took the decision to close two depots, Northgate Logistics said.\n\n"
+        "Northgate Logistics has struggled since fuel costs rose last year.\n\n"
+        "The board backed chairman Gavin Stroud, who said the cuts would protect 400 jobs."
+    )
+    flags = flags_of(analyzer.analyze(text), "role-conflict")
+    assert len(flags) == 1 and flags[0].severity == "medium"
+    assert "Ruth Okafor" in flags[0].message and "Gavin Stroud" in flags[0].message
+
+
+def test_the_clubs_manager_in_a_story_about_one_club(analyzer: Analyzer):
+    text = (
+        "Rotherham have been fined for fielding an ineligible player.\n\n"
+        "Rotherham manager Dan Rowe said the club would appeal against the ruling.\n\n"
+        "Rotherham must pay the fine within 14 days.\n\n"
+        "The club's manager, Tom Greer, said the registration form had been lost in the post."
+    )
+    assert len(_serious(analyzer, text)) == 1
+
+
+def test_different_clubs_never_conflict(analyzer: Analyzer):
+    text = (
+        "Rotherham manager Dan Rowe praised his players.\n\n"
+        "Tom Greer, the manager of Barnsley, was less happy with the referee.\n\n"
+        "Barnsley's captain Lee Pratt and Rotherham captain Sam Vine shook hands."
+    )
+    assert flags_of(analyzer.analyze(text), "role-conflict") == []
+
+
+def test_stand_ins_deputies_and_joint_holders_never_conflict(analyzer: Analyzer):
+    text = (
+        "Rotherham manager Dan Rowe is in hospital after a minor operation.\n\n"
+        "Interim manager Tom Greer took charge of training, with assistant manager Lee Pratt.\n\n"
+        "Caretaker manager Sam Vine will pick the side if Greer is unwell.\n\n"
+        "Rotherham's acting manager Kyle Ward spoke to reporters.\n\n"
+        "Co-chairman Ruth Okafor and joint chairman Gavin Stroud attended the game, and "
+        "Rotherham chairman Peter Lund sent his best wishes."
+    )
+    assert _serious(analyzer, text) == []
+
+
+def test_past_and_future_holders_never_conflict(analyzer: Analyzer):
+    text = (
+        "Rotherham manager Dan Rowe was unveiled on Monday.\n\n"
+        "Former Rotherham manager Tom Greer wished him well, as did the then-manager "
+        "Lee Pratt.\n\n"
+        "The late Rotherham manager Sam Vine is remembered with a stand at the ground.\n\n"
+        "Outgoing chairman Ruth Okafor and incoming chairman Gavin Stroud, and Rotherham "
+        "chairman Peter Lund, met on Tuesday."
+    )
+    assert _serious(analyzer, text) == []
+
+
+def test_a_predecessor_is_not_a_second_holder(analyzer: Analyzer):
+    text = (
+        "Northgate Logistics chief executive Ruth Okafor said trading had improved.\n\n"
+        "She took over after her predecessor as chief executive, Gavin Stroud, retired."
+    )
+    assert _serious(analyzer, text) == []
+
+
+def test_bare_offices_in_a_match_report_are_at_most_a_hint(analyzer: Analyzer):
+    text = (
+        "Rotherham beat Barnsley 2-1 in a tense derby on Saturday.\n\n"
+        "Barnsley had led through an early penalty before Rotherham hit back.\n\n"
+        "Manager Dan Rowe said his side had deserved the win.\n\n"
+        "Manager Tom Greer said Barnsley had been robbed by the referee."
+    )
+    assert _serious(analyzer, text) == []
+
+
+def test_another_post_with_the_same_word_is_not_the_office(analyzer: Analyzer):
+    text = (
+        "England head coach Dan Rowe named his squad on Monday.\n\n"
+        "England bowling coach Tom Greer and England women's coach Lee Pratt watched.\n\n"
+        "Sam Vine, his batting coach, was also there."
+    )
+    assert _serious(analyzer, text) == []
