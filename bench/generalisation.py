@@ -1,6 +1,6 @@
 """Checks measured on copy they were not tuned on, with errors planted by other hands.
 
-    python -m bench.generalisation [--split test|tuning] [--limit N] [--kinds k1,k2]
+    python -m bench.generalisation [--split test|tuning] [--limit N] [--every N] [--kinds k1,k2]
 
 The corpus split (bench/split.py: sha1 of the id, 0-7 tuning, 8-f test) is fixed before
 any rule changes; rules are tuned on the tuning half and this bench reports the test half.
@@ -64,12 +64,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", choices=("test", "tuning"), default="test")
     parser.add_argument("--limit", type=int, default=None, help="articles per run (default all)")
+    parser.add_argument(
+        "--every", type=int, default=1, help="every Nth article: a sample spread over sections"
+    )
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--seed", type=int, default=9)
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
     analyzer = Analyzer()
-    articles = load_articles(args.split)[: args.limit]
+    articles = load_articles(args.split)[:: args.every][: args.limit]
     started = time.perf_counter()
 
     checked: Counter[str] = Counter()
