@@ -30,8 +30,11 @@ _TEAM_ROLES = {"manager", "coach", "captain"}
 _MAX_BODIES = 50  # bodies searched for in the text; copy names a handful
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Phrases that set a clause in the past whatever the date.
-_PAST_PHRASES = ("at the time", "in those days", "back in", "back then", "in his day",
-                 "in her day", "years ago", "year ago", "decade ago", "decades ago")  # fmt: skip
+_PAST_PHRASES = ("at the time", "in those days", "back then", "in his day", "in her day",
+                 "years ago", "year ago", "decade ago", "decades ago")  # fmt: skip
+# A party's president is a country's: "the Republican president".
+_PARTIES = {"republican", "democratic", "democrat", "labour", "conservative", "tory",
+            "socialist", "communist", "liberal", "liberal democrat"}  # fmt: skip
 #: dependency labels of a verb's time adverbials
 _ADVERBIALS = {"prep", "npadvmod", "advmod", "advcl", "obl"}
 
@@ -50,7 +53,9 @@ def is_organisation_title(title: Title) -> bool:
         return False
     if office == "president":
         return bool(title.generic) or (
-            title.qualifier is not None and title.qualifier not in COUNTRY_KEYS
+            title.qualifier is not None
+            and title.qualifier not in COUNTRY_KEYS
+            and title.qualifier not in _PARTIES
         )
     return True
 

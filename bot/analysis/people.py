@@ -6,244 +6,31 @@ and stores its result in ``doc._.people``.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections import Counter
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from bot.analysis import budget
 from bot.analysis.model import Age, Mention, Person
 from bot.analysis.names import edit_distance
-from bot.analysis.names import name_key as _name_key
-from bot.analysis.offices import PHRASE_WORDS, PHRASES_BY_LAST_WORD
 from bot.analysis.organisations import about_another_time, bind_bodies
 from bot.analysis.person_details import (
-    AGE_AFTER_NAME,
-    GENERIC_BODIES,
-    QUALIFIER_LABELS,
     ages_attached,
-    norm,
-    office_ending_at,
     sentence_index,
     title_after,
     title_before,
 )
-from bot.analysis.quotes import SPEECH_VERBS
+from bot.analysis.person_names import PERSON_NOUNS, name_key, named_spans, untagged_surnames
 
-# Resolving a name compares it with everyone named before it; a text naming thousands of
-# people would fold the same few names hundreds of thousands of times.
-name_key = functools.lru_cache(maxsize=8192)(_name_key)
-
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
-    "professor", "rev", "reverend", "father", "sister", "brother", "judge", "justice",
-    "detective", "officer", "sgt", "sergeant", "constable", "pc", "lieutenant", "lt",
-    "colonel", "col", "general", "gen", "captain", "capt", "major", "private", "pte",
-}  # fmt: skip
-#: nouns an age can describe ("the 40-year-old striker")
-PERSON_NOUNS = {
-    "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "player", "star",
-    "striker", "midfielder", "defender", "goalkeeper", "manager", "actor", "actress", "singer",
-    "victim", "suspect", "driver", "teenager", "student", "grandmother", "grandfather", "mum",
-    "dad", "wife", "husband", "model", "businessman", "businesswoman", "pensioner", "veteran",
-    "officer", "soldier", "chef", "teacher", "nurse", "doctor", "mother-of-two", "father-of-two",
-    "diplomat", "reporter", "journalist", "coach", "winger", "forward", "boss", "chairman",
-    "president", "minister", "senator", "governor", "mayor", "director", "spokesman",
-    "spokeswoman", "author", "writer", "presenter", "comedian", "rapper", "lawyer", "judge",
-}  # fmt: skip
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr", "snr"}
-_NAME_PART = re.compile(
-    r"^[A-Z](?:[\w'’-]*\w)?$|^[A-Z]\.$|^(?:de|da|van|von|der|al|el|bin|ibn|le|la)$"
-)
-_DETERMINERS = {"the", "a", "an"}
 # "the 40-year-old" points back at someone named; "an 11-year-old" or "her 49-year-old son"
 # introduces someone else, so only the first form is read.
 _AGE_PHRASE = re.compile(r"\bthe\s+(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b", re.I)
-_AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+$")
 _PARTICLES = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la",
               "al", "el", "bin", "ibn", "st"}  # fmt: skip
 _RELATIVES = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
               "partner", "boyfriend", "girlfriend", "grandson", "granddaughter"}  # fmt: skip
-
-
-def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
-    """Trim honorifics, offices and possessives off a PERSON entity; None if no name remains."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
-        end -= 1
-    while start < end and (
-        norm(doc[start]) in HONORIFICS
-        or doc[start].is_punct
-        or doc[start].lower_ in _DETERMINERS
-        or doc[start].lower_ in PERSON_NOUNS  # "Goalkeeper Brad Tolley"
-    ):
-        start += 1
-    # An office swallowed by the recogniser ("Prime Minister Boris Johnson").
-    for words, _office in PHRASE_WORDS:
-        n = len(words)
-        if end - start > n and tuple(norm(t) for t in doc[start : start + n]) == words:
-            start += n
-            break
-    # Split on spaces, not tokens: "Hill-Wood" and "Jean-Michel" are one word of a name.
-    parts = doc[start:end].text.split()
-    while parts and parts[-1].lower().rstrip(".") in SUFFIXES:
-        parts.pop()
-    if not parts or len(parts) > 4:
-        return None
-    if not all(_NAME_PART.match(p) for p in parts) or not any(p[0].isupper() for p in parts):
-        return None
-    if len(parts[0]) < 2 or len(parts[-1]) < 2:
-        return None  # a middle initial is a name's ("George W Bush"), a lone letter is not
-    return doc[start:end], parts
-
-
-def _named_spans(doc: Doc) -> list[tuple[Span, list[str]]]:
-    """Names the recogniser tagged as people, less places it tagged as people by mistake."""
-    elsewhere = {name_key(e.text) for e in doc.ents if e.label_ in QUALIFIER_LABELS and len(e) == 1}
-    by_office = _names_after_offices(doc) + _names_before_offices(doc)
-    taken = {i for span in by_office for i in range(span.start, span.end)}
-    spans = [
-        ent
-        for ent in doc.ents
-        if ent.label_ == "PERSON" and not any(i in taken for i in range(ent.start, ent.end))
-    ]
-    found = [cleaned for span in spans + by_office if (cleaned := _clean_name(span))]
-    full_name_words = {name_key(w) for _span, parts in found if len(parts) > 1 for w in parts}
-    return [
-        (span, parts)
-        for span, parts in found
-        if len(parts) > 1 or (key := name_key(parts[0])) in full_name_words or key not in elsewhere
-    ]
-
-
-_NOT_NAME_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
-
-
-def _names_after_offices(doc: Doc) -> list[Span]:
-    """Two or three capitalised words straight after an office ("head coach Conor Sowerby"),
-    where the recogniser tagged a name only in part, or as an organisation."""
-    found = []
-    for tok in doc:
-        if norm(tok) not in PHRASES_BY_LAST_WORD or office_ending_at(doc, tok.i + 1, 0) is None:
-            continue  # "General" ends "Attorney General", not "General Workers Union"
-        first = tok.i + 1
-        if first < len(doc) and doc[first].text == ",":
-            first += 1  # "The German Chancellor, Marcus Fairbairn,"
-        end = first
-        while (
-            end < len(doc)
-            and end - first < 3
-            and doc[end].pos_ == "PROPN"
-            and doc[end].is_title
-            and doc[end].ent_type_ not in _NOT_NAME_LABELS
-        ):
-            end += 1
-        if end - first < 2 or (end < len(doc) and doc[end].pos_ == "PROPN"):
-            continue  # one word, or a longer run of names than a person's
-        span = doc[first:end]
-        if span[-1].lower_ in GENERIC_BODIES:
-            continue  # "Workers Union", "Football Club": a body
-        if all(t.ent_type_ == "PERSON" for t in span) and span[0].ent_iob_ == "B":
-            continue  # the recogniser has it already
-        found.append(span)
-    return found
-
-
-def _names_before_offices(doc: Doc) -> list[Span]:
-    """Two or three capitalised words the recogniser did not call a person, given an office
-    in apposition: "Niall Pennock, BA's chief executive," ("BA, the airline's chairman" is
-    one word, and a place is not read as one)."""
-    found = []
-    for comma in doc:
-        if comma.text != "," or comma.i < 2:
-            continue
-        start = comma.i
-        while (
-            start > 0
-            and comma.i - start < 3
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].is_title
-            and doc[start - 1].ent_type_ not in _NOT_NAME_LABELS | {"PERSON"}
-        ):
-            start -= 1
-        if comma.i - start < 2 or (start > 0 and doc[start - 1].pos_ == "PROPN"):
-            continue
-        span = doc[start : comma.i]
-        if title_after(doc, span) is not None:
-            found.append(span)
-    return found
-
-
-def _where_a_person_stands(token: Token) -> bool:
-    """After "Mr" or "Dr", the subject of a verb, an owner ("Jons's hut"), or who spoke."""
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    if previous is not None and norm(previous) in HONORIFICS:
-        return True
-    if token.dep_ in {"nsubj", "nsubjpass", "poss", "conj", "pobj", "dobj"} and (
-        token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
-    ):
-        return True
-    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in SPEECH_VERBS
-
-
-def _untagged_surnames(
-    doc: Doc, named: list[tuple[Span, list[str]]]
-) -> list[tuple[Span, list[str]]]:
-    """Names the recogniser missed: a capitalised word that is the surname of someone named
-    in full, or by surname more than once ("Abernethy said"), or one letter away from it
-    where a person would stand
-    (after their first name, or as the subject of a verb): "Ashton Kutcehr", "Thoecharakis
-    said"."""
-    first_names: dict[str, set[str]] = {}
-    for _span, parts in named:
-        if len(parts) > 1:
-            first_names.setdefault(name_key(parts[-1]), set()).add(name_key(parts[0]))
-    # A name used alone, but more than once ("Adebayor ... Adebayor"), is established too.
-    alone = Counter(name_key(parts[0]) for _span, parts in named if len(parts) == 1)
-    for key, count in alone.items():
-        if count > 1:
-            first_names.setdefault(key, set())
-    covered = {i for span, _parts in named for i in range(span.start, span.end)}
-    spellings = Counter(name_key(t.text) for t in doc if t.is_title)
-    text = doc._.text
-    extra = []
-    for token in doc:
-        budget.check()
-        if token.i in covered or not token.is_title or len(token) < 4:
-            continue
-        key = name_key(token.text)
-        if key in first_names:
-            # "Mr Cameron, 64," may be tagged as a place: where a person stands, it is one.
-            person_like = token.ent_type_ in {"", "PERSON", "ORG"} or _where_a_person_stands(token)
-            aged = (
-                AGE_AFTER_NAME.match(text, token.idx + len(token.text)) is not None
-                or _AGE_BEFORE.search(text, max(0, token.idx - 20), token.idx) is not None
-            )
-            titled = title_after(doc, doc[token.i : token.i + 1]) is not None
-            if aged or titled or (token.pos_ == "PROPN" and person_like):
-                extra.append((doc[token.i : token.i + 1], [token.text]))
-            continue
-        # A slip is written once; a word written the same way twice is something else,
-        # whatever the recogniser called it ("Johnstan" tagged as a place, "Hroan" as a building).
-        if spellings[key] > 1:
-            continue
-        near = [s for s in first_names if len(s) >= 5 and edit_distance(key, s, limit=1) == 1]
-        if not near:
-            continue
-        previous = doc[token.i - 1] if token.i > 0 else None
-        if (
-            previous is not None
-            and previous.i not in covered
-            and any(name_key(previous.text) in first_names[s] for s in near)
-        ):
-            extra.append((doc[token.i - 1 : token.i + 1], [previous.text, token.text]))
-        elif _where_a_person_stands(token):
-            extra.append((doc[token.i : token.i + 1], [token.text]))
-    return extra
 
 
 def extract_people(doc: Doc) -> list[Person]:
@@ -251,8 +38,8 @@ def extract_people(doc: Doc) -> list[Person]:
     people: list[Person] = []
     by_full: dict[tuple[str, str], Person] = {}
     recent_by_surname: dict[str, Person] = {}
-    named = _named_spans(doc)
-    named += _untagged_surnames(doc, named)
+    named = named_spans(doc)
+    named += untagged_surnames(doc, named)
     for span, parts in sorted(named, key=lambda item: item[0].start):
         budget.check()
         sentence = sentence_index(doc, span.start)

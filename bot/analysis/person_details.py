@@ -48,6 +48,7 @@ DESCRIPTIVE = {
     "well", "known", "famous", "legendary", "founding", "executive", "non", "straight",
     "talking", "colourful", "colorful", "unpredictable", "ambitious", "beloved",
     "player",  # a player-manager is the manager
+    "country", "nation", "state", "city", "town",  # "the country's president"
 }  # fmt: skip
 #: capitalised words that, unless the parser calls them a name, make the post another one
 _SPECIFIER_WORDS = {
@@ -60,6 +61,12 @@ _NOT_A_BODY = {
     "november", "december", "mr", "mrs", "ms", "dr",
 }  # fmt: skip
 _BODY_POS = {"NOUN", "ADJ", "X", "NUM"}  # what an untagged word of a body's name is read as
+#: a sport after a country names one of its teams ("England cricket captain")
+SPORTS = {
+    "football", "rugby", "cricket", "hockey", "tennis", "netball", "basketball", "baseball",
+    "golf", "athletics", "cycling", "rowing", "boxing", "swimming", "soccer", "volleyball",
+    "handball", "squash", "badminton", "snooker", "darts",
+}  # fmt: skip
 _PERSONAL = {"his", "her", "my", "our", "your"}
 _SUCCESSION = {"predecessor": "former", "successor": "incoming"}
 _NOT_A_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -80,9 +87,10 @@ def _lower_words(doc: Doc) -> set[str]:
     return found
 
 
-def _names_a_body(doc: Doc, tok: Token) -> bool:
+def _names_a_body(doc: Doc, tok: Token, continues: bool = False) -> bool:
     """A word naming a body or country: a name, a demonym, or a capitalised word the parser
-    left untagged ("Arsenal" read as an adjective) that the text never writes in lower case."""
+    left untagged ("Arsenal" read as an adjective) that the text never writes in lower case
+    or that starts a name of several words (``continues``: "All Blacks")."""
     if tok.ent_type_ in _NOT_A_BODY_LABELS or (tok.lower_ in _NOT_A_BODY and not tok.ent_type_):
         return False
     if tok.ent_type_ in QUALIFIER_LABELS or tok.pos_ == "PROPN":
@@ -93,7 +101,9 @@ def _names_a_body(doc: Doc, tok: Token) -> bool:
         return False  # "All Blacks" is a team; "But", "The", "This" never are
     if tok.lower_ in _SPECIFIER_WORDS:
         return False
-    return not tok.is_sent_start or tok.lower_ not in _lower_words(doc)
+    if not tok.is_sent_start or continues:
+        return True
+    return tok.lower_ not in _lower_words(doc) and tok.lower_ not in GENERIC_BODIES
 
 
 class _Reading:
@@ -104,7 +114,19 @@ class _Reading:
         self.status = "current"
         self.generic = ""
         self.specifier = ""
+        self.sport = ""
         self.start = 0
+
+
+def _status_before_bodies(doc: Doc, i: int, floor: int, status: str) -> str:
+    """The status word before a list of bodies ending at ``doc[i]`` ("former Arsenal and")."""
+    for j in range(i - 1, max(floor, i - 8) - 1, -1):
+        low = doc[j].lower_
+        if low in STATUS_WORDS:
+            return STATUS_WORDS[low] if status == "current" else status
+        if not (_names_a_body(doc, doc[j], True) or low in {",", "-", "'s", "’s"}):
+            break
+    return status
 
 
 def _read_left(doc: Doc, left: int, end: int, floor: int) -> _Reading:
@@ -124,10 +146,15 @@ def _read_left(doc: Doc, left: int, end: int, floor: int) -> _Reading:
                 r.status = STATUS_WORDS[low]
         elif low in {"-", "'"} or tok.text in _POSSESSIVE:
             pass
-        elif _names_a_body(doc, tok) and low not in DESCRIPTIVE:
+        elif _names_a_body(doc, tok, bool(r.qualifier)) and low not in DESCRIPTIVE:
             r.qualifier.insert(0, tok)
         elif low in DESCRIPTIVE:
             pass
+        elif low in SPORTS and not r.qualifier and not r.sport:
+            r.sport = low  # "England rugby coach": England's rugby team, not its cricket one
+        elif r.qualifier and low in {"and", "&"}:
+            r.status = _status_before_bodies(doc, i, floor, r.status)
+            break  # "former Arsenal and England captain": England's, and a former one
         elif r.qualifier or r.specifier:
             break
         elif low in GENERIC_BODIES and not r.generic and not (i > 0 and doc[i - 1].text == "-"):
@@ -160,6 +187,8 @@ def _read_left(doc: Doc, left: int, end: int, floor: int) -> _Reading:
             i -= 1
             break
         i -= 1
+    if r.sport and not r.qualifier:
+        r.specifier = r.specifier or r.sport  # "the rugby coach": whose team is not said
     r.start = i + 1
     while r.start < left and (doc[r.start].is_punct or doc[r.start].text in _POSSESSIVE):
         r.start += 1  # never open on the hyphen of "then-" or a stray possessive
@@ -195,6 +224,7 @@ def _make_title(
     span = doc[r.start : office_end]
     written = " ".join(t.text for t in r.qualifier)
     qualifier = qualifier_key(written) if r.qualifier else None
+    team = f"{written} {r.sport}" if r.sport else written
     return Title(
         office=name,
         text=span.text,
@@ -205,7 +235,7 @@ def _make_title(
         sentence=-1,
         specifier=r.specifier,
         generic=r.generic,
-        body=body_key(written) if r.qualifier else None,
+        body=body_key(team) if r.qualifier else None,
         bound="stated" if r.qualifier else "",
     )
 

@@ -14,18 +14,16 @@ from bot.analysis.model import Person
 from bot.analysis.speakers import (
     BODY_NOUNS,
     DESCRIPTION,
-    NO_TIES,
     ORGANISATION,
     PERSON,
     VOICE_NOUNS,
     Speaker,
-    Ties,
     org_key,
 )
 
 _MAX_VERBS = 6  # speech verbs tried per quote, the nearest first
 _WINDOW = 60  # tokens either side of a quote searched for its speech verb
-_MAX_MENTIONS = 40  # mentions read per person for the bodies they speak or work for
+_MAX_MENTIONS = 40  # mentions read per person for the bodies they speak for
 
 
 class SpeakerReader(Antecedents):
@@ -121,12 +119,9 @@ class SpeakerReader(Antecedents):
             if named is not None:
                 speaker = self._named(named)
                 if speaker is not None and speaker.kind == PERSON and owner is not None:
-                    tie = frozenset({owner.key})
-                    return replace(speaker, speaks_for=tie, works_for=tie)
+                    return replace(speaker, speaks_for=frozenset({owner.key}))
                 return speaker
-            if owner is not None and owner.kind == ORGANISATION:
-                return replace(owner, voice=True)  # a spokesman for NASA speaks as NASA
-            return owner
+            return owner  # a spokesman for NASA speaks as NASA
         if named is not None:
             speaker = self._named(named)
             if speaker is not None and owner is not None:
@@ -192,17 +187,14 @@ class SpeakerReader(Antecedents):
                     return self._described(obj, depth + 1)
         return None
 
-    def ties(self, person: Person) -> Ties:
-        """Organisations a person is named as a voice of ("NASA spokesman John Smith",
-        "John Smith, a spokesman for the department") and with a post in ("Virgin Blue
-        chief executive Brett Godfrey", "Amazon's Robin Terrell", "Kevin Bennett of
-        Premier")."""
+    def ties(self, person: Person) -> frozenset[str]:
+        """Organisations a person is named as a voice of: "NASA spokesman John Smith",
+        "John Smith, a spokesman for the department"."""
         if person.name in self._ties:
             return self._ties[person.name]
-        self._ties[person.name] = NO_TIES  # a tie read through the person's own name stops
+        self._ties[person.name] = frozenset()  # a tie read through the person's own name
         doc = self.doc
-        speaks: set[str] = set()
-        works: set[str] = set()
+        found: set[str] = set()
         for mention in person.mentions[:_MAX_MENTIONS]:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
@@ -212,24 +204,10 @@ class SpeakerReader(Antecedents):
             if head.dep_ == "appos":
                 posts.append(head.head)
             for post in posts:
-                if post.pos_ not in {"NOUN", "PROPN"} or post.i in range(span.start, span.end):
-                    continue
-                body = self._owner(post) if post.pos_ == "NOUN" else self._named(post)
-                if body is None or body.kind != ORGANISATION:
-                    continue
-                works.add(body.key)
                 if post.lower_ in VOICE_NOUNS or post.lemma_.lower() in VOICE_NOUNS:
-                    speaks.add(body.key)
-            for child in head.children:
-                body = None
-                if child.dep_ == "poss" and child.pos_ == "PROPN":
-                    body = self._named(child)
-                elif child.dep_ == "prep" and child.lower_ in {"of", "at", "from"}:
-                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if obj is not None:
-                        body = self._named(obj) if self._is_name(obj) else self._described(obj)
-                if body is not None and body.kind == ORGANISATION:
-                    works.add(body.key)
-        ties = (frozenset(speaks), frozenset(works))
+                    body = self._owner(post)
+                    if body is not None and body.kind == ORGANISATION:
+                        found.add(body.key)
+        ties = frozenset(found)
         self._ties[person.name] = ties
         return ties

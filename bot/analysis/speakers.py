@@ -11,9 +11,7 @@ Read from the parse around the speech verb (:mod:`bot.analysis.speaker_reader`),
   the other sex, a subject first; "it" is the nearest organisation;
 - an organisation speaks by its name ("NASA said"), as a body ("the department said") or
   through a voice ("a spokesman for NASA", "a NASA statement"): all three are NASA. A
-  person named as a spokesperson of a body speaks for it (:attr:`Speaker.speaks_for`);
-  one named with a post in it ("NASA chief scientist Ellen Stofan") works for it
-  (:attr:`Speaker.works_for`).
+  person named as a spokesperson of a body speaks for it (:attr:`Speaker.speaks_for`).
 """
 
 from __future__ import annotations
@@ -59,7 +57,6 @@ _FEMALE = {
     "girlfriend", "chairwoman", "spokeswoman", "businesswoman", "queen", "princess",
     "duchess", "widow", "grandmother", "aunt", "niece", "mum", "actress", "sportswoman",
 }  # fmt: skip
-_ORG_LABELS = {"ORG", "GPE"}
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
     "rev", "reverend", "judge", "justice", "sgt", "sergeant", "captain", "capt", "det",
@@ -79,8 +76,6 @@ class Speaker:
         generic: an organisation named by a common noun ("the company"): which one is not
             said, so it may be any.
         speaks_for: organisation keys a person is a spokesperson of.
-        works_for: organisation keys a person is named with a post in.
-        voice: an organisation heard through someone unnamed ("a spokesman for NASA").
         not_keys: keys of whom a description is known not to be (its possessor).
     """
 
@@ -90,8 +85,6 @@ class Speaker:
     generic: bool = False
     speaks_for: frozenset[str] = frozenset()
     not_keys: frozenset[str] = frozenset()
-    works_for: frozenset[str] = frozenset()
-    voice: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,14 +121,8 @@ def same_org(a: str, b: str) -> bool:
     return False
 
 
-#: (speaks for, works for): organisation keys
-Ties = tuple[frozenset[str], frozenset[str]]
-NO_TIES: Ties = (frozenset(), frozenset())
-
-
-def person_speaker(person: Person, ties: Ties = NO_TIES) -> Speaker:
-    key = f"p:{person.name.lower()}"
-    return Speaker(person.name, key, PERSON, speaks_for=ties[0], works_for=ties[1])
+def person_speaker(person: Person, speaks_for: frozenset[str] = frozenset()) -> Speaker:
+    return Speaker(person.name, f"p:{person.name.lower()}", PERSON, speaks_for=speaks_for)
 
 
 class Names:
@@ -160,7 +147,7 @@ class Names:
             t.lower_ for t in doc if t.is_title and not t.is_sent_start and not quoted[t.i]
         }
         self._sex: dict[str, str | None] = {}
-        self._ties: dict[str, Ties] = {}
+        self._ties: dict[str, frozenset[str]] = {}
         self._pronouns: dict[int, Speaker | None] = {}
 
     def _name_words(self, tok: Token) -> list[str]:
@@ -196,7 +183,7 @@ class Names:
             # "the Tories", "Democrats": any member may be the one speaking
             label = self._org_label(tok)
             return Speaker(label, f"g:{org_key(label)}", DESCRIPTION)
-        if tok.ent_type_ in _ORG_LABELS:
+        if tok.ent_type_ and tok.ent_type_ != "PERSON":  # a body, or a place read as one
             label = self._org_label(tok)
             return Speaker(label, org_key(label), ORGANISATION)
         # a name the recogniser missed or called a person: a person by that name
@@ -261,6 +248,6 @@ class Names:
         self._sex[person.name] = sex
         return sex
 
-    def ties(self, person: Person) -> Ties:
-        """Organisations a person speaks for and works for (read by the subclass)."""
-        return NO_TIES
+    def ties(self, person: Person) -> frozenset[str]:
+        """Organisations a person speaks for (read by the subclass)."""
+        return frozenset()

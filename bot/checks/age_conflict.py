@@ -47,7 +47,11 @@ def _flag(person: Person, first: Age, second: Age, facts: Facts) -> Flag:
         check=CHECK_ID,
         severity="high",
         message=f"{person.name} is {first.value} in one place and {second.value} in another.",
-        evidence=facts.passages(first.sentence, second.sentence),
+        evidence=facts.passages(
+            first.sentence,
+            second.sentence,
+            marks=[(first.start, first.end), (second.start, second.end)],
+        ),
     )
 
 

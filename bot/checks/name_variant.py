@@ -181,6 +181,10 @@ def check(facts: Facts) -> Iterator[Flag]:
                     f"({len(usual.mentions)}x) and {slip.mentions[0].text!r} "
                     f"({len(slip.mentions)}x)."
                 ),
-                evidence=facts.passages(usual.mentions[0].sentence, slip.mentions[0].sentence),
+                evidence=facts.passages(
+                    usual.mentions[0].sentence,
+                    slip.mentions[0].sentence,
+                    marks=[(m.start, m.end) for m in (usual.mentions[0], slip.mentions[0])],
+                ),
             )
         )

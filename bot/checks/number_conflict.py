@@ -295,6 +295,10 @@ def check(facts: Facts) -> Iterator[Flag]:
                 message=(
                     f"The same count given two ways: {a.value}{thing} here, {clash.value} there."
                 ),
-                evidence=facts.passages(a.sentence, clash.sentence),
+                evidence=facts.passages(
+                    a.sentence,
+                    clash.sentence,
+                    marks=[(a.start, a.end), (clash.start, clash.end)],
+                ),
             )
         )

@@ -129,7 +129,7 @@ def _flag(
         check=CHECK_ID,
         severity=severity,
         message=f"{opening}{then} ({_sources(*sources)}).",
-        evidence=facts.passages(claim.title.sentence),
+        evidence=facts.passages(claim.title.sentence, marks=[(claim.title.start, claim.title.end)]),
     )
 
 

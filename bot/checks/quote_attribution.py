@@ -8,10 +8,9 @@ Speakers (:mod:`bot.analysis.speakers`) are people, organisations or people desc
 - two people with different names;
 - a person and an organisation, unless the person is named as its spokesperson: a
   spokesperson's words are the organisation's words by office, so "NASA said" and "said
-  John Smith, a NASA spokesman" give the words to one voice. A person named with another
-  post in it ("NASA chief scientist Ellen Stofan") may be quoted as the body itself ("NASA
-  said", a statement in her words), but not as its unnamed spokesman, who is someone
-  else;
+  John Smith, a NASA spokesman" give the words to one voice. Anyone else's words are
+  their own, whatever post they hold there: "said BMW chief executive Helmut Panke" and
+  "BMW said in a statement" tell the reader two different things;
 - two organisations named differently, unless one is named only by a common noun ("the
   company"), which may be either;
 - a described person and the one they belong to ("Ron Lane's brother" is not Ron Lane,
@@ -149,13 +148,9 @@ def clash(a: Speaker, b: Speaker) -> bool:
     person, body = (a, b) if a.kind == PERSON else (b, a)
     if same_org(org_key(person.label), body.key):
         return False  # one name the recogniser read once as a person, once as a body
-    # a body's words are its spokesperson's; those of a body speaking for itself may be
-    # anyone's with a post in it, but not those of its unnamed spokesman
     if body.generic:
-        return not (person.speaks_for or (person.works_for and not body.voice))
-    speaks = any(same_org(k, body.key) for k in person.speaks_for)
-    works = any(same_org(k, body.key) for k in person.works_for)
-    return not (speaks or (works and not body.voice))
+        return not person.speaks_for
+    return not any(same_org(k, body.key) for k in person.speaks_for)
 
 
 def _title(quote: Quote) -> bool:
@@ -187,6 +182,15 @@ def check(facts: Facts) -> Iterator[Flag]:
                     check=CHECK_ID,
                     severity="high",
                     message=f"The same quote is given to {a.speaker} and to {b.speaker}.",
-                    evidence=facts.passages(a.sentence, b.sentence),
+                    evidence=facts.passages(
+                        a.sentence, b.sentence, marks=[*_named(facts, a), *_named(facts, b)]
+                    ),
                 )
             )
+
+
+def _named(facts: Facts, quote: Quote) -> list[tuple[int, int]]:
+    """Where the quote's speaker is named in its sentence (nothing for "she said")."""
+    sentence, speaker = facts.sentence(quote.sentence), quote.speaker or ""
+    at = sentence.quote.find(speaker) if speaker else -1
+    return [(sentence.start + at, sentence.start + at + len(speaker))] if at >= 0 else []

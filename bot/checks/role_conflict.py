@@ -136,6 +136,10 @@ def check(facts: Facts) -> Iterator[Flag]:
                             f"Two people hold one office: {first.text} is {p1.name} "
                             f"here, and {second.text} is {p2.name} there."
                         ),
-                        evidence=facts.passages(first.sentence, second.sentence),
+                        evidence=facts.passages(
+                            first.sentence,
+                            second.sentence,
+                            marks=[(first.start, first.end), (second.start, second.end)],
+                        ),
                     )
                 )

@@ -114,6 +114,10 @@ def check(facts: Facts) -> Iterator[Flag]:
                             f"{person.name} is called {first.text} in one place and "
                             f"{second.text} in another."
                         ),
-                        evidence=facts.passages(first.sentence, second.sentence),
+                        evidence=facts.passages(
+                            first.sentence,
+                            second.sentence,
+                            marks=[(first.start, first.end), (second.start, second.end)],
+                        ),
                     )
                 )

@@ -68,3 +68,15 @@ def test_a_family_sharing_a_surname(analyzer: Analyzer):
         "Alan Baker said the boys had been very brave."
     )
     assert _ages(analyzer, text) == []
+
+
+def test_surnames_of_several_parts(analyzer: Analyzer):
+    text = (
+        "Dara McBride, 39, opened the shop in 2010.\n\n"
+        '"It has been a long road," McBride, 41, said.\n\n'
+        "Anna De Vries, 37, is a lawyer in the town.\n\n"
+        "De Vries, 33, said she would appeal.\n\n"
+        "Former host Robin Ashby-Clarke, 51, has attacked the plan.\n\n"
+        "Mr Ashby-Clarke, 44, said it would cost jobs."
+    )
+    assert len(_ages(analyzer, text)) == 3

@@ -31,6 +31,18 @@ def _flags(analyzer: Analyzer, text: str) -> list:
             "Ruth Amos",
             "Northern Ferries",
         ),
+        (  # a body's statement is not its chief executive's words
+            f'Northern Ferries chief executive Jane Doe said: "{LINE}."\n\n'
+            f'"{LINE}," Northern Ferries said in a statement.',
+            "Jane Doe",
+            "Northern Ferries",
+        ),
+        (  # nor is its unnamed spokesman its chief executive
+            f'Northern Ferries chief executive Jane Doe said: "{LINE}."\n\n'
+            f'A spokesman for Northern Ferries said: "{LINE}."',
+            "Jane Doe",
+            "Northern Ferries",
+        ),
         (  # "he" reads as the nearest man named before it, not the first speaker
             f'Ruth Amos said: "{LINE}."\n\n'
             "Martin Kerr, the deputy leader, toured the quay on Tuesday.\n\n"
@@ -73,6 +85,9 @@ def test_a_quote_given_to_a_second_speaker(analyzer: Analyzer, text: str, first:
         # a spokeswoman speaks for the body she belongs to: by office, its words are hers
         f'Jane Doe, a spokeswoman for the council, said: "{LINE}."\n\n'
         f'"{LINE}," the council said in a statement.',
+        # someone unnamed speaks last before "he": whom it means is not known
+        f'Ron Lane said: "{LINE}."\n\nMartin Kerr met the crew on Monday. The former '
+        f'captain added that they had done well.\n\n"{LINE}," he said.',
         # one organisation, by its name and then as "the company"
         f'Northern Ferries said: "{LINE}."\n\n"{LINE}," the company added.',
         # an organisation and its unnamed spokesman are one voice

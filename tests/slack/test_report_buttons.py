@@ -5,6 +5,7 @@ against the fake Web API."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from bot.feedback import Feedback
@@ -43,6 +44,11 @@ def test_flags_come_first_under_plain_labels_with_the_headline_as_header(bot: Bo
     assert first_flag < summary_at, kinds  # the flags lead
     text = str(blocks)
     assert "Two people in one office" in text and "role-conflict" not in text
+    for flag in _flag_sections(blocks):  # the words each flag is about, bold in its quotes
+        if "Numbers don't add up" in flag["text"]["text"]:
+            continue  # arithmetic quotes its sentence; it marks no words yet
+        quoted = [line for line in flag["text"]["text"].splitlines() if line.startswith("> ")]
+        assert quoted and any(re.search(r"\*[^*\s][^*]*\*", line) for line in quoted), flag
     assert " ms" not in blocks[-1]["elements"][0]["text"]  # no timings in the footer
     assert "checked just now" in blocks[-1]["elements"][0]["text"]
     severities = [s["text"]["text"].split()[0] for s in _flag_sections(blocks)]
