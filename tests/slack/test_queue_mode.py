@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -48,8 +49,12 @@ def test_a_worker_posts_the_report_in_the_thread():
         assert update["channel"] == "C1"
         assert "Two people in one office" in str(update["blocks"])
         # The job is named after the placeholder (the fake's second ts); the worker ran it.
+        # The worker counts the job once the report is posted and remembered: wait for it.
         job_key = f"{settings.redis_prefix}:completed:C1-1700000000_000002"
-        assert redis.Redis.from_url(settings.redis_url or "").get(job_key) == b"1"
+        client, deadline = redis.Redis.from_url(settings.redis_url or ""), time.monotonic() + 20
+        while client.get(job_key) is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert client.get(job_key) == b"1"
     finally:
         os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=30)
