@@ -18,6 +18,7 @@ from bot.analysis.model import Age, Title
 from bot.analysis.offices import (
     MAX_PHRASE_WORDS,
     MODIFIER_WORDS,
+    ORGANISATION_ROLES,
     PHRASES_BY_LAST_WORD,
     STATUS_WORDS,
     Office,
@@ -27,6 +28,9 @@ from bot.analysis.sentences import sentence_of
 
 QUALIFIER_LABELS = {"NORP", "GPE", "ORG", "LOC", "FAC"}
 AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*,")
+# "39-year-old Gary Locke", "the 18-year-old centre Mathew Tait": up to two words between,
+# which must describe the person ("a 30-year-old man and John Smith" is two people)
+_AGE_BEFORE_NAME = re.compile(r"(\d{1,3})-year-old\s+((?:[a-z][\w-]*\s+){0,2})$")
 _DETERMINERS = {"the", "a", "an"}
 #: common nouns standing for the body an office belongs to: "the club's manager",
 #: "club captain X", "the company's chairman"
@@ -48,12 +52,14 @@ DESCRIPTIVE = {
     "well", "known", "famous", "legendary", "founding", "executive", "non", "straight",
     "talking", "colourful", "colorful", "unpredictable", "ambitious", "beloved",
     "player",  # a player-manager is the manager
-    "country", "nation", "state", "city", "town",  # "the country's president"
 }  # fmt: skip
+_PLACE_NOUNS = {"country", "nation", "state", "city", "town"}
 #: capitalised words that, unless the parser calls them a name, make the post another one
 _SPECIFIER_WORDS = {
     "general", "technical", "sporting", "commercial", "operations", "sales", "marketing",
     "senior", "team", "first", "national", "regional", "finance", "financial", "stage",
+    "forwards", "backs", "defence", "attack", "skills", "kicking", "scrum", "fitness",
+    "goalkeeping", "bowling", "batting", "fielding", "youth", "academy", "reserve", "reserves",
 }  # fmt: skip
 _NOT_A_BODY = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -67,6 +73,7 @@ SPORTS = {
     "golf", "athletics", "cycling", "rowing", "boxing", "swimming", "soccer", "volleyball",
     "handball", "squash", "badminton", "snooker", "darts",
 }  # fmt: skip
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
 _PERSONAL = {"his", "her", "my", "our", "your"}
 _SUCCESSION = {"predecessor": "former", "successor": "incoming"}
 _NOT_A_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -77,7 +84,7 @@ def norm(token: Token) -> str:
     return token.lower_.rstrip(".") if token.text not in {"gov.", "sen.", "rep."} else token.lower_
 
 
-def _lower_words(doc: Doc) -> set[str]:
+def lower_words(doc: Doc) -> set[str]:
     """Words the text writes in lower case somewhere: a capitalised one of them opening a
     sentence is a common word ("Factory manager"), not a body ("Arsenal manager")."""
     found: set[str] | None = doc.user_data.get("newsroom_lower_words")
@@ -93,17 +100,19 @@ def _names_a_body(doc: Doc, tok: Token, continues: bool = False) -> bool:
     or that starts a name of several words (``continues``: "All Blacks")."""
     if tok.ent_type_ in _NOT_A_BODY_LABELS or (tok.lower_ in _NOT_A_BODY and not tok.ent_type_):
         return False
+    if not tok.text[:1].isupper() and not tok.ent_type_:
+        return False  # a body's name is capitalised, but for "of" in "Republic of Ireland"
     if tok.ent_type_ in QUALIFIER_LABELS or tok.pos_ == "PROPN":
         return tok.lower_ not in _SPECIFIER_WORDS or bool(tok.ent_type_)
     if not (tok.is_title or (tok.is_upper and len(tok) > 1)):
         return False
-    if tok.pos_ not in _BODY_POS and not (tok.pos_ == "DET" and tok.lower_ == "all"):
+    if tok.pos_ not in _BODY_POS and tok.lower_ != "all":
         return False  # "All Blacks" is a team; "But", "The", "This" never are
     if tok.lower_ in _SPECIFIER_WORDS:
         return False
     if not tok.is_sent_start or continues:
         return True
-    return tok.lower_ not in _lower_words(doc) and tok.lower_ not in GENERIC_BODIES
+    return tok.lower_ not in lower_words(doc) and tok.lower_ not in GENERIC_BODIES
 
 
 class _Reading:
@@ -133,6 +142,9 @@ def _read_left(doc: Doc, left: int, end: int, floor: int) -> _Reading:
     """Read leftwards from ``left`` (exclusive) for a body or country, status words, a common
     noun for the body, and a word making the office (which ends at ``end``) another post."""
     r = _Reading()
+    # A capitalised title is a formal one, which a common noun before it does not change:
+    # "actor Health Secretary X" is an actor and Health Secretary; "bowling coach" another post.
+    formal = doc[left].is_title and not doc[left].is_sent_start
     i = left - 1
     while i >= floor:
         tok = doc[i]
@@ -146,7 +158,11 @@ def _read_left(doc: Doc, left: int, end: int, floor: int) -> _Reading:
                 r.status = STATUS_WORDS[low]
         elif low in {"-", "'"} or tok.text in _POSSESSIVE:
             pass
-        elif _names_a_body(doc, tok, bool(r.qualifier)) and low not in DESCRIPTIVE:
+        elif tok.is_lower and low in _PLACE_NOUNS:
+            pass  # "the country's president", "city mayor" ("City boss" names a club)
+        elif _names_a_body(doc, tok, bool(r.qualifier)) and (
+            low not in DESCRIPTIVE or r.qualifier  # "New Home Secretary", "New York mayor"
+        ):
             r.qualifier.insert(0, tok)
         elif low in DESCRIPTIVE:
             pass
@@ -172,6 +188,7 @@ def _read_left(doc: Doc, left: int, end: int, floor: int) -> _Reading:
             break
         elif (
             not r.generic
+            and not formal
             and low not in _DETERMINERS
             and (tok.pos_ in {"NOUN", "ADJ", "NUM", "PROPN"} or tok.tag_ == "VBG")
             and tok.dep_ in {"compound", "amod", "nmod", "poss", "nummod", "npadvmod"}
@@ -240,12 +257,18 @@ def _make_title(
     )
 
 
-def _with_body_after(doc: Doc, title: Title, start: int, stop: int) -> Title:
-    """The body after "of": "prime minister of (the) United Kingdom", "manager of Arsenal"."""
+def _with_body_after(
+    doc: Doc, title: Title, start: int, stop: int, places_only: bool = False
+) -> Title:
+    """The body after "of": "prime minister of (the) United Kingdom", "manager of Arsenal";
+    with ``places_only``, a country or place only ("President Kirchner of Argentina", but
+    not "Treasury Secretary X of Wells Fargo", where "of" says whose employee X is)."""
     run: list[str] = []
     for t in doc[start:stop]:
         if t.lower_ in _DETERMINERS and not run:
             continue
+        if places_only and t.ent_type_ not in _PLACE_LABELS:
+            break
         if not (t.ent_type_ in QUALIFIER_LABELS or t.pos_ == "PROPN" or _names_a_body(doc, t)):
             break
         run.append(t.text)
@@ -268,7 +291,8 @@ def title_before(doc: Doc, name: Span) -> Title | None:
     office, start, modifier = found
     title = _make_title(doc, office, modifier, start, end, floor)
     if title.qualifier is None and name.end < sentence.end and doc[name.end].lower_ == "of":
-        title = _with_body_after(doc, title, name.end + 1, sentence.end)  # "Kirchner of Argentina"
+        government = office.name not in ORGANISATION_ROLES
+        title = _with_body_after(doc, title, name.end + 1, sentence.end, places_only=government)
     return title
 
 
@@ -313,13 +337,21 @@ def ages_attached(doc: Doc, name: Span) -> list[Age]:
         value = int(m.group(1))
         if 0 < value < 120:
             found.append(Age(value, m.group(1), m.start(1), m.end(1), -1, True))
-    window_start = max(sentence_of(doc, name.start).start_char, name.start_char - 20)
+    window_start = max(sentence_of(doc, name.start).start_char, name.start_char - 40)
     before = text[window_start : name.start_char]
-    m2 = re.search(r"(\d{1,3})-year-old\s+$", before)
-    if m2:
+    m2 = _AGE_BEFORE_NAME.search(before)
+    between = (
+        doc.char_span(window_start + m2.start(2), name.start_char, alignment_mode="contract")
+        if m2
+        else None
+    )
+    if m2 and (
+        not m2.group(2) or (between is not None and all(t.pos_ in {"NOUN", "ADJ"} for t in between))
+    ):
         value = int(m2.group(1))
         start = window_start + m2.start(1)
-        found.append(Age(value, m2.group(0).strip(), start, window_start + m2.end(0), -1, True))
+        written = f"{m2.group(1)}-year-old"
+        found.append(Age(value, written, start, start + len(written), -1, True))
     return found
 
 

@@ -20,6 +20,7 @@ from bot.analysis.person_details import (
     AGE_AFTER_NAME,
     GENERIC_BODIES,
     QUALIFIER_LABELS,
+    lower_words,
     norm,
     office_ending_at,
     title_after,
@@ -93,7 +94,7 @@ def named_spans(doc: Doc) -> list[tuple[Span, list[str]]]:
     by_office = _names_after_offices(doc) + _names_before_offices(doc)
     taken = {i for span in by_office for i in range(span.start, span.end)}
     spans = [
-        ent
+        _with_first_name(ent)
         for ent in doc.ents
         if ent.label_ == "PERSON" and not any(i in taken for i in range(ent.start, ent.end))
     ]
@@ -107,6 +108,26 @@ def named_spans(doc: Doc) -> list[tuple[Span, list[str]]]:
 
 
 _NOT_NAME_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+
+
+def _with_first_name(ent: Span) -> Span:
+    """A surname the recogniser tagged without the first name before it ("Rhodri Giggs"
+    tagged "Giggs"): an untagged capitalised name that is no common word, office or title."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    if (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and not before.ent_type_
+        and norm(before) not in HONORIFICS
+        and norm(before) not in PHRASES_BY_LAST_WORD
+        and before.lower_ not in PERSON_NOUNS
+        and before.lower_ not in lower_words(doc)
+    ):
+        return doc[ent.start - 1 : ent.end]
+    return ent
 
 
 def _names_after_offices(doc: Doc) -> list[Span]:

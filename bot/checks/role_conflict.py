@@ -87,8 +87,8 @@ def organisation_severity(t1: list[Title], t2: list[Title]) -> Severity | None:
     """How sure we are that two holders' offices are one organisation's."""
     (b1, written1), (b2, written2) = _body(t1), _body(t2)
     if b1 is None or b2 is None:
-        # Written bare in an article about several bodies: either's, or the other's.
-        return "low" if (b1 is None or not written1) and (b2 is None or not written2) else None
+        # Written bare in an article about several bodies: either's, or another's.
+        return "low"
     if not same_body(b1, b2):
         return None
     return "high" if written1 and written2 else "medium"

@@ -80,3 +80,19 @@ def test_surnames_of_several_parts(analyzer: Analyzer):
         "Mr Ashby-Clarke, 44, said it would cost jobs."
     )
     assert len(_ages(analyzer, text)) == 3
+
+
+def test_age_with_a_description_before_the_name(analyzer: Analyzer):
+    text = (
+        "Carl Rudge, 18, made his debut for Bath on Saturday.\n\n"
+        "The 19-year-old centre Carl Rudge scored twice."
+    )
+    assert len(_ages(analyzer, text)) == 1
+
+
+def test_a_year_old_man_and_another_person_are_two(analyzer: Analyzer):
+    text = (
+        "Carl Rudge, 45, was charged with theft on Monday.\n\n"
+        "Police said a 30-year-old man and Carl Rudge were seen leaving the shop."
+    )
+    assert _ages(analyzer, text) == []

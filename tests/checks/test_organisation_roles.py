@@ -110,3 +110,29 @@ def test_another_post_with_the_same_word_is_not_the_office(analyzer: Analyzer):
         "Sam Vine, his batting coach, was also there."
     )
     assert _serious(analyzer, text) == []
+
+
+def test_a_specialist_coach_is_another_post(analyzer: Analyzer):
+    text = (
+        "Wales coach Ian Probert picked an unchanged side for Cardiff.\n\n"
+        "Wales forwards coach Gareth Lyle said the pack was ready."
+    )
+    assert _serious(analyzer, text) == []
+
+
+def test_a_bare_office_beside_a_named_one_is_a_hint(analyzer: Analyzer):
+    text = (
+        "Hartley Town manager Rob Ince praised his players after the cup win.\n\n"
+        "Manager Jim Dacre said the side had never played better."
+    )
+    flags = flags_of(analyzer.analyze(text), "role-conflict")
+    assert [f.severity for f in flags] == ["low"]
+
+
+def test_a_firms_employee_named_with_a_government_title(analyzer: Analyzer):
+    # "of Mercer Bank" says whose employee he is: the office stays the US Treasury's.
+    text = (
+        "Treasury Secretary Paul Harlan of Mercer Bank spoke at the summit.\n\n"
+        "Treasury Secretary Owen Tate of Dunmore Capital spoke after him."
+    )
+    assert _serious(analyzer, text) == []
