@@ -1,6 +1,7 @@
 """Checks measured on copy they were not tuned on, with errors planted by other hands.
 
     python -m bench.generalisation [--split test|tuning] [--limit N] [--every N] [--kinds k1,k2]
+        [--jobs N]
 
 The corpus split (bench/split.py: sha1 of the id, 0-7 tuning, 8-f test) is fixed before
 any rule changes; rules are tuned on the tuning half and this bench reports the test half.
@@ -22,10 +23,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import multiprocessing
 import random
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +63,98 @@ def _rate(hits: int, total: int) -> float | None:
     return round(hits / total, 3) if total else None
 
 
+@dataclass
+class Tally:
+    """What one run (or one process's share of it) counted; shares add up."""
+
+    checked: Counter[str] = field(default_factory=Counter)
+    alarms: list[dict[str, str]] = field(default_factory=list)
+    alarm_count: Counter[str] = field(default_factory=Counter)
+    planted_n: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    planted_hits: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    control_n: Counter[str] = field(default_factory=Counter)
+    control_alarms: Counter[str] = field(default_factory=Counter)
+    own_n: Counter[str] = field(default_factory=Counter)
+    own_hits: Counter[str] = field(default_factory=Counter)
+    misses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, other: Tally) -> None:
+        for mine, theirs in (
+            (self.checked, other.checked),
+            (self.alarm_count, other.alarm_count),
+            (self.control_n, other.control_n),
+            (self.control_alarms, other.control_alarms),
+            (self.own_n, other.own_n),
+            (self.own_hits, other.own_hits),
+        ):
+            mine.update(theirs)
+        self.alarms.extend(other.alarms)
+        for kind, counts in other.planted_n.items():
+            self.planted_n[kind].update(counts)
+        for kind, counts in other.planted_hits.items():
+            self.planted_hits[kind].update(counts)
+        for kind, lines in other.misses.items():
+            self.misses[kind].extend(lines)
+
+
+def _measure(article: dict[str, Any], analyzer: Analyzer, kinds: list[str], seed: int) -> Tally:
+    """One article: its clean false alarms, each kind planted, each control, our injections."""
+    tally = Tally()
+    section = article["section"]
+    try:
+        clean = analyzer.analyze(article["text"], name=article["id"])
+    except InputError:
+        return tally
+    tally.checked[section] += 1
+    for flag in clean.flags:
+        if flag.severity != "low":
+            tally.alarm_count[section] += 1
+            evidence = " | ".join(e.quote[:160] for e in flag.evidence)
+            tally.alarms.append({"id": article["id"], "section": section, "check": flag.check,
+                                 "message": flag.message, "evidence": evidence})  # fmt: skip
+    for kind in kinds:
+        planted = plant(clean.text, kind, _rng(article["id"], kind, seed))
+        if planted is not None:
+            report = analyzer.analyze(planted.text, name=article["id"])
+            tally.planted_n[kind][section] += 1
+            if _found(report.flags, kind, planted, serious_only=False):
+                tally.planted_hits[kind][section] += 1
+            else:
+                tally.misses[kind].append(f"{article['id'][:10]} {planted.description}")
+        control = clean_control(clean.text, kind, _rng(article["id"], kind, seed + 1))
+        if control is not None:
+            report = analyzer.analyze(control.text, name=article["id"])
+            tally.control_n[kind] += 1
+            tally.control_alarms[kind] += _found(report.flags, kind, control, serious_only=True)
+    rng = _rng(article["id"], "own", seed)
+    for name, (check, inject) in INJECTORS.items():
+        injection = inject(clean.text, clean, rng)
+        if injection is None:
+            continue
+        tally.own_n[name] += 1
+        report = analyzer.analyze(injection.text, name=article["id"])
+        tally.own_hits[name] += any(
+            f.check == check
+            and any(e.start < injection.end and injection.start < e.end for e in f.evidence)
+            for f in report.flags
+        )
+    return tally
+
+
+def _measure_share(job: tuple[list[dict[str, Any]], list[str], int, int]) -> Tally:
+    """One process's share of the articles (every ``jobs``-th, so sections spread evenly)."""
+    articles, kinds, seed, part = job
+    analyzer = Analyzer()
+    tally = Tally()
+    started = time.perf_counter()
+    for n, article in enumerate(articles):
+        tally.add(_measure(article, analyzer, kinds, seed))
+        if (n + 1) % 100 == 0:
+            print(f"  part {part}: {n + 1} articles, {time.perf_counter() - started:.0f} s",
+                  file=sys.stderr)  # fmt: skip
+    return tally
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", choices=("test", "tuning"), default="test")
@@ -69,70 +164,32 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--jobs", type=int, default=1, help="processes (the figures are the same)")
+    parser.add_argument("--tag", default="", help="added to the results file's name")
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
-    analyzer = Analyzer()
     articles = load_articles(args.split)[:: args.every][: args.limit]
     started = time.perf_counter()
-
-    checked: Counter[str] = Counter()
-    alarms: list[dict[str, str]] = []
-    alarm_count: Counter[str] = Counter()
-    planted_n: dict[str, Counter[str]] = defaultdict(Counter)
-    planted_hits: dict[str, Counter[str]] = defaultdict(Counter)
-    control_n: Counter[str] = Counter()
-    control_alarms: Counter[str] = Counter()
-    own_n: Counter[str] = Counter()
-    own_hits: Counter[str] = Counter()
-    misses: dict[str, list[str]] = defaultdict(list)
-    for n, article in enumerate(articles):
-        section = article["section"]
-        try:
-            clean = analyzer.analyze(article["text"], name=article["id"])
-        except InputError:
-            continue
-        checked[section] += 1
-        for flag in clean.flags:
-            if flag.severity != "low":
-                alarm_count[section] += 1
-                evidence = " | ".join(e.quote[:160] for e in flag.evidence)
-                alarms.append({"id": article["id"], "section": section, "check": flag.check,
-                               "message": flag.message, "evidence": evidence})  # fmt: skip
-        for kind in kinds:
-            planted = plant(clean.text, kind, _rng(article["id"], kind, args.seed))
-            if planted is not None:
-                report = analyzer.analyze(planted.text, name=article["id"])
-                planted_n[kind][section] += 1
-                if _found(report.flags, kind, planted, serious_only=False):
-                    planted_hits[kind][section] += 1
-                elif len(misses[kind]) < 40:
-                    misses[kind].append(f"{article['id'][:10]} {planted.description}")
-            control = clean_control(clean.text, kind, _rng(article["id"], kind, args.seed + 1))
-            if control is not None:
-                report = analyzer.analyze(control.text, name=article["id"])
-                control_n[kind] += 1
-                control_alarms[kind] += _found(report.flags, kind, control, serious_only=True)
-        rng = _rng(article["id"], "own", args.seed)
-        for name, (check, inject) in INJECTORS.items():
-            injection = inject(clean.text, clean, rng)
-            if injection is None:
-                continue
-            own_n[name] += 1
-            report = analyzer.analyze(injection.text, name=article["id"])
-            own_hits[name] += any(
-                f.check == check
-                and any(e.start < injection.end and injection.start < e.end for e in f.evidence)
-                for f in report.flags
-            )
-        if (n + 1) % 100 == 0:
-            print(f"  {n + 1} articles, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    shares = [(articles[i :: args.jobs], kinds, args.seed, i) for i in range(args.jobs)]
+    tally = Tally()
+    if args.jobs == 1:
+        tally.add(_measure_share(shares[0]))
+    else:
+        with multiprocessing.get_context("spawn").Pool(args.jobs) as pool:
+            for share in pool.imap_unordered(_measure_share, shares):
+                tally.add(share)
+    tally.alarms.sort(key=lambda a: (a["section"], a["id"], a["check"], a["evidence"]))
+    checked, alarm_count = tally.checked, tally.alarm_count
+    planted_n, planted_hits = tally.planted_n, tally.planted_hits
+    control_n, control_alarms = tally.control_n, tally.control_alarms
+    own_n, own_hits = tally.own_n, tally.own_hits
 
     sections = sorted(checked)
     results: dict[str, Any] = {
         "split": args.split,
         "articles": dict(checked),
         "false_alarms_per_article": {s: _rate(alarm_count[s], checked[s]) for s in sections},
-        "false_alarms": alarms,
+        "false_alarms": tally.alarms,
         "independent": {
             k: {
                 "planted": sum(planted_n[k].values()),
@@ -146,11 +203,11 @@ def main(argv: list[str] | None = None) -> int:
         "own_injector": {
             k: {"injected": own_n[k], "recall": _rate(own_hits[k], own_n[k])} for k in INJECTORS
         },
-        "misses": dict(misses),
+        "misses": {k: sorted(v) for k, v in tally.misses.items()},
         "seconds": round(time.perf_counter() - started),
     }
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"generalisation-{args.split}.json").write_text(
+    (RESULTS / f"generalisation-{args.split}{args.tag}.json").write_text(
         json.dumps(results, indent=2, ensure_ascii=False)
     )
     print(f"split {args.split}: {sum(checked.values())} articles")
