@@ -36,10 +36,19 @@ _CHANGE = re.compile(
     r"\b(?:rose|rise|risen|rising|fell|fall|fallen|increas\w*|decreas\w*|grew|grow\w*|"
     r"jump\w*|drop\w*|declin\w*|doubl\w*|halv\w*|up from|down from|compared|from \S+ to|"
     r"previous\w*|last year|last season|a year earlier|earlier this \w+|"
-    r"another|further|additional|extra|latest|first|each|every|per|a day|a week|"
-    r"a year|annual\w*|average|climb\w*|surg\w*|slump\w*|soar\w*|plung\w*|gain\w*)\b",
+    r"another|further|additional|extra|latest|first|average|climb\w*|surg\w*|slump\w*|"
+    r"soar\w*|plung\w*|gain\w*)\b",
     re.I,
 )
+# Words of a rate or a distribution: beside an amount they make it another quantity ("£5 a
+# day" is not the £50 paid); two rates carry them both ("65 lives a year" / "72 lives a year").
+_RATE = re.compile(r"\b(?:each|every|per|a day|a week|a month|a year|annual\w*)\b", re.I)
+# Words of a sum sought rather than reached.
+_AIM = re.compile(
+    r"\bto \w+\s+(?:the |a |an )?(?=[£$€\d])|\b(?:aim\w*|target\w*|goal|hop\w*|need\w*|seek\w*)\b",
+    re.I,
+)
+_REFERRED_MIN, _REFERRED_NEAR = 10, 1.5
 _CHANGE_BEFORE, _CHANGE_AFTER = 50, 30  # characters read around a figure for change words
 GENERIC_NOUNS = {
     "year", "month", "week", "day", "hour", "minute", "second", "time", "point", "percent",
@@ -131,11 +140,14 @@ def _elsewhen(a: ReadFigure, b: ReadFigure) -> bool:
     )
 
 
-def _changing(facts: Facts, f: Figure) -> bool:
-    """Words of change over time, a distribution or an addition right around the figure."""
+def _changing(facts: Facts, f: ReadFigure) -> bool:
+    """Words of change over time, a distribution or an addition right around the figure
+    (a rate's own "a year" or "per" aside)."""
     start, end = facts.sentences[f.sentence]
     window = facts.text[max(start, f.start - _CHANGE_BEFORE) : min(end, f.end + _CHANGE_AFTER)]
-    return _CHANGE.search(window) is not None
+    return _CHANGE.search(window) is not None or (
+        f.role != "rate" and _RATE.search(window) is not None
+    )
 
 
 def _same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
@@ -148,19 +160,55 @@ def _same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         return not _changing(facts, a) and not _changing(facts, b)
     if a.thing != b.thing:
         return False
-    if a.thing in GENERIC_NOUNS:
-        return False  # a unit ties nothing: "scoring 18 goals" for one club, 25 for the next
     # The same verb: the noun itself ("a sum of £500,000", "odds of 8-1") ties nothing.
     verb = a.predicate not in {"", a.thing, *_WEAK_PREDICATES}
+    same_verb = verb and a.predicate == b.predicate and not _one_dated(a, b)
+    if a.thing in GENERIC_NOUNS:
+        # A unit ties nothing ("scoring 18 goals" for one club, 25 for the next); a sum is
+        # the money of its verb ("raising £115,000" / "In total, £129,000 was raised").
+        money = not a.thing and a.kind == "money"
+        return bool(same_verb and money and _unchanged(facts, a, b) and not _aimed(facts, a, b))
     tied = (
-        (verb and a.predicate == b.predicate and not _one_dated(a, b))
+        same_verb
         or (a.kind in {"count", "range"} and a.definite and b.definite)
+        # "a survey of 10,227 firms" / "The 11,298 firms were questioned": named, then
+        # referred back to by a later sentence
+        or (a.kind == "count" and _referred_back(a, b))
         # "the $3bn deal" / "a $4bn deal": one amount named on one deal
         or (a.kind in {"money", "percent"} and a.counted == b.counted != "" and _one_definite(a, b))
         # "the £13.8m deal" / "The deal is worth £43.8m": the deal named, then measured
         or (a.counted != b.counted and (_measured(a) or _measured(b)))
     )
-    return tied and not _changing(facts, a) and not _changing(facts, b)
+    return tied and _unchanged(facts, a, b)
+
+
+def _unchanged(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+    return not _changing(facts, a) and not _changing(facts, b)
+
+
+def _referred_back(a: ReadFigure, b: ReadFigure) -> bool:
+    """The later figure's thing is the earlier's, named with "the" and no clause picking a
+    subset of it: "the 11,298 firms" after "10,227 firms". A count far below the first,
+    or a small one, is most often a part of it ("3,248 patents" ... "the 500 patents",
+    "three projects" ... "these two projects"): only near values of some size tie."""
+    first, later = (a, b) if a.start < b.start else (b, a)
+    if not (later.definite and not first.definite and first.counted == later.counted != ""):
+        return False
+    low, high = sorted((first.low or 0.0, later.low or 0.0))
+    return low >= _REFERRED_MIN and high <= low * _REFERRED_NEAR and not _one_dated(a, b)
+
+
+def _aimed(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+    """A sum aimed at, not yet reached ("to raise the $50,000 needed")."""
+    return any(
+        _AIM.search(
+            facts.text[
+                max(facts.sentences[f.sentence][0], f.start - _CHANGE_BEFORE) : f.end
+                + _CHANGE_AFTER
+            ]
+        )
+        for f in (a, b)
+    )
 
 
 def _one_dated(a: ReadFigure, b: ReadFigure) -> bool:

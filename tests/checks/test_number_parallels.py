@@ -52,6 +52,21 @@ ERRORS = {
         "The bequest was announced on Monday.",
         "The museum received five paintings from the estate of the late collector.",
     ),
+    "a sum raised, restated as the total": (
+        "Fans at the derby raised £8,400 for the children's hospice with a bucket collection.",
+        "The hospice thanked both clubs.",
+        "In total, £9,100 was raised.",
+    ),
+    "a count named, then referred back to": (
+        "The inspectors visited 212 care homes over the winter.",
+        "Most were rated good or better.",
+        "The 221 care homes had no warning of the inspections.",
+    ),
+    "the same rate given two values": (
+        "The new crossing would prevent 14 crashes a year, the council said.",
+        "Work starts in the spring.",
+        "Engineers said it would prevent 19 crashes a year.",
+    ),
     "two floors for one count": (
         "More than 50 teachers signed the letter to the education board.",
         "The board has yet to reply.",
@@ -96,6 +111,26 @@ PARALLELS = {
     "counts in different places": (
         "The chain closed 12 stores in Leeds this year.",
         "The chain closed 30 stores in Glasgow this year.",
+    ),
+    "sums raised by different events": (
+        "The auction raised £3,000 for the lifeboat station.",
+        "A sponsored swim raised £1,200 for the same appeal.",
+    ),
+    "a subset referred back to by a clause": (
+        "The inspectors visited 212 care homes over the winter.",
+        "The 31 care homes rated inadequate will be visited again.",
+    ),
+    "a sum aimed at and the sum raised": (
+        "The trust set out to raise the £20,000 needed for a new roof.",
+        "A month later about £26,000 has been raised.",
+    ),
+    "a part of a set referred back to": (
+        "The firm was granted 1,240 patents in 2019.",
+        "It will keep the 300 patents but charge no royalties on them.",
+    ),
+    "a rate and an amount": (
+        "The scheme costs £40 a week for each family.",
+        "The council has spent £2,600 on it so far.",
     ),
     "a sentence of the same shape about another category": (
         "Twelve films competing in the documentary section come from Asia.",
