@@ -236,24 +236,27 @@ def untagged_surnames(
                 extra.append((word, [word.text]))
                 covered.update(range(word.start, word.end))
             continue
-        if not token.is_title:
-            continue  # a slip is looked for in plain capitalised words only
         # A slip is written once; a word written the same way twice is something else,
         # whatever the recogniser called it ("Johnstan" tagged as a place, "Hroan" as a building).
-        if spellings[key] > 1:
+        if spellings[key] > 1 or token.ent_type_ in _NOT_NAME_LABELS:
             continue
-        near = [s for s in first_names if len(s) >= 5 and edit_distance(key, s, limit=1) == 1]
-        if not near:
-            continue
+        near = [s for s in first_names if len(s) >= 4 and edit_distance(key, s, limit=1) == 1]
         previous = doc[token.i - 1] if token.i > 0 else None
-        if (
-            previous is not None
-            and previous.i not in covered
-            and any(name_key(previous.text) in first_names[s] for s in near)
+        if not near or previous is None:
+            continue
+        if previous.i not in covered and any(
+            name_key(previous.text) in first_names[s] for s in near
         ):
-            extra.append((doc[token.i - 1 : token.i + 1], [previous.text, token.text]))
-        elif _where_a_person_stands(token):
-            extra.append((doc[token.i : token.i + 1], [token.text]))
+            extra.append((doc[previous.i : word.end], [previous.text, word.text]))
+        elif norm(previous) in HONORIFICS or (
+            # a short surname needs a first name or "Mr" before it: "Bel", "Rcok" alone
+            # are as likely another word
+            any(len(s) >= 5 for s in near) and _where_a_person_stands(token)
+        ):
+            extra.append((word, [word.text]))
+        else:
+            continue
+        covered.update(range(token.i, word.end))
     return extra
 
 

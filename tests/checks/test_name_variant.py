@@ -43,3 +43,27 @@ def test_a_slip_beside_a_family_name_is_reported_once(analyzer: Analyzer):
     flags = flags_of(analyzer.analyze(text), "name-variant")
     assert len(flags) == 1
     assert "McGukr" in flags[0].message
+
+
+def _variants(analyzer: Analyzer, text: str) -> list[str]:
+    return [f.message for f in flags_of(analyzer.analyze(text), "name-variant")]
+
+
+def test_a_slip_the_recogniser_missed_after_mr(analyzer: Analyzer):
+    # Neither "McGruk" (a capital inside) nor "Kliroy-Silk" (hyphenated) is tagged a name.
+    assert len(_variants(analyzer, (
+        "Johnny McGurk, an accountant, was released on bail.\n\n"
+        "Mr McGruk also captained his club to a county title."
+    ))) == 1  # fmt: skip
+    flags = _variants(analyzer, (
+        "Robert Kilroy-Silk launched the party in Sunderland.\n\n"
+        "And Mr Kliroy-Silk said he wanted to spend more on aid."
+    ))  # fmt: skip
+    assert len(flags) == 1 and "Kliroy-Silk" in flags[0]
+
+
+def test_a_short_word_like_a_surname_is_no_slip(analyzer: Analyzer):
+    assert _variants(analyzer, (
+        "Chris Rock hosted the awards show in Los Angeles.\n\n"
+        "Later the crowd at the Roca Club heard the band play."
+    )) == []  # fmt: skip
