@@ -31,16 +31,21 @@ _MON = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_SEP = r"(?:,\s*|\s+|\s*\(\s*)"
+# Space between a date's parts, a line break at most: a heading's "Tuesday, 1 March" is not
+# dated by a year opening the next paragraph.
+_GAP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
+_SEP = rf"(?:,(?:{_GAP})?|{_GAP}|(?:{_GAP})?\((?:{_GAP})?)"
 
 # A weekday with a date, in the orders newsrooms use; then a date alone.
 _WITH_WEEKDAY = [
-    re.compile(rf"\b{_WD}{_SEP}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_WD}{_SEP}{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
+    re.compile(
+        rf"\b{_WD}{_SEP}(?:the{_GAP})?{_DAY}{_GAP}(?:of{_GAP})?{_MON}(?:,?{_GAP}{_YEAR})?\b"
+    ),
+    re.compile(rf"\b{_WD}{_SEP}{_MON}{_GAP}{_DAY}\b(?:,?{_GAP}{_YEAR}\b)?"),
 ]
 _DATE_ONLY = [
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
+    re.compile(rf"\b{_DAY}{_GAP}(?:of{_GAP})?{_MON}(?:,?{_GAP}{_YEAR})?\b"),
+    re.compile(rf"\b{_MON}{_GAP}{_DAY}\b(?:,?{_GAP}{_YEAR}\b)?"),
 ]
 _WEEKDAY_ALONE = re.compile(rf"\b{_WD}\b")
 _RELATIVE = re.compile(
