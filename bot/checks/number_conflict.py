@@ -30,6 +30,7 @@ from bot.analysis.model import Figure, Flag
 from bot.analysis.numbers import MEASURE_VERBS
 from bot.checks.facts import Facts
 from bot.checks.pairing import later_partners
+from bot.checks.retold_numbers import mark, retold
 
 CHECK_ID = "number-conflict"
 _CHANGE = re.compile(
@@ -323,6 +324,7 @@ def check(facts: Facts) -> Iterator[Flag]:
     candidates = later_partners(
         (_keys(f, s) for f, s in zip(figures, sides, strict=True)), MAX_GROUP
     )
+    flagged: set[frozenset[int]] = set()
     for i, a in enumerate(figures):
         budget.check()
         clash = next(
@@ -336,6 +338,7 @@ def check(facts: Facts) -> Iterator[Flag]:
         if clash is None:
             continue
         thing = f" {a.counted}" if a.counted else ""
+        flagged.add(frozenset({a.sentence, clash.sentence}))
         yield (
             Flag(
                 check=CHECK_ID,
@@ -349,4 +352,14 @@ def check(facts: Facts) -> Iterator[Flag]:
                     marks=[(a.start, a.end), (clash.start, clash.end)],
                 ),
             )
+        )
+    for first, later, was, now in retold(facts):
+        if frozenset({first, later}) in flagged:
+            continue
+        marks = [m for m in (mark(facts, first, was), mark(facts, later, now)) if m]
+        yield Flag(
+            check=CHECK_ID,
+            severity="medium",
+            message=f"The same sentence told twice with another number: {was} here, {now} there.",
+            evidence=facts.passages(first, later, marks=marks),
         )

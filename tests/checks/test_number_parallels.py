@@ -67,6 +67,11 @@ ERRORS = {
         "Work starts in the spring.",
         "Engineers said it would prevent 19 crashes a year.",
     ),
+    "a sentence retold with a duration changed": (
+        "The singer said the tour would mark his three decades on the road with the band.",
+        "Tickets sold out within an hour.",
+        "The singer said the tour would mark his four decades on the road with the band.",
+    ),
     "two floors for one count": (
         "More than 50 teachers signed the letter to the education board.",
         "The board has yet to reply.",
@@ -131,6 +136,14 @@ PARALLELS = {
     "a rate and an amount": (
         "The scheme costs £40 a week for each family.",
         "The council has spent £2,600 on it so far.",
+    ),
+    "two halves told alike": (
+        "Rovers led by two goals at the break in the first half of the season.",
+        "Rovers led by three goals at the break in the second half of the season.",
+    ),
+    "two maturities told alike": (
+        "The 10-year yield rose sharply on Monday as investors sold government bonds.",
+        "The 30-year yield rose sharply on Monday as investors sold government bonds.",
     ),
     "a sentence of the same shape about another category": (
         "Twelve films competing in the documentary section come from Asia.",
