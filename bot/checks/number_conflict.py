@@ -157,7 +157,7 @@ def _same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     # lives a year"); labels, parts and additions are not the quantity itself.
     if a.role != b.role or a.role not in {"amount", "rate"} or a.kind != b.kind:
         return False
-    if _names(a, b) or _names(b, a):
+    if _names(a, b) or _names(b, a) or _verb_of(a, b) or _verb_of(b, a):
         return not _changing(facts, a) and not _changing(facts, b)
     if a.thing != b.thing:
         return False
@@ -239,6 +239,15 @@ def _names(a: ReadFigure, b: ReadFigure) -> bool:
     return len(b.predicate) >= _STEM and measured.startswith(b.predicate)
 
 
+def _verb_of(a: ReadFigure, b: ReadFigure) -> bool:
+    """``b``'s verb is the sum ``a`` names: "a £65,000 settlement" / "settled for £56,000",
+    "an £8m bid" / "bid £6m for him"."""
+    if a.kind != "money" or b.kind != "money" or not a.counted or b.thing:
+        return False
+    stem = b.predicate[:-1] if b.predicate.endswith("e") else b.predicate
+    return len(stem) >= _STEM and b.predicate not in _WEAK_PREDICATES and a.counted.startswith(stem)
+
+
 def _sides(facts: Facts, f: Figure) -> tuple[list[str], list[str]]:
     """The words of the figure's sentence before and after it, up to a full stop the
     sentence splitter missed ("set at $500m. It intends")."""
@@ -312,6 +321,8 @@ def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:
     weak = f.predicate in _WEAK_PREDICATES
     act = (f.owner or (f.thing if _measured(f) else "")) if weak else f.predicate
     keys += [("act", act[:_STEM])] if act else []
+    # "a £65,000 settlement" / "settled for £56,000": the noun meets the verb it comes from.
+    keys += [("act", f.counted[:_STEM])] if f.kind == "money" and f.counted else []
     return [("thing", f.thing), *keys] if f.thing else keys
 
 

@@ -72,6 +72,11 @@ ERRORS = {
         "Tickets sold out within an hour.",
         "The singer said the tour would mark his four decades on the road with the band.",
     ),
+    "a sum named by its noun, then by its verb": (
+        "Despite a £40,000 settlement in her favour, the nurse says the trust ignored her.",
+        "She has asked for a meeting with the board.",
+        "She settled for £25,000 after a long fight with the trust.",
+    ),
     "two floors for one count": (
         "More than 50 teachers signed the letter to the education board.",
         "The board has yet to reply.",
@@ -136,6 +141,10 @@ PARALLELS = {
     "a rate and an amount": (
         "The scheme costs £40 a week for each family.",
         "The council has spent £2,600 on it so far.",
+    ),
+    "settlements of two parties": (
+        "Harbour Bank agreed a £4m settlement with the regulator in March.",
+        "Its rival Northgate settled for £9m in June.",
     ),
     "two halves told alike": (
         "Rovers led by two goals at the break in the first half of the season.",
