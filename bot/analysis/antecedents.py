@@ -10,6 +10,8 @@ and no name says who they are. "It" is the nearest organisation named.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from bot.analysis import budget
@@ -76,6 +78,8 @@ class Antecedents(Names):
         return self._remember(tok, found)
 
     def _remember(self, tok: Token, found: Speaker | None) -> Speaker | None:
+        if found is not None:
+            found = replace(found, by_pronoun=True)
         self._pronouns[tok.i] = found
         return found
 

@@ -77,6 +77,8 @@ class Speaker:
             said, so it may be any.
         speaks_for: organisation keys a person is a spokesperson of.
         not_keys: keys of whom a description is known not to be (its possessor).
+        by_pronoun: read from "he" or "she" through its nearest fitting antecedent: a
+            reading, not what the copy says.
     """
 
     label: str
@@ -85,6 +87,7 @@ class Speaker:
     generic: bool = False
     speaks_for: frozenset[str] = frozenset()
     not_keys: frozenset[str] = frozenset()
+    by_pronoun: bool = False
 
 
 @dataclass(frozen=True)

@@ -180,8 +180,14 @@ def check(facts: Facts) -> Iterator[Flag]:
             yield (
                 Flag(
                     check=CHECK_ID,
-                    severity="high",
-                    message=f"The same quote is given to {a.speaker} and to {b.speaker}.",
+                    # "he said" read as someone is our reading; two names are the copy's.
+                    severity="low" if sa.by_pronoun or sb.by_pronoun else "high",
+                    message=f"The same quote is given to {a.speaker} and to {b.speaker}"
+                    + (
+                        " (a 'he' or 'she' read as the nearest person named)."
+                        if sa.by_pronoun or sb.by_pronoun
+                        else "."
+                    ),
                     evidence=facts.passages(
                         a.sentence, b.sentence, marks=[*_named(facts, a), *_named(facts, b)]
                     ),

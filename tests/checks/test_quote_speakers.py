@@ -114,3 +114,16 @@ def test_a_quote_reopened_without_closing_does_not_turn_the_rest_inside_out(
     quotes = {q.text.rstrip(".,"): q.speaker for q in analyzer.analyze(text).quotes}
     assert "a fair summary of the night" in quotes
     assert quotes[LINE] == "Martin Kerr"
+
+
+def test_a_he_read_as_someone_is_a_hint_and_two_names_are_not(analyzer: Analyzer):
+    # "he" is our reading of the copy (the nearest man named); two names are the copy's.
+    by_pronoun = _flags(
+        analyzer,
+        f'Ruth Amos said: "{LINE}."\n\n'
+        "Martin Kerr, the deputy leader, toured the quay on Tuesday.\n\n"
+        f'"{LINE}," he said.',
+    )
+    assert [f.severity for f in by_pronoun] == ["low"]
+    by_name = _flags(analyzer, f'Ruth Amos said: "{LINE}."\n\n"{LINE}," Martin Kerr said.')
+    assert [f.severity for f in by_name] == ["high"]
