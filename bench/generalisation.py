@@ -120,7 +120,7 @@ def _measure(article: dict[str, Any], analyzer: Analyzer, kinds: list[str], seed
             if _found(report.flags, kind, planted, serious_only=False):
                 tally.planted_hits[kind][section] += 1
             else:
-                tally.misses[kind].append(f"{article['id'][:10]} {planted.description}")
+                tally.misses[kind].append(f"{article['id']} {planted.description}")
         control = clean_control(clean.text, kind, _rng(article["id"], kind, seed + 1))
         if control is not None:
             report = analyzer.analyze(control.text, name=article["id"])
