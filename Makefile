@@ -46,7 +46,7 @@ bench: $(STAMP)
 	$(PY) -m bench.slack
 	$(PY) -m bench.sourcecheck
 	$(PY) -m bench.hostile
-	$(PY) -m bench.generalisation --split test
+	$(PY) -m bench.generalisation --split test --jobs 2
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
