@@ -179,7 +179,7 @@ def _changeable(text: str, f: Figure) -> bool:
     """A count of a thing, written in digits, whose change makes a contradiction: not a
     duration or unit ("years", "km"), not part of a compound ("24-race"), and exact or
     "about" ("more than 70,000" and "more than 87,501" can both be true)."""
-    from bot.checks.number_conflict import GENERIC_NOUNS
+    from bot.checks.figure_ties import GENERIC_NOUNS
 
     return (
         f.kind in {"count", "money"}

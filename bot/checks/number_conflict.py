@@ -14,8 +14,8 @@ nothing in their frames tells them apart, and something ties them together:
 - one sentence told again (a caption restating the lede) with another figure in the same
   place, whatever its qualifier allows.
 
-Qualifiers are read: "over 100" and "120" agree; "more than 50" and "more than 60" for one
-count do not.
+What ties two figures is read in :mod:`bot.checks.figure_ties`. Qualifiers are read:
+"over 100" and "120" agree; "more than 50" and "more than 60" for one count do not.
 """
 
 from __future__ import annotations
@@ -27,47 +27,18 @@ from collections.abc import Iterator
 from bot.analysis import budget
 from bot.analysis.figures import ReadFigure
 from bot.analysis.model import Figure, Flag
-from bot.analysis.numbers import MEASURE_VERBS
 from bot.checks.facts import Facts
+from bot.checks.figure_ties import STEM, WEAK_PREDICATES, measured, same_quantity
 from bot.checks.pairing import later_partners
 from bot.checks.retold_numbers import mark, retold
 
 CHECK_ID = "number-conflict"
-_CHANGE = re.compile(
-    r"\b(?:rose|rise|risen|rising|fell|fall|fallen|increas\w*|decreas\w*|grew|grow\w*|"
-    r"jump\w*|drop\w*|declin\w*|doubl\w*|halv\w*|up from|down from|compared|from \S+ to|"
-    r"previous\w*|last year|last season|a year earlier|earlier this \w+|"
-    r"another|further|additional|extra|latest|first|average|climb\w*|surg\w*|slump\w*|"
-    r"soar\w*|plung\w*|gain\w*)\b",
-    re.I,
-)
-# Words of a rate or a distribution: beside an amount they make it another quantity ("£5 a
-# day" is not the £50 paid); two rates carry them both ("65 lives a year" / "72 lives a year").
-_RATE = re.compile(r"\b(?:each|every|per|a day|a week|a month|a year|annual\w*)\b", re.I)
-# Words of a sum sought rather than reached.
-_AIM = re.compile(
-    r"\bto \w+\s+(?:the |a |an )?(?=[£$€\d])|\b(?:aim\w*|target\w*|goal|hop\w*|need\w*|seek\w*)\b",
-    re.I,
-)
-_REFERRED_MIN, _REFERRED_NEAR = 10, 1.5
-_CHANGE_BEFORE, _CHANGE_AFTER = 50, 30  # characters read around a figure for change words
-GENERIC_NOUNS = {
-    "year", "month", "week", "day", "hour", "minute", "second", "time", "point", "percent",
-    "%", "cent", "per", "goal", "game", "match", "run", "mile", "metre", "meter", "foot",
-    "feet", "inch", "yard", "pound", "kilogram", "kg", "round", "lap", "stage", "page",
-    "episode", "season", "shot", "one", "other", "of", "",
-}  # fmt: skip
 _MAX_DIGIT_SHARE, _TABLE_NUMBERS = 0.2, 3  # results tables and fixture lists, not prose
 _NUMBERS = re.compile(r"\d[\d,.]*")
 # Figures of one kind compared with each other: copy repeats a count a few times, a
 # pasted table hundreds; past this many the rest of the group is a table, not a story.
 MAX_GROUP = 40
-_STEM = 3  # letters a verb and the noun it names share at least ("fin"/"fine")
 _BOUNDS = {"over", "at least", "under", "up to"}
-# Verbs that tie nothing: "be", and the verbs that measure their subject ("donations
-# totalling £4.6m" / "24 donations totalling £161,840" are two sets of donations).
-_WEAK_PREDICATES = {"be", "have", "become", "remain", "include", "get", "make", "take"}
-_WEAK_PREDICATES |= MEASURE_VERBS
 # A sentence told again: words matched on either side of the figure, and how many of them
 # must be content words, so that "He was jailed for" alone does not make two men one.
 _ECHO_WORDS, _ECHO_CONTENT, _LABEL_WORDS, _ECHO_LONG = 5, 3, 3, 10
@@ -75,7 +46,6 @@ _FUNCTION_WORDS = {
     "that", "this", "with", "from", "have", "been", "were", "said", "will", "would", "their",
     "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
 }  # fmt: skip
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -141,113 +111,6 @@ def _elsewhen(a: ReadFigure, b: ReadFigure) -> bool:
     )
 
 
-def _changing(facts: Facts, f: ReadFigure) -> bool:
-    """Words of change over time, a distribution or an addition right around the figure
-    (a rate's own "a year" or "per" aside)."""
-    start, end = facts.sentences[f.sentence]
-    window = facts.text[max(start, f.start - _CHANGE_BEFORE) : min(end, f.end + _CHANGE_AFTER)]
-    return _CHANGE.search(window) is not None or (
-        f.role != "rate" and _RATE.search(window) is not None
-    )
-
-
-def _same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
-    """The same thing, counted by the same verb, referred back to, or measured."""
-    # An amount with an amount, a rate with a rate ("saves 65 lives a year" / "around 72
-    # lives a year"); labels, parts and additions are not the quantity itself.
-    if a.role != b.role or a.role not in {"amount", "rate"} or a.kind != b.kind:
-        return False
-    if _names(a, b) or _names(b, a) or _verb_of(a, b) or _verb_of(b, a):
-        return not _changing(facts, a) and not _changing(facts, b)
-    if a.thing != b.thing:
-        return False
-    # The same verb: the noun itself ("a sum of £500,000", "odds of 8-1") ties nothing.
-    verb = a.predicate not in {"", a.thing, *_WEAK_PREDICATES}
-    same_verb = verb and a.predicate == b.predicate and not _one_dated(a, b)
-    if a.thing in GENERIC_NOUNS:
-        # A unit ties nothing ("scoring 18 goals" for one club, 25 for the next); a sum is
-        # the money of its verb ("raising £115,000" / "In total, £129,000 was raised").
-        money = not a.thing and a.kind == "money"
-        return bool(same_verb and money and _unchanged(facts, a, b) and not _aimed(facts, a, b))
-    tied = (
-        same_verb
-        or (a.kind in {"count", "range"} and a.definite and b.definite)
-        # "a survey of 10,227 firms" / "The 11,298 firms were questioned": named, then
-        # referred back to by a later sentence
-        or (a.kind == "count" and _referred_back(a, b))
-        # "the $3bn deal" / "a $4bn deal": one amount named on one deal
-        or (a.kind in {"money", "percent"} and a.counted == b.counted != "" and _one_definite(a, b))
-        # "the £13.8m deal" / "The deal is worth £43.8m": the deal named, then measured
-        or (a.counted != b.counted and (_measured(a) or _measured(b)))
-    )
-    return tied and _unchanged(facts, a, b)
-
-
-def _unchanged(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
-    return not _changing(facts, a) and not _changing(facts, b)
-
-
-def _referred_back(a: ReadFigure, b: ReadFigure) -> bool:
-    """The later figure's thing is the earlier's, named with "the" and no clause picking a
-    subset of it: "the 11,298 firms" after "10,227 firms". A count far below the first,
-    or a small one, is most often a part of it ("3,248 patents" ... "the 500 patents",
-    "three projects" ... "these two projects"): only near values of some size tie."""
-    first, later = (a, b) if a.start < b.start else (b, a)
-    if not (later.definite and not first.definite and first.counted == later.counted != ""):
-        return False
-    low, high = sorted((first.low or 0.0, later.low or 0.0))
-    return low >= _REFERRED_MIN and high <= low * _REFERRED_NEAR and not _one_dated(a, b)
-
-
-def _aimed(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
-    """A sum aimed at, not yet reached ("to raise the $50,000 needed")."""
-    return any(
-        _AIM.search(
-            facts.text[
-                max(facts.sentences[f.sentence][0], f.start - _CHANGE_BEFORE) : f.end
-                + _CHANGE_AFTER
-            ]
-        )
-        for f in (a, b)
-    )
-
-
-def _one_dated(a: ReadFigure, b: ReadFigure) -> bool:
-    """One figure is put in a year the other does not name ("killed 10,000 in 1998")."""
-    years_a = {t for t in a.times if _YEAR.search(t)}
-    years_b = {t for t in b.times if _YEAR.search(t)}
-    return bool(years_a) != bool(years_b)
-
-
-def _one_definite(a: ReadFigure, b: ReadFigure) -> bool:
-    return a.definite or b.definite
-
-
-def _measured(f: ReadFigure) -> bool:
-    """The figure measures a thing named before ("The fine was $20,000"), not one it
-    introduces ("a deal totalling $375m")."""
-    return not f.counted and f.definite
-
-
-def _names(a: ReadFigure, b: ReadFigure) -> bool:
-    """``a`` measures, with "be", what ``b``'s verb does: "The sentence was four years" /
-    "was sentenced to five years", "The fine was £51,000" / "was fined £15,000"."""
-    if a.predicate not in _WEAK_PREDICATES or a.counted != b.counted:
-        return False
-    measured = a.owner or (a.thing if _measured(a) else "")
-    # The small model lemmatises "fined" as "fin": the noun starts with the verb's lemma.
-    return len(b.predicate) >= _STEM and measured.startswith(b.predicate)
-
-
-def _verb_of(a: ReadFigure, b: ReadFigure) -> bool:
-    """``b``'s verb is the sum ``a`` names: "a £65,000 settlement" / "settled for £56,000",
-    "an £8m bid" / "bid £6m for him"."""
-    if a.kind != "money" or b.kind != "money" or not a.counted or b.thing:
-        return False
-    stem = b.predicate[:-1] if b.predicate.endswith("e") else b.predicate
-    return len(stem) >= _STEM and b.predicate not in _WEAK_PREDICATES and a.counted.startswith(stem)
-
-
 def _sides(facts: Facts, f: Figure) -> tuple[list[str], list[str]]:
     """The words of the figure's sentence before and after it, up to a full stop the
     sentence splitter missed ("set at $500m. It intends")."""
@@ -304,7 +167,7 @@ def _labelled(facts: Facts, f: Figure) -> bool:
 def _clash(facts: Facts, a: ReadFigure, b: ReadFigure, sides: tuple[Sides, Sides]) -> bool:
     if a.sentence == b.sentence or _elsewhen(a, b):
         return False
-    if not _apart(a, b) and _same_quantity(facts, a, b) and _disagree(a, b):
+    if not _apart(a, b) and same_quantity(facts, a, b) and _disagree(a, b):
         return True
     # A sentence told twice should carry the same number, whatever its qualifier allows;
     # its words say it is the same quantity, better than two parses of them do.
@@ -318,11 +181,11 @@ def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:
     # them ends there) on the two before it.
     keys = [("after", *after[:2]), ("before", *before[-2:])]
     # "was fined £15,000" / "The fine was £51,000": the verb, and what "be" measures.
-    weak = f.predicate in _WEAK_PREDICATES
-    act = (f.owner or (f.thing if _measured(f) else "")) if weak else f.predicate
-    keys += [("act", act[:_STEM])] if act else []
+    weak = f.predicate in WEAK_PREDICATES
+    act = (f.owner or (f.thing if measured(f) else "")) if weak else f.predicate
+    keys += [("act", act[:STEM])] if act else []
     # "a £65,000 settlement" / "settled for £56,000": the noun meets the verb it comes from.
-    keys += [("act", f.counted[:_STEM])] if f.kind == "money" and f.counted else []
+    keys += [("act", f.counted[:STEM])] if f.kind == "money" and f.counted else []
     return [("thing", f.thing), *keys] if f.thing else keys
 
 
