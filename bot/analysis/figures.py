@@ -148,6 +148,8 @@ class ReadFigure(Figure):
         narrowing: the words narrowing the thing ("marginal" seats, "net" profit, "42-inch").
         times / places: date and place names in the figure's own clause.
         definite: the thing is referred back to ("the 31 counts", "all 30 counts").
+        participle: lemma of a participle describing the thing ("28 people detained
+            globally"), the verb of its count as much as the clause's.
     """
 
     role: str = "amount"
@@ -159,6 +161,7 @@ class ReadFigure(Figure):
     times: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     definite: bool = False
+    participle: str = ""
 
 
 def read_frame(
@@ -198,6 +201,9 @@ def read_frame(
         "times": times,
         "places": places,
         "definite": definite,
+        "participle": next(
+            (c.lemma_.lower() for c in children if c.dep_ == "acl" and c.tag_ == "VBN"), ""
+        ),
     }
 
 

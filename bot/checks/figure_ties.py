@@ -69,7 +69,9 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         return False
     # The same verb: the noun itself ("a sum of £500,000", "odds of 8-1") ties nothing.
     verb = a.predicate not in {"", a.thing, *WEAK_PREDICATES}
-    same_verb = verb and a.predicate == b.predicate and not _one_dated(a, b)
+    same_verb = (
+        (verb and a.predicate == b.predicate) or _shared_participle(a, b)
+    ) and not _one_dated(a, b)
     if a.thing in GENERIC_NOUNS:
         # A unit ties nothing ("scoring 18 goals" for one club, 25 for the next); a sum is
         # the money of its verb ("raising £115,000" / "In total, £129,000 was raised").
@@ -152,3 +154,11 @@ def _verb_of(a: ReadFigure, b: ReadFigure) -> bool:
         return False
     stem = b.predicate[:-1] if b.predicate.endswith("e") else b.predicate
     return len(stem) >= STEM and b.predicate not in WEAK_PREDICATES and a.counted.startswith(stem)
+
+
+def _shared_participle(a: ReadFigure, b: ReadFigure) -> bool:
+    """ "All 28 people detained globally" / "In all, 25 people were detained": the
+    participle on one count is the other's verb (or participle)."""
+    verbs_a = {a.participle, a.predicate} - {"", *WEAK_PREDICATES}
+    verbs_b = {b.participle, b.predicate} - {"", *WEAK_PREDICATES}
+    return bool((a.participle or b.participle) and verbs_a & verbs_b)

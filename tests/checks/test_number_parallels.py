@@ -77,6 +77,11 @@ ERRORS = {
         "She has asked for a meeting with the board.",
         "She settled for £25,000 after a long fight with the trust.",
     ),
+    "a count with its participle, then its verb": (
+        "Nine people injured in the fire at the depot were taken to hospital.",
+        "The cause is not yet known.",
+        "In all, 13 people were injured, the fire service said.",
+    ),
     "two floors for one count": (
         "More than 50 teachers signed the letter to the education board.",
         "The board has yet to reply.",
@@ -145,6 +150,10 @@ PARALLELS = {
     "settlements of two parties": (
         "Harbour Bank agreed a £4m settlement with the regulator in March.",
         "Its rival Northgate settled for £9m in June.",
+    ),
+    "two groups described by one participle": (
+        "Eleven councillors elected in May met for the first time on Monday.",
+        "Four councillors elected at the by-election joined them in June.",
     ),
     "two halves told alike": (
         "Rovers led by two goals at the break in the first half of the season.",
