@@ -46,6 +46,7 @@ _CONTEXT_WORDS = 12
 _DESCRIBING_DEPS = {"prep", "relcl", "acl", "amod", "compound"}
 _PREDICATE_DEPS = {"prep", "dobj", "prt", "advmod", "acomp", "agent", "dative"}
 _PREDICATE_WORDS = 8
+_WINDOW = 60  # tokens read after a noun or verb for its phrase: a few times the words kept
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
@@ -93,6 +94,13 @@ def _phrase(tokens: list[Token], limit: int) -> str:
     return "".join(t.text_with_ws for t in words).strip()
 
 
+def _subtree_within(token: Token, last: int) -> Span:
+    """The token's subtree up to token ``last``: a phrase is read from its first few words,
+    and a sentence of thousands of figures must not be walked once per figure. English
+    parses are projective, so a subtree is the span between its edges."""
+    return token.doc[token.left_edge.i : min(token.right_edge.i, last) + 1]
+
+
 def _context(span: Span, noun: Token | None) -> tuple[str, str]:
     """(context phrase, predicate lemma) for a figure."""
     skip = set(range(span.start, span.end))
@@ -107,19 +115,19 @@ def _context(span: Span, noun: Token | None) -> tuple[str, str]:
             t
             for child in noun.rights
             if child.dep_ in _DESCRIBING_DEPS
-            for t in child.subtree
+            for t in _subtree_within(child, noun.i + _WINDOW)
             if t.i not in skip
         ]
         pieces.append(_phrase(left + right, _CONTEXT_WORDS))
     sentence_of_token = span.doc._.token_sentence
     if predicate is not None and sentence_of_token[predicate.i] == sentence_of_token[anchor.i]:
-        inside = {t.i for t in anchor.subtree}
+        inside = range(anchor.left_edge.i, anchor.right_edge.i + 1)
         around = [predicate] + [
             t
             for child in predicate.rights
             if child.dep_ in _PREDICATE_DEPS
             and not child.left_edge.i <= anchor.i <= child.right_edge.i
-            for t in child.subtree
+            for t in _subtree_within(child, predicate.i + _WINDOW)
             if t.i not in skip and t.i not in inside
         ]
         phrase = _phrase(sorted(around, key=lambda t: t.i), _PREDICATE_WORDS)
@@ -243,6 +251,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
     dated = [(d.start, d.end) for d in doc._.dates or ()]
     settings = clause_settings(doc)
     for m in FIGURE.finditer(text):
+        budget.check()
         start, end = m.start(), m.end()
         if any(s < end and start < e for s, e in dated):
             continue  # "10 May", "Tuesday 3 March": a date, not a figure

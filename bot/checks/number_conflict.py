@@ -46,6 +46,7 @@ _FUNCTION_WORDS = {
     "that", "this", "with", "from", "have", "been", "were", "said", "will", "would", "their",
     "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
 }  # fmt: skip
+_SIDE_CHARS = 400  # a sentence told again is matched on far fewer words than this
 _STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -77,10 +78,10 @@ def _disagree(a: Figure, b: Figure) -> bool:
     return bound or not _agree(a, b)
 
 
-def _prose(facts: Facts, f: Figure) -> bool:
-    """A sentence of prose, not a results table or fixture list: many numbers, mostly
-    digits ("The fine was $20,000." is prose)."""
-    sentence = facts.sentence(f.sentence).quote
+def _prose(facts: Facts, index: int) -> bool:
+    """Sentence ``index`` is prose, not a results table or fixture list: many numbers,
+    mostly digits ("The fine was $20,000." is prose)."""
+    sentence = facts.sentence(index).quote
     if len(_NUMBERS.findall(sentence)) < _TABLE_NUMBERS:
         return True
     return sum(ch.isdigit() for ch in sentence) <= _MAX_DIGIT_SHARE * len(sentence)
@@ -113,10 +114,12 @@ def _elsewhen(a: ReadFigure, b: ReadFigure) -> bool:
 
 def _sides(facts: Facts, f: Figure) -> tuple[list[str], list[str]]:
     """The words of the figure's sentence before and after it, up to a full stop the
-    sentence splitter missed ("set at $500m. It intends")."""
+    sentence splitter missed ("set at $500m. It intends"), at most ``_SIDE_CHARS`` of text
+    each way: a one-sentence paste of thousands of figures would otherwise hold the whole
+    sentence twice for every figure."""
     start, end = facts.sentences[f.sentence]
-    before = _STOP.split(facts.text[start : f.start])[-1]
-    after = _STOP.split(facts.text[f.end : end], maxsplit=1)[0]
+    before = _STOP.split(facts.text[max(start, f.start - _SIDE_CHARS) : f.start])[-1]
+    after = _STOP.split(facts.text[f.end : min(end, f.end + _SIDE_CHARS)], maxsplit=1)[0]
     return _WORD.findall(before.lower()), _WORD.findall(after.lower())
 
 
@@ -191,7 +194,9 @@ def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:
 
 def check(facts: Facts) -> Iterator[Flag]:
     """Flag the same thing counted twice with values that cannot both be true."""
-    figures = [_read(f) for f in facts.figures if f.kind != "vague" and _prose(facts, f)]
+    # Read once per sentence: a sentence of thousands of figures is read once, not each time.
+    prose = {i: _prose(facts, i) for i in {f.sentence for f in facts.figures}}
+    figures = [_read(f) for f in facts.figures if f.kind != "vague" and prose[f.sentence]]
     sides = [_sides(facts, f) for f in figures]  # read once, compared with many
     # Candidates through an index (the same thing, or the same words beside the figure),
     # so never every pair.
