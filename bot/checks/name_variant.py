@@ -79,7 +79,11 @@ def _addressed(person: Person) -> bool:
     return any(any(0 <= start - t.end <= 2 for start in starts) for t in person.titles[:MAX_BUCKET])
 
 
-_SIDE_BY_SIDE = re.compile(r"\s*(?:,|and|&|or|with|\(|\))?\s*(?:and\s+)?", re.I)
+# "Riko and Rika", "Mr Heald and Mr Herald": the second name's honorific is not in its mention
+_SIDE_BY_SIDE = re.compile(
+    r"\s*(?:,|and|&|or|with|\(|\))?\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?",
+    re.I,
+)
 
 
 def _named_together(p1: Person, p2: Person, text: str) -> bool:
@@ -175,7 +179,10 @@ def check(facts: Facts) -> Iterator[Flag]:
         yield (
             Flag(
                 check=CHECK_ID,
-                severity="high" if usual.first_name == slip.first_name else "medium",
+                # one first name, spelled the same: one person; a surname alone may be another
+                severity="high"
+                if usual.first_name and usual.first_name == slip.first_name
+                else "medium",
                 message=(
                     f"One name spelled two ways? {usual.name!r} "
                     f"({len(usual.mentions)}x) and {slip.mentions[0].text!r} "

@@ -67,3 +67,20 @@ def test_a_short_word_like_a_surname_is_no_slip(analyzer: Analyzer):
         "Chris Rock hosted the awards show in Los Angeles.\n\n"
         "Later the crowd at the Roca Club heard the band play."
     )) == []  # fmt: skip
+
+
+def test_two_people_side_by_side_with_honorifics(analyzer: Analyzer):
+    # Found by a red team: named together, each with "Mr", they are two people.
+    assert _variants(analyzer, (
+        "Councillors Mr Heald and Mr Herald both opposed the motion.\n\n"
+        "Mr Heald said it was unaffordable; Mr Herald said it had been rushed."
+    )) == []  # fmt: skip
+
+
+def test_a_surname_alone_is_at_most_medium(analyzer: Analyzer):
+    # No first name on either side: the same letters may be another person's name.
+    flags = flags_of(analyzer.analyze(
+        "Mr Gass travelled to Doha for the talks.\n\n"
+        "Officials said Glass had met senior figures on Wednesday."
+    ), "name-variant")  # fmt: skip
+    assert [f.severity for f in flags] == ["medium"]
