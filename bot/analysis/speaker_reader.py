@@ -23,7 +23,6 @@ from bot.analysis.speakers import (
 
 _MAX_VERBS = 6  # speech verbs tried per quote, the nearest first
 _WINDOW = 60  # tokens either side of a quote searched for its speech verb
-_MAX_MENTIONS = 40  # mentions read per person for the bodies they speak for
 
 
 class SpeakerReader(Antecedents):
@@ -193,12 +192,8 @@ class SpeakerReader(Antecedents):
         if person.name in self._ties:
             return self._ties[person.name]
         self._ties[person.name] = frozenset()  # a tie read through the person's own name
-        doc = self.doc
         found: set[str] = set()
-        for mention in person.mentions[:_MAX_MENTIONS]:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for span in self.spans.get(person.name, ()):
             head = span[-1]
             posts = [c for c in head.children if c.dep_ in {"compound", "appos"}]
             if head.dep_ == "appos":

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.analysis.model import Person, Quote
 
@@ -62,7 +62,7 @@ TITLES = {
     "rev", "reverend", "judge", "justice", "sgt", "sergeant", "captain", "capt", "det",
 }  # fmt: skip
 _NAME_DEPS = {"compound", "flat"}
-_MAX_MENTIONS = 40  # mentions read per person for sex
+_MAX_MENTIONS = 40  # mentions read per person for sex and the bodies they speak for
 
 
 @dataclass(frozen=True)
@@ -138,11 +138,17 @@ class Names:
         self.quoted = quoted  # per token: inside quotation marks
         self.by_token: dict[int, Person] = {}
         self.heads: dict[int, Person] = {}  # the last token of each mention
+        # Each person's mentions as spans, read once (per name: the caches below are too).
+        self.spans: dict[str, list[Span]] = {}
         for person in people:
-            for mention in person.mentions[:_MAX_MENTIONS]:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
-                    continue
+            spans = [
+                span
+                for mention in person.mentions[:_MAX_MENTIONS]
+                if (span := doc.char_span(mention.start, mention.end, alignment_mode="expand"))
+                is not None
+            ]
+            self.spans.setdefault(person.name, spans)
+            for span in spans:
                 for tok in span:
                     self.by_token[tok.i] = person
                 self.heads[span.end - 1] = person
@@ -237,10 +243,7 @@ class Names:
             return self._sex[person.name]
         doc = self.doc
         seen: set[str] = set()
-        for mention in person.mentions[:_MAX_MENTIONS]:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for span in self.spans.get(person.name, ()):
             words = [doc[span.start - 1]] if span.start > 0 else []
             words += [*span, *span[-1].children]
             if span[-1].dep_ == "appos":
