@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from bot.analysis import budget
+from bot.analysis.figure_events import is_term
 from bot.analysis.model import Figure
 from bot.analysis.phrase_parts import UNITS
 
@@ -183,6 +184,8 @@ def _is_verb(doc: Doc, figure: Figure) -> bool:
 
 def candidates(doc: Doc, figures: list[Figure]) -> list[Candidate]:
     """Every candidate value once, in text order, with its mentions counted."""
+    # A prison term is told as the duration it is ("15 months"), as the measures are.
+    figures = [f for f in figures if not is_term(f)]
     every = sorted([*figures, *extra_figures(doc, figures)], key=lambda f: f.start)
     kept: list[Figure] = []
     text: str = doc._.text

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
+from bot.analysis.figure_events import TERM_EVENT, as_term, custodial_term, event_of
 from bot.analysis.model import Figure
 from bot.analysis.numbers import (
     DEFINITE_WORDS,
@@ -134,7 +135,7 @@ def _context(span: Span, noun: Token | None) -> tuple[str, str]:
         if phrase and phrase not in pieces[0:1]:
             pieces.append(phrase)
     context = " — ".join(p for p in pieces if p)
-    return context, predicate.lemma_.lower() if predicate is not None else ""
+    return context, event_of(predicate) if predicate is not None else ""
 
 
 @dataclass(frozen=True)
@@ -267,14 +268,22 @@ def extract_figures(doc: Doc) -> list[Figure]:
         span = doc.char_span(start, end, alignment_mode="expand")
         amount = m.group("pct") or is_currency(m.group("low") or "")
         skip = _AMOUNT_LABELS if amount else _SKIP_LABELS
-        if span is None or any(t.ent_type_ in skip for t in span):
+        if span is None:
+            continue
+        noun = _noun_for(span)
+        # A prison term is a duration the recogniser calls a date, and the figure of its story.
+        term = noun is not None and custodial_term(noun)
+        if not term and any(t.ent_type_ in skip for t in span):
             continue
         value = _read_value(m, span)
         if value is None:
             continue
         low, high, kind = value
-        noun = _noun_for(span)
         context, predicate = _context(span, noun)
+        frame = read_frame(span, noun, value, settings)
+        if term and noun is not None:
+            predicate = TERM_EVENT
+            frame.update(as_term(frame, noun))
         figures.append(
             ReadFigure(
                 value=m.group(0),
@@ -289,7 +298,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
                 start=start,
                 end=end,
                 sentence=int(doc._.token_sentence[span.start]),
-                **read_frame(span, noun, value, settings),
+                **frame,
             )
         )
     return figures

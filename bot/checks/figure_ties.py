@@ -44,6 +44,8 @@ STEM = 3  # letters a verb and the noun it names share at least ("fin"/"fine")
 # totalling £4.6m" / "24 donations totalling £161,840" are two sets of donations).
 WEAK_PREDICATES = {"be", "have", "become", "remain", "include", "get", "make", "take"}
 WEAK_PREDICATES |= MEASURE_VERBS
+# Verbs that give a thing's size, which one thing has once.
+_SIZE_VERBS = {"weigh", "measure", "stretch", "span", "stand", "tower"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -67,6 +69,8 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         return not _changing(facts, a) and not _changing(facts, b)
     if a.thing != b.thing:
         return False
+    if a.kind == "count" and a.counted != b.counted and a.thing not in {a.counted, b.counted}:
+        return False  # "18 months" / "two years" of one sentence: other units, not values
     # The same verb: the noun itself ("a sum of £500,000", "odds of 8-1") ties nothing.
     verb = a.predicate not in {"", a.thing, *WEAK_PREDICATES}
     same_verb = (
@@ -76,7 +80,11 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         # A unit ties nothing ("scoring 18 goals" for one club, 25 for the next); a sum is
         # the money of its verb ("raising £115,000" / "In total, £129,000 was raised").
         money = not a.thing and a.kind == "money"
-        return bool(same_verb and money and _unchanged(facts, a, b) and not _aimed(facts, a, b))
+        # "The kite weighs 200 kilograms" / "the kite ... weighs 100 kilograms": one named
+        # thing's size (a runner's races, a striker's goals are many things)
+        size = a.predicate in _SIZE_VERBS and a.owner != "" and a.owner == b.owner
+        tie = (money and not _aimed(facts, a, b)) or size
+        return bool(same_verb and tie and _unchanged(facts, a, b))
     tied = (
         same_verb
         or (a.kind in {"count", "range"} and a.definite and b.definite)

@@ -54,9 +54,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 def _interval(f: Figure) -> tuple[float, float]:
     low = f.low if f.low is not None else 0.0
     high = f.high if f.high is not None else math.inf
-    if f.qualifier == "over":
-        return low * 1.0000001, math.inf
-    if f.qualifier == "at least":
+    # "More than 3,000 people were killed" / "3,000 people lost their lives": a recap
+    # rounds a floor to its figure, so the floor itself agrees with it.
+    if f.qualifier in {"over", "at least"}:
         return low, math.inf
     if f.qualifier in {"under", "up to"}:
         return 0.0, high
@@ -104,12 +104,14 @@ def _apart(a: ReadFigure, b: ReadFigure) -> bool:
     return _elsewhen(a, b)
 
 
-def _elsewhen(a: ReadFigure, b: ReadFigure) -> bool:
-    """Dated or placed differently: "3% higher on Monday" / "5% higher on Tuesday"."""
-    return bool(
-        (a.times and b.times and a.times != b.times)
-        or (a.places and b.places and a.places != b.places)
-    )
+def _elsewhen(a: ReadFigure, b: ReadFigure, cut: bool = False) -> bool:
+    """Dated or placed differently: "3% higher on Monday" / "5% higher on Tuesday". With
+    ``cut``, places one of which is the other's list cut short ("in the UK" / "in the UK,
+    Germany and the US", as a caption shortens the sentence it tells again) are one."""
+    placed = bool(a.places and b.places and a.places != b.places)
+    if placed and cut:
+        placed = not (a.places <= b.places or b.places <= a.places)
+    return bool(a.times and b.times and a.times != b.times) or placed
 
 
 def _sides(facts: Facts, f: Figure) -> tuple[list[str], list[str]]:
@@ -168,7 +170,7 @@ def _labelled(facts: Facts, f: Figure) -> bool:
 
 
 def _clash(facts: Facts, a: ReadFigure, b: ReadFigure, sides: tuple[Sides, Sides]) -> bool:
-    if a.sentence == b.sentence or _elsewhen(a, b):
+    if a.sentence == b.sentence or _elsewhen(a, b, cut=True):
         return False
     if not _apart(a, b) and same_quantity(facts, a, b) and _disagree(a, b):
         return True

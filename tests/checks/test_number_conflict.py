@@ -39,3 +39,12 @@ def test_restated_sentence_with_the_same_figure_is_fine(analyzer: Analyzer):
         "Global appeal: kite teams from 17 countries took part in the festival."
     )
     assert flags_of(analyzer.analyze(text), "number-conflict") == []
+
+
+def test_a_recap_rounding_a_floor_to_its_figure_is_fine_one_below_it_is_not(analyzer: Analyzer):
+    opening = "The storm destroyed more than 100 homes along the coast road.\n\n"
+    middle = "Volunteers cleared debris through the night.\n\n"
+    recap = "In all, 100 homes were destroyed."
+    assert flags_of(analyzer.analyze(opening + middle + recap), "number-conflict") == []
+    below = "In all, 90 homes were destroyed."
+    assert len(flags_of(analyzer.analyze(opening + middle + below), "number-conflict")) == 1

@@ -42,6 +42,36 @@ ERRORS = {
         "It has a fortnight to appeal.",
         "The fine was £35,000, the league said.",
     ),
+    "a toll told as deaths, then as killed": (
+        "Nine miners died when the shaft flooded near Quetta on Tuesday.",
+        "Rescuers reached the lower galleries by nightfall.",
+        "In all, 11 miners were killed, the provincial government said.",
+    ),
+    "a toll told as lives lost": (
+        "At least 60 people were killed when the ferry capsized off Chittagong.",
+        "Divers are still searching the hull.",
+        "Officials later said 45 people lost their lives.",
+    ),
+    "a prison term restated by its noun": (
+        "Kelvin Marsh was jailed for eight years at Swansea Crown Court.",
+        "The judge called the fraud cynical.",
+        "The sentence was six years.",
+    ),
+    "a prison term told twice": (
+        "Dorothy Finch was sentenced to three years in prison for the thefts.",
+        "She had worked at the charity for a decade.",
+        "Finch was jailed for five years.",
+    ),
+    "one thing's size given twice": (
+        "The sculpture weighs 4,000 kilograms and took two years to cast.",
+        "A crane lifted it onto the plinth on Sunday.",
+        "Organisers said the sculpture weighs 5,500 kilograms.",
+    ),
+    "a caption cutting the lede's list of places short": (
+        "A survey by Ofcom found 30 million homes in France, Spain and Italy have fibre.",
+        "Take-up has doubled in five years, the regulator said.",
+        "Fibre boom: a survey by Ofcom found 13 million homes in France.",
+    ),
     "a caption restating the lede": (
         "Volunteers from 23 countries joined the clean-up on the beach at Porthleven.",
         "They gathered two tonnes of plastic in a day.",
@@ -91,6 +121,30 @@ ERRORS = {
 
 # Figures side by side that belong to different things: all silent.
 PARALLELS = {
+    "two defendants' prison terms": (
+        "Kelvin Marsh was jailed for eight years at Swansea Crown Court.",
+        "His co-defendant Alan Reece was jailed for five years.",
+    ),
+    "a prison term in months and in years": (
+        "Tanya Gould was jailed for 24 months for the assault.",
+        "The sentence was two years, reduced for her guilty plea.",
+    ),
+    "years served in another job": (
+        "Omar Daly was jailed for six years for the robbery.",
+        "Before that he had worked for four years as a security guard.",
+    ),
+    "one athlete's two races": (
+        "Asha Kiprop ran 800 metres in the heats on Friday.",
+        "Kiprop ran 1500 metres in the final two days later.",
+    ),
+    "a country's share of a count of several": (
+        "More than 30 million homes in France, Spain and Italy now have fibre broadband.",
+        "More than 13 million homes in France now have fibre broadband.",
+    ),
+    "two sculptures' weights": (
+        "The bronze horse weighs 900 kilograms.",
+        "The granite rider beside it weighs 2,000 kilograms.",
+    ),
     "race distances won by different athletes": (
         "Okafor won the 200m title in Glasgow on Saturday.",
         "Lindqvist won the 800m title after a late surge.",

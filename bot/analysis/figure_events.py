@@ -1,0 +1,78 @@
+"""The event a figure counts, whichever words tell it: "14 people died", "17 people were
+killed" and "17 people lost their lives" count one toll; "jailed for six years", "sentenced
+to six years" and "The sentence was four years" give one prison term.
+
+A prison term is a duration, which the entity recogniser calls a date and the figure
+reader would pass over; crime copy states it as the story's figure, so it is read as one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from bot.analysis.model import Figure
+
+# Verbs of one event, by the name number-conflict compares.
+_SAME_EVENT = {
+    "kill": "die", "perish": "die", "hurt": "injure", "wound": "injure",
+    "imprison": "jail", "sentence": "jail", "gaol": "jail",
+}  # fmt: skip
+#: the verb a prison term's figure is compared by, whichever told it
+TERM_EVENT = "jail"
+_TERM_THING = "sentence"
+_TERM_UNITS = {"year", "month", "week", "day"}
+_TERM_NOUNS = {"sentence", "term", "jail", "prison", "imprisonment", "custody", "detention"}
+_TERM_VERBS = {"jail", "imprison", "sentence", "gaol"}
+_PREPOSITIONS = {"for", "to", "of", "in"}
+
+
+def event_of(verb: Token) -> str:
+    """The name of the event ``verb`` tells: "kill", "perish" and "lose ... lives" are
+    "die"; "imprison" and "sentence" are "jail"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"life", "live"} for c in verb.children
+    ):
+        return "die"
+    return _SAME_EVENT.get(lemma, lemma)
+
+
+def custodial_term(unit: Token) -> bool:
+    """``unit`` ("years" of "six years") is a prison term: "jailed for six years",
+    "sentenced to six years", "six years in prison", "a sentence of six years", "The
+    sentence was six years". Not "for six years he worked", nor "served six years in the
+    army"."""
+    if unit.lemma_.lower() not in _TERM_UNITS:
+        return False
+    places = [g for c in unit.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    if any(g.lemma_.lower() in _TERM_NOUNS for g in places):
+        return True  # "six years in jail"
+    head = unit.head
+    if head.dep_ == "prep" and head.lower_ in _PREPOSITIONS and head.head is not head:
+        head = head.head  # "jailed for", "sentenced to", "a sentence of"
+    lemma = head.lemma_.lower()
+    if lemma in _TERM_VERBS or (lemma in _TERM_NOUNS and head.pos_ == "NOUN"):
+        return True
+    # "The sentence was four years": "be" measuring a sentence
+    return lemma == "be" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _TERM_NOUNS for c in head.children
+    )
+
+
+def as_term(frame: dict[str, Any], unit: Token) -> dict[str, Any]:
+    """A prison term's frame: the thing is the sentence, whose owner is the person jailed
+    ("The sentence was four years" names none), and the term is not its clause's time."""
+    owner = frame["owner"] in _TERM_NOUNS
+    return {
+        "thing": _TERM_THING,
+        "owner": "" if owner else frame["owner"],
+        "owner_words": frozenset() if owner else frame["owner_words"],
+        "times": frozenset(t for t in frame["times"] if unit.lower_ not in t.split()),
+    }
+
+
+def is_term(figure: Figure) -> bool:
+    """A prison term read as a figure ("six" of "jailed for six years")."""
+    return getattr(figure, "thing", "") == _TERM_THING and figure.counted in _TERM_UNITS
