@@ -36,7 +36,9 @@ _ROLE_WEIGHT = {"amount": 0.0, "label": -0.5, "part": -0.9, "rate": 0.0, "extra"
 
 def _score(cand: Candidate) -> float:
     f = cand.figure
-    score = 2.0 / (1.0 + 0.25 * f.sentence)  # where it stands: the lead first
+    # Where it stands, first of all: the lead carries what matters, and the numbers an
+    # editor keeps are mostly the first few a story gives.
+    score = 2.0 / (1.0 + f.sentence)
     score += 0.5 * math.log2(len(cand.sentences))  # how the story returns to it
     score += _KIND_WEIGHT.get(f.kind, 0.0) + _ROLE_WEIGHT.get(cand.role, 0.0)
     if f.counted in _HUMAN or f.counted.rstrip("s") in _HUMAN:
