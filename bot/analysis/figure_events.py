@@ -18,7 +18,15 @@ from bot.analysis.model import Figure
 _SAME_EVENT = {
     "kill": "die", "perish": "die", "hurt": "injure", "wound": "injure",
     "imprison": "jail", "sentence": "jail", "gaol": "jail",
+    "axe": "cut", "shed": "cut", "slash": "cut",
+    "survey": "take part", "poll": "take part", "question": "take part",
+    "interview": "take part",
 }  # fmt: skip
+# Nouns of one thing: "a crowd of 45,000" / "The attendance was 48,000".
+_SAME_THING = {"attendance": "crowd"}
+_JOBS = {"job", "post", "role", "position"}
+# Nouns naming jobs lost ("1,500 job cuts"), counted as the jobs a cut takes.
+_JOB_LOSSES = {"cut", "loss", "losses", "redundancy"}
 #: the verb a prison term's figure is compared by, whichever told it
 TERM_EVENT = "jail"
 _TERM_THING = "sentence"
@@ -28,15 +36,34 @@ _TERM_VERBS = {"jail", "imprison", "sentence", "gaol"}
 _PREPOSITIONS = {"for", "to", "of", "in"}
 
 
-def event_of(verb: Token) -> str:
-    """The name of the event ``verb`` tells: "kill", "perish" and "lose ... lives" are
-    "die"; "imprison" and "sentence" are "jail"."""
+def event_of(verb: Token, noun: Token | None = None) -> str:
+    """The name of the event ``verb`` tells of ``noun``, the thing counted: "kill",
+    "perish" and "lose ... lives" are "die"; "imprison" and "sentence" are "jail"; jobs
+    that "go", are "lost" or "axed" are "cut"; people surveyed "take part"."""
     lemma = verb.lemma_.lower()
-    if lemma == "lose" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in {"life", "live"} for c in verb.children
-    ):
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "prt"}}
+    if lemma == "lose" and objects & {"life", "live"}:
         return "die"
+    if lemma == "take" and "part" in objects:
+        return "take part"
+    if noun is not None and noun.lemma_.lower() in _JOBS and lemma in {"go", "lose"}:
+        return "cut"
     return _SAME_EVENT.get(lemma, lemma)
+
+
+def same_thing(lemma: str) -> str:
+    """The name number-conflict compares a counted thing by."""
+    return _SAME_THING.get(lemma, lemma)
+
+
+def as_job_losses(frame: dict[str, Any], noun: Token) -> dict[str, Any] | None:
+    """ "The 1,500 job cuts": a count of jobs cut, as "cut 1,500 jobs" is; None when
+    ``noun`` names no job losses."""
+    jobs = [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _JOBS]
+    if noun.lemma_.lower() not in _JOB_LOSSES or not jobs:
+        return None
+    job = jobs[0].lemma_.lower()
+    return {"thing": job, "narrowing": frame["narrowing"] - {job, jobs[0].lower_}}
 
 
 def custodial_term(unit: Token) -> bool:

@@ -17,7 +17,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
-from bot.analysis.figure_events import TERM_EVENT, as_term, custodial_term, event_of
+from bot.analysis.figure_events import (
+    TERM_EVENT,
+    as_job_losses,
+    as_term,
+    custodial_term,
+    event_of,
+    same_thing,
+)
 from bot.analysis.model import Figure
 from bot.analysis.numbers import (
     DEFINITE_WORDS,
@@ -135,7 +142,7 @@ def _context(span: Span, noun: Token | None) -> tuple[str, str]:
         if phrase and phrase not in pieces[0:1]:
             pieces.append(phrase)
     context = " — ".join(p for p in pieces if p)
-    return context, event_of(predicate) if predicate is not None else ""
+    return context, event_of(predicate, noun) if predicate is not None else ""
 
 
 @dataclass(frozen=True)
@@ -187,10 +194,16 @@ def read_frame(
     subject = subject_of(verb) if verb is not anchor else None
     if subject is not None and subject.i in skip:
         subject = None  # "45% reported": the figure is the subject
-    if thing is None and verb.lemma_.lower() in MEASURE_VERBS and subject is not None:
+    measures = verb.lemma_.lower() in MEASURE_VERBS and subject is not None
+    if thing is None and measures:
         thing, subject = subject, None  # "the fine was $20,000": the fine's amount
     if thing is not None and subject is not None and thing.i == subject.i:
         subject = None  # "14 people were killed": the thing counted, not its owner
+    role = role_of(span, noun, *value)
+    counted = {}
+    if role == "part" and value[2] == "percent" and subject is not None and measures:
+        # "The stake amounts to 18% of the company": the stake's size, told as a share
+        thing, subject, role, counted = subject, None, "amount", {"counted": ""}
     children = list(thing.children) if thing is not None else []
     possessor = next((c for c in children if c.dep_ == "poss"), None)
     owner, owner_words = owner_of(subject, skip)
@@ -201,8 +214,11 @@ def read_frame(
         c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"} for c in children
     ) and not any(c.dep_ in _SUBSET_DEPS for c in children)
     return {
-        "role": role_of(span, noun, *value),
-        "thing": thing.lemma_.lower() if thing is not None and thing.pos_ == "NOUN" else "",
+        **counted,
+        "role": role,
+        "thing": same_thing(thing.lemma_.lower())
+        if thing is not None and thing.pos_ == "NOUN"
+        else "",
         "owner": owner,
         "owner_words": owner_words,
         "holder": owner_of(possessor, skip)[0],
@@ -284,6 +300,9 @@ def extract_figures(doc: Doc) -> list[Figure]:
         if term and noun is not None:
             predicate = TERM_EVENT
             frame.update(as_term(frame, noun))
+        elif noun is not None and (losses := as_job_losses(frame, noun)) is not None:
+            predicate = "cut"
+            frame.update(losses)
         figures.append(
             ReadFigure(
                 value=m.group(0),
@@ -292,7 +311,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
                 qualifier=qualifier_of(m.group("qual")),
                 kind=kind,
                 # A name is not a thing counted ("Radio 5", "Mercedes 1:35.782").
-                counted=noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else "",
+                counted=frame.pop(
+                    "counted",
+                    noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else "",
+                ),
                 predicate=predicate,
                 context=context,
                 start=start,

@@ -44,6 +44,10 @@ STEM = 3  # letters a verb and the noun it names share at least ("fin"/"fine")
 # totalling £4.6m" / "24 donations totalling £161,840" are two sets of donations).
 WEAK_PREDICATES = {"be", "have", "become", "remain", "include", "get", "make", "take"}
 WEAK_PREDICATES |= MEASURE_VERBS
+_CHANGE_VERBS = {
+    "rise", "fall", "grow", "jump", "drop", "decline", "increase", "decrease", "climb",
+    "slump", "surge", "soar", "plunge", "slip", "dip", "tumble", "shrink", "slide",
+}  # fmt: skip
 # Verbs that give a thing's size, which one thing has once.
 _SIZE_VERBS = {"weigh", "measure", "stretch", "span", "stand", "tower"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -93,10 +97,26 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         or (a.kind == "count" and _referred_back(a, b))
         # "the $3bn deal" / "a $4bn deal": one amount named on one deal
         or (a.kind in {"money", "percent"} and a.counted == b.counted != "" and _one_definite(a, b))
-        # "the £13.8m deal" / "The deal is worth £43.8m": the deal named, then measured
-        or (a.counted != b.counted and (measured(a) or measured(b)))
+        # "the £13.8m deal" / "The deal is worth £43.8m", "a crowd of 45,000" / "The
+        # attendance was 48,000": the thing named, then measured
+        or measured(a) != measured(b)
     )
     return tied and _unchanged(facts, a, b)
+
+
+def one_change(a: ReadFigure, b: ReadFigure) -> bool:
+    """The frames of one change told twice of one named thing: "Profits rose 12%" /
+    "Profits rose 15% over the period" (words of change elsewhere mark two values of a
+    story, not one)."""
+    return (
+        a.role == b.role == "amount"
+        and a.kind == b.kind == "percent"
+        and not _one_dated(a, b)
+        and a.predicate == b.predicate
+        and a.predicate in _CHANGE_VERBS
+        and a.owner != ""
+        and (a.owner, a.owner_words, a.holder) == (b.owner, b.owner_words, b.holder)
+    )
 
 
 def _unchanged(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:

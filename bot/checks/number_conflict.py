@@ -28,7 +28,7 @@ from bot.analysis import budget
 from bot.analysis.figures import ReadFigure
 from bot.analysis.model import Figure, Flag
 from bot.checks.facts import Facts
-from bot.checks.figure_ties import STEM, WEAK_PREDICATES, measured, same_quantity
+from bot.checks.figure_ties import STEM, WEAK_PREDICATES, measured, one_change, same_quantity
 from bot.checks.pairing import later_partners
 from bot.checks.retold_numbers import mark, retold
 
@@ -174,10 +174,21 @@ def _clash(facts: Facts, a: ReadFigure, b: ReadFigure, sides: tuple[Sides, Sides
         return False
     if not _apart(a, b) and same_quantity(facts, a, b) and _disagree(a, b):
         return True
+    if one_change(a, b) and not _apart(a, b) and _disagree(a, b):
+        return _subject_words(a, sides[0]) == _subject_words(b, sides[1])
     # A sentence told twice should carry the same number, whatever its qualifier allows;
     # its words say it is the same quantity, better than two parses of them do.
     told_again = a.kind == b.kind and (a.low, a.high) != (b.low, b.high)
     return told_again and _echoed(facts, a, b, *sides)
+
+
+def _subject_words(f: ReadFigure, sides: Sides) -> list[str]:
+    """The words from the subject to the figure ("sales at tesco rose"), so that a
+    phrase the frame leaves out ("at Tesco", "at Asda") still tells two subjects apart."""
+    before = sides[0]
+    stem = f.owner[: STEM + 1]
+    starts = [i for i, w in enumerate(before) if w.startswith(stem)]
+    return before[starts[-1] :] if starts else before
 
 
 def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:

@@ -67,6 +67,36 @@ ERRORS = {
         "A crane lifted it onto the plinth on Sunday.",
         "Organisers said the sculpture weighs 5,500 kilograms.",
     ),
+    "jobs cut, then jobs that will go": (
+        "The bakery chain will cut 320 jobs at its Leeds depot.",
+        "The union said it would fight the plan.",
+        "In all, 380 jobs will go by the spring.",
+    ),
+    "jobs cut, then the job cuts": (
+        "The bakery chain will cut 320 jobs at its Leeds depot.",
+        "The union said it would fight the plan.",
+        "The 380 job cuts will be phased in.",
+    ),
+    "a survey's sample told as who took part": (
+        "A survey of 1,800 nurses found most planned to leave within five years.",
+        "The college will present it to ministers.",
+        "In all, 2,100 nurses took part.",
+    ),
+    "a crowd, then the attendance": (
+        "A crowd of 31,000 saw the derby at Ibrox.",
+        "The visitors scored twice in the second half.",
+        "The attendance was 36,000.",
+    ),
+    "one change told twice": (
+        "Profits at the brewer rose 8% in the year to March.",
+        "It blamed the cost of barley.",
+        "Profits at the brewer rose 11% over the period.",
+    ),
+    "a stake, then its size as a share": (
+        "The fund holds a 12% stake in the airline.",
+        "It has not said whether it will sell.",
+        "The stake amounts to 15% of the company.",
+    ),
     "a caption cutting the lede's list of places short": (
         "A survey by Ofcom found 30 million homes in France, Spain and Italy have fibre.",
         "Take-up has doubled in five years, the regulator said.",
@@ -140,6 +170,18 @@ PARALLELS = {
     "a country's share of a count of several": (
         "More than 30 million homes in France, Spain and Italy now have fibre broadband.",
         "More than 13 million homes in France now have fibre broadband.",
+    ),
+    "two grocers' sales": (
+        "Sales at Morrisons rose 4% over the summer.",
+        "Sales at Waitrose rose 6%.",
+    ),
+    "two measures of one firm's profit": (
+        "Pre-tax profits at the brewer rose 8%.",
+        "Operating profits at the brewer rose 11%.",
+    ),
+    "crowds at two grounds": (
+        "A crowd of 31,000 saw the derby at Ibrox.",
+        "The attendance at Pittodrie was 18,000.",
     ),
     "two sculptures' weights": (
         "The bronze horse weighs 900 kilograms.",
