@@ -44,6 +44,14 @@ CASES: dict[str, Callable[[int], str]] = {
         f"Chancellor {NAMES[i % 300]} and Foreign Secretary {NAMES[i % 300]} met."
     ),
     "counts": lambda i: f"The toll rose to {i} people, of whom {i % 9} were children.",
+    # A toll, its parts and totals, and prison terms told twice: every figure a candidate
+    # for every other, and each pair looked over for parts that sum to it.
+    "tolls, parts and totals": lambda i: (
+        f"{i % 40 + 2} people died in a crash. In all, {i % 80 + 4} people were killed."
+    ),
+    "prison terms": lambda i: (
+        f"A man was jailed for {i % 30 + 1} years. The sentence was {i % 29 + 2} years."
+    ),
     "sums": lambda i: f"Of the {i} seats, {i // 2} went to Labour and {i // 2 + 2} to others.",
     "ages": lambda i: f"{NAMES[i % 50]}, {20 + i % 60}, said no.",
     "dates": lambda i: f"On Monday, {1 + i % 28} March 2021, it rained.",

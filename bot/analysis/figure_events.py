@@ -16,14 +16,32 @@ from bot.analysis.model import Figure
 
 # Verbs of one event, by the name number-conflict compares.
 _SAME_EVENT = {
-    "kill": "die", "perish": "die", "hurt": "injure", "wound": "injure",
+    "kill": "die", "perish": "die", "life": "die", "hurt": "injure", "wound": "injure",
+    "detain": "arrest",
+    "redundant": "cut",
     "imprison": "jail", "sentence": "jail", "gaol": "jail",
     "axe": "cut", "shed": "cut", "slash": "cut",
     "survey": "take part", "poll": "take part", "question": "take part",
-    "interview": "take part",
+    "interview": "take part", "ask": "take part",
+    "rise": "rise", "climb": "rise", "jump": "rise", "soar": "rise", "surge": "rise",
+    "gain": "rise", "grow": "rise", "increase": "rise",
+    "fall": "fall", "drop": "fall", "slump": "fall", "plunge": "fall", "decline": "fall",
+    "decrease": "fall", "slip": "fall", "dip": "fall", "tumble": "fall", "slide": "fall",
+    "shrink": "fall",
 }  # fmt: skip
-# Nouns of one thing: "a crowd of 45,000" / "The attendance was 48,000".
-_SAME_THING = {"attendance": "crowd"}
+# Verbs with a particle or a complement that tell one of those events: "left 27 people
+# dead", "were made redundant", "laid off 600 staff", "locked up for seven years".
+_PHRASAL = {
+    ("leave", "dead"): "die", ("make", "redundant"): "cut", ("lay", "off"): "cut",
+    ("lock", "up"): "jail", ("go", "up"): "rise", ("go", "down"): "fall",
+}  # fmt: skip
+_COMPLEMENT_DEPS = {"dobj", "prt", "oprd", "acomp", "xcomp", "ccomp", "advmod"}
+# Nouns of one thing: "a crowd of 45,000" / "The attendance was 48,000", "340 staff" /
+# "410 workers".
+_SAME_THING = {
+    "attendance": "crowd", "spectator": "crowd",
+    "staff": "worker", "employee": "worker", "post": "job", "house": "home",
+}  # fmt: skip
 _JOBS = {"job", "post", "role", "position"}
 # Nouns naming jobs lost ("1,500 job cuts"), counted as the jobs a cut takes.
 _JOB_LOSSES = {"cut", "loss", "losses", "redundancy"}
@@ -32,7 +50,10 @@ TERM_EVENT = "jail"
 _TERM_THING = "sentence"
 _TERM_UNITS = {"year", "month", "week", "day"}
 _TERM_NOUNS = {"sentence", "term", "jail", "prison", "imprisonment", "custody", "detention"}
-_TERM_VERBS = {"jail", "imprison", "sentence", "gaol"}
+_TERM_VERBS = {"jail", "imprison", "sentence", "gaol", "lock"}
+# "will spend nine years behind bars", "served six years in prison"
+_TERM_STAYS = {"spend", "serve"}
+_BARS = {"bar", "bars", "jail", "prison", "custody"}
 _PREPOSITIONS = {"for", "to", "of", "in"}
 
 
@@ -41,11 +62,16 @@ def event_of(verb: Token, noun: Token | None = None) -> str:
     "perish" and "lose ... lives" are "die"; "imprison" and "sentence" are "jail"; jobs
     that "go", are "lost" or "axed" are "cut"; people surveyed "take part"."""
     lemma = verb.lemma_.lower()
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "prt"}}
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in _COMPLEMENT_DEPS}
     if lemma == "lose" and objects & {"life", "live"}:
         return "die"
+    if lemma == "lose" and objects & _JOBS:
+        return "cut"  # "410 workers lost their jobs"
     if lemma == "take" and "part" in objects:
         return "take part"
+    phrasal = next((_PHRASAL[(lemma, o)] for o in sorted(objects) if (lemma, o) in _PHRASAL), "")
+    if phrasal:
+        return phrasal
     if noun is not None and noun.lemma_.lower() in _JOBS and lemma in {"go", "lose"}:
         return "cut"
     return _SAME_EVENT.get(lemma, lemma)
@@ -66,6 +92,26 @@ def as_job_losses(frame: dict[str, Any], noun: Token) -> dict[str, Any] | None:
     return {"thing": job, "narrowing": frame["narrowing"] - {job, jobs[0].lower_}}
 
 
+# A term not imposed: the law's "maximum sentence", the "term of eight years" prosecutors
+# "argued for", what a defendant "could" or "faces".
+_NOT_IMPOSED = {"maximum", "minimum", "possible", "potential", "proposed", "recommended"}
+_SOUGHT = {"argue", "seek", "ask", "face", "call", "demand", "urge", "recommend", "want", "push"}
+
+
+def _imposed(head: Token) -> bool:
+    """The term's verb or noun gives the sentence passed, not one sought or possible."""
+    if any(c.lemma_.lower() in _NOT_IMPOSED for c in head.children):
+        return False
+    verb = head
+    for _ in range(3):  # "argued for a term of": noun, "for", verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() in _SOUGHT:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in verb.children)
+
+
 def custodial_term(unit: Token) -> bool:
     """``unit`` ("years" of "six years") is a prison term: "jailed for six years",
     "sentenced to six years", "six years in prison", "a sentence of six years", "The
@@ -81,21 +127,35 @@ def custodial_term(unit: Token) -> bool:
         head = head.head  # "jailed for", "sentenced to", "a sentence of"
     lemma = head.lemma_.lower()
     if lemma in _TERM_VERBS or (lemma in _TERM_NOUNS and head.pos_ == "NOUN"):
-        return True
+        return _imposed(head)
+    if lemma in _TERM_STAYS and any(
+        g.lemma_.lower() in _BARS or g.lower_ in _BARS
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in {"behind", "in"}
+        for g in c.children
+    ):
+        return True  # "will spend nine years behind bars"
     # "The sentence was four years": "be" measuring a sentence
     return lemma == "be" and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _TERM_NOUNS for c in head.children
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _TERM_NOUNS and _imposed(c)
+        for c in head.children
     )
 
 
 def as_term(frame: dict[str, Any], unit: Token) -> dict[str, Any]:
     """A prison term's frame: the thing is the sentence, whose owner is the person jailed
-    ("The sentence was four years" names none), and the term is not its clause's time."""
-    owner = frame["owner"] in _TERM_NOUNS
+    ("The sentence was four years" names none; "He was jailed" names someone, whom the
+    frame cannot tell from the man named before), and the term is not its clause's time."""
+    owner = "" if frame["owner"] in _TERM_NOUNS else frame["owner"]
+    verb = unit.head.head if unit.head.dep_ == "prep" else unit.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not owner and subjects and subjects[0].pos_ == "PRON":
+        # "He was jailed for five years": someone, maybe not the man named before him
+        owner = subjects[0].lower_
     return {
         "thing": _TERM_THING,
-        "owner": "" if owner else frame["owner"],
-        "owner_words": frozenset() if owner else frame["owner_words"],
+        "owner": owner,
+        "owner_words": frame["owner_words"] if owner == frame["owner"] else frozenset(),
         "times": frozenset(t for t in frame["times"] if unit.lower_ not in t.split()),
     }
 
@@ -103,3 +163,14 @@ def as_term(frame: dict[str, Any], unit: Token) -> dict[str, Any]:
 def is_term(figure: Figure) -> bool:
     """A prison term read as a figure ("six" of "jailed for six years")."""
     return getattr(figure, "thing", "") == _TERM_THING and figure.counted in _TERM_UNITS
+
+
+def told_as(frame: dict[str, Any], predicate: str) -> str:
+    """The verb a figure is compared by, and its frame made to match the other tellings:
+    "The death toll stood at 11" counts people who died; workers laid off are jobs cut."""
+    if frame["thing"] == "toll":
+        frame.update(thing="people", narrowing=frame["narrowing"] - {"death"})
+        return "die"
+    if predicate == "cut" and frame["thing"] == "worker":
+        frame["thing"] = "job"
+    return predicate

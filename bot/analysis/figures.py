@@ -3,15 +3,13 @@
 Runs as the ``newsroom_figures`` pipeline component, after ``newsroom_dates`` (a
 number inside a date is not a figure), and stores ``doc._.figures``. Each figure is read
 from the parse the pipeline already made (no second pass over the text): the noun it
-counts, the word governing it and, in :class:`ReadFigure`, the frame that says which
+counts, the word governing it and, in its frame (bot.analysis.figure_frames), which
 quantity it is, so that number-conflict compares a count only with the same count.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -23,24 +21,17 @@ from bot.analysis.figure_events import (
     as_term,
     custodial_term,
     event_of,
-    same_thing,
+    told_as,
 )
+from bot.analysis.figure_frames import ReadFigure, read_frame
 from bot.analysis.model import Figure
 from bot.analysis.numbers import (
-    DEFINITE_WORDS,
     FIGURE,
-    MEASURE_VERBS,
     VAGUE,
-    ClauseSettings,
     clause_settings,
-    clause_verb,
     is_currency,
-    narrowing_of,
-    owner_of,
     parse_amount,
     qualifier_of,
-    role_of,
-    subject_of,
 )
 
 _SKIP_LABELS = {"DATE", "TIME", "ORDINAL"}
@@ -48,7 +39,6 @@ _SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 _AMOUNT_LABELS = {"DATE", "TIME"}  # the recogniser calls "$12bn" an ordinal at times
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _NOUN_POS = {"NOUN", "PROPN"}
-_SUBSET_DEPS = {"relcl", "acl", "prep", "amod"}
 _COUNTING_DEPS = {"nummod", "quantmod", "amod", "compound"}
 _CONTEXT_WORDS = 12
 _DESCRIBING_DEPS = {"prep", "relcl", "acl", "amod", "compound"}
@@ -145,93 +135,6 @@ def _context(span: Span, noun: Token | None) -> tuple[str, str]:
     return context, event_of(predicate, noun) if predicate is not None else ""
 
 
-@dataclass(frozen=True)
-class ReadFigure(Figure):
-    """A figure with the frame number-conflict compares: two figures are one quantity only
-    when they are the same thing of the same owner, narrowed alike, at one time and place.
-
-    Attributes:
-        role: "amount" (how many or how much of a thing); "label" (names one item: "the
-            60m title", "number eight", "a 24-race calendar"); "part" ("seventeen of the
-            31 counts", the "one" of "one in ten"); "rate" ("$50 a barrel", the "ten" of
-            "one in ten"); "extra" ("another five").
-        thing: lemma of the noun whose quantity it is: the counted noun, the noun it is
-            "of" ("profits of $2m"), or the subject a verb like "be" measures ("the fine
-            was $20,000").
-        owner: lemma or name of the subject of the figure's verb, "" when unstated or a
-            pronoun; owner_words its modifiers. holder: the thing's possessor ("Sarah's
-            costs"), kept apart: who pays and whose costs are different relations.
-        narrowing: the words narrowing the thing ("marginal" seats, "net" profit, "42-inch").
-        times / places: date and place names in the figure's own clause.
-        definite: the thing is referred back to ("the 31 counts", "all 30 counts").
-        participle: lemma of a participle describing the thing ("28 people detained
-            globally"), the verb of its count as much as the clause's.
-    """
-
-    role: str = "amount"
-    thing: str = ""
-    owner: str = ""
-    owner_words: frozenset[str] = frozenset()
-    holder: str = ""
-    narrowing: frozenset[str] = frozenset()
-    times: frozenset[str] = frozenset()
-    places: frozenset[str] = frozenset()
-    definite: bool = False
-    participle: str = ""
-
-
-def read_frame(
-    span: Span, noun: Token | None, value: tuple[float, float | None, str], settings: ClauseSettings
-) -> dict[str, Any]:
-    """The frame of one figure, as keyword arguments of :class:`ReadFigure`."""
-    skip = set(range(span.start, span.end))
-    anchor = noun if noun is not None else span.root
-    verb = clause_verb(anchor)
-    thing = noun
-    of = anchor.head
-    if thing is None and of.dep_ == "prep" and of.lower_ == "of" and of.head.pos_ == "NOUN":
-        thing = of.head  # "profits of $2m", "a speed of 70 teraflops"
-    subject = subject_of(verb) if verb is not anchor else None
-    if subject is not None and subject.i in skip:
-        subject = None  # "45% reported": the figure is the subject
-    measures = verb.lemma_.lower() in MEASURE_VERBS and subject is not None
-    if thing is None and measures:
-        thing, subject = subject, None  # "the fine was $20,000": the fine's amount
-    if thing is not None and subject is not None and thing.i == subject.i:
-        subject = None  # "14 people were killed": the thing counted, not its owner
-    role = role_of(span, noun, *value)
-    counted = {}
-    if role == "part" and value[2] == "percent" and subject is not None and measures:
-        # "The stake amounts to 18% of the company": the stake's size, told as a share
-        thing, subject, role, counted = subject, None, "amount", {"counted": ""}
-    children = list(thing.children) if thing is not None else []
-    possessor = next((c for c in children if c.dep_ == "poss"), None)
-    owner, owner_words = owner_of(subject, skip)
-    times, places = settings.get(verb.i, (frozenset(), frozenset()))
-    # "the 31 counts": the set already named, unless a clause picks a subset of it ("the
-    # two patients who lost children", "the 27 journalists charged").
-    definite = any(
-        c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"} for c in children
-    ) and not any(c.dep_ in _SUBSET_DEPS for c in children)
-    return {
-        **counted,
-        "role": role,
-        "thing": same_thing(thing.lemma_.lower())
-        if thing is not None and thing.pos_ == "NOUN"
-        else "",
-        "owner": owner,
-        "owner_words": owner_words,
-        "holder": owner_of(possessor, skip)[0],
-        "narrowing": narrowing_of(thing, skip),
-        "times": times,
-        "places": places,
-        "definite": definite,
-        "participle": next(
-            (c.lemma_.lower() for c in children if c.dep_ == "acl" and c.tag_ == "VBN"), ""
-        ),
-    }
-
-
 def _read_value(m: re.Match[str], span: Span) -> tuple[float, float | None, str] | None:
     """(low, high, kind) of a matched figure; None for word numbers that count nothing."""
     vague = m.group("vague")
@@ -303,6 +206,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
         elif noun is not None and (losses := as_job_losses(frame, noun)) is not None:
             predicate = "cut"
             frame.update(losses)
+        predicate = told_as(frame, predicate)
         figures.append(
             ReadFigure(
                 value=m.group(0),

@@ -1,7 +1,7 @@
 """Reading numbers as newsrooms write them ("1,200", "2.5 million", "£3.6bn", "hundreds"),
 and reading from the parse what a figure is a quantity of: its clause, whose it is, the
 words narrowing it, the dates and places of its clause and its role (see
-:class:`bot.analysis.figures.ReadFigure`). Walks over the parse are bounded: a hostile
+:class:`bot.analysis.figure_frames.ReadFigure`). Walks over the parse are bounded: a hostile
 text's tree need not be shallow."""
 
 from __future__ import annotations
@@ -196,7 +196,7 @@ def _ratio(before: Token, previous: Token) -> bool:
 
 def role_of(span: Span, noun: Token | None, low: float, high: float | None, kind: str) -> str:
     """What the figure is: "amount" of a thing, or a "label", "part", "rate" or "extra"
-    (see :class:`bot.analysis.figures.ReadFigure`), from the words around it."""
+    (see :class:`bot.analysis.figure_frames.ReadFigure`), from the words around it."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = [t for t in doc[span.end : span.end + 3] if not t.is_space]

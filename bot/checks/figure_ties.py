@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.figures import ReadFigure
+from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.numbers import MEASURE_VERBS
 from bot.checks.facts import Facts
 
@@ -73,7 +73,8 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         return not _changing(facts, a) and not _changing(facts, b)
     if a.thing != b.thing:
         return False
-    if a.kind == "count" and a.counted != b.counted and a.thing not in {a.counted, b.counted}:
+    units = {a.counted, b.counted} & GENERIC_NOUNS - {""}
+    if a.kind == "count" and a.counted != b.counted and units:
         return False  # "18 months" / "two years" of one sentence: other units, not values
     # The same verb: the noun itself ("a sum of £500,000", "odds of 8-1") ties nothing.
     verb = a.predicate not in {"", a.thing, *WEAK_PREDICATES}
@@ -95,11 +96,11 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         # "a survey of 10,227 firms" / "The 11,298 firms were questioned": named, then
         # referred back to by a later sentence
         or (a.kind == "count" and _referred_back(a, b))
-        # "the $3bn deal" / "a $4bn deal": one amount named on one deal
-        or (a.kind in {"money", "percent"} and a.counted == b.counted != "" and _one_definite(a, b))
+        # "the $3bn deal" / "a $4bn deal", "A total of £345m" / "the £279m total"
+        or (a.kind in {"money", "percent"} and _one_definite(a, b) and not _one_dated(a, b))
         # "the £13.8m deal" / "The deal is worth £43.8m", "a crowd of 45,000" / "The
         # attendance was 48,000": the thing named, then measured
-        or measured(a) != measured(b)
+        or (measured(a) != measured(b) and _names_first(a, b))
     )
     return tied and _unchanged(facts, a, b)
 
@@ -146,6 +147,14 @@ def _aimed(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         )
         for f in (a, b)
     )
+
+
+def _names_first(a: ReadFigure, b: ReadFigure) -> bool:
+    """Of a measured figure and another, the other names the thing with its amount ("a
+    crowd of 45,000") rather than measuring it too ("The attendance at Park Lane was
+    45,000" / "At the Dell, the attendance was 28,000": two grounds' crowds)."""
+    other = a if measured(b) else b
+    return other.predicate not in MEASURE_VERBS
 
 
 def _one_dated(a: ReadFigure, b: ReadFigure) -> bool:

@@ -1,6 +1,6 @@
 """number-conflict: the same quantity of the same thing given two different values.
 
-A quantity is read from the parse (bot/analysis/figures.py): the thing counted, whose it
+A quantity is read from the parse (bot/analysis/figure_frames.py): the thing counted, whose it
 is, the words narrowing it, the time and the place of its clause. Figures side by side
 in sport, business and tech copy are different quantities: two athletes' titles, two
 models' prices, two parts of an index, two holders' stakes. So two figures clash only when
@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from bot.analysis import budget
-from bot.analysis.figures import ReadFigure
+from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure, Flag
 from bot.checks.facts import Facts
 from bot.checks.figure_ties import STEM, WEAK_PREDICATES, measured, one_change, same_quantity
@@ -46,6 +46,11 @@ _FUNCTION_WORDS = {
     "that", "this", "with", "from", "have", "been", "were", "said", "will", "would", "their",
     "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
 }  # fmt: skip
+_PART_MIN = 2
+_SEVERAL = re.compile(r"\b(?:in a separate|another|a second|a third|elsewhere)\b", re.I)
+_SEVERAL_CHARS = 80
+_ONE_OF_SEVERAL = {"first", "second", "third", "fourth", "another", "other", "separate"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _SIDE_CHARS = 400  # a sentence told again is matched on far fewer words than this
 _STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -95,13 +100,25 @@ def _read(f: Figure) -> ReadFigure:
 def _apart(a: ReadFigure, b: ReadFigure) -> bool:
     """The frames tell two quantities apart: different owners or holders, things narrowed
     differently ("nine seats" / "four marginal seats"), other dates or places."""
-    if a.owner and b.owner and a.owner != b.owner:
+    if a.owner and b.owner and not _one_owner(a, b):
         return True
+    if (a.owner_words ^ b.owner_words) & _ONE_OF_SEVERAL:
+        return True  # "a second crash killed two people": not the toll of the first
     if a.owner_words and b.owner_words and a.owner_words != b.owner_words:
         return True  # "US light crude" / "Brent crude"; "the kite" is "the dragon-themed kite"
     if (a.holder and b.holder and a.holder != b.holder) or a.narrowing != b.narrowing:
         return True
     return _elsewhen(a, b)
+
+
+def _one_owner(a: ReadFigure, b: ReadFigure) -> bool:
+    """Owners that may be one: the same, a name and its fuller form ("Nordvik" / "Nordvik
+    Telecom"), or a noun for one and a name ("A man has been jailed" / "Royle was
+    sentenced", as a lead keeps the name for later). Two names, two nouns, a group and a
+    name, or a pronoun ("He was jailed", maybe not the man named before him) are two."""
+    if a.owner == b.owner or a.owner in b.owner_words or b.owner in a.owner_words:
+        return True
+    return {a.owner_kind, b.owner_kind} == {"name", "one"} and not {a.owner, b.owner} & _PRONOUNS
 
 
 def _elsewhen(a: ReadFigure, b: ReadFigure, cut: bool = False) -> bool:
@@ -169,11 +186,16 @@ def _labelled(facts: Facts, f: Figure) -> bool:
     return ":" in facts.text[start : f.start]
 
 
-def _clash(facts: Facts, a: ReadFigure, b: ReadFigure, sides: tuple[Sides, Sides]) -> bool:
+def _clash(
+    facts: Facts, a: ReadFigure, b: ReadFigure, sides: tuple[Sides, Sides], parts: Parts
+) -> bool:
     if a.sentence == b.sentence or _elsewhen(a, b, cut=True):
         return False
     if not _apart(a, b) and same_quantity(facts, a, b) and _disagree(a, b):
-        return True
+        # "In a separate accident, five people were killed": not the first one's toll
+        several = _one_of_several(facts, a) != _one_of_several(facts, b)
+        if not several and not _total_of_parts(parts, a, b):
+            return True
     if one_change(a, b) and not _apart(a, b) and _disagree(a, b):
         return _subject_words(a, sides[0]) == _subject_words(b, sides[1])
     # A sentence told twice should carry the same number, whatever its qualifier allows;
@@ -189,6 +211,46 @@ def _subject_words(f: ReadFigure, sides: Sides) -> list[str]:
     stem = f.owner[: STEM + 1]
     starts = [i for i, w in enumerate(before) if w.startswith(stem)]
     return before[starts[-1] :] if starts else before
+
+
+def _one_of_several(facts: Facts, f: ReadFigure) -> bool:
+    """The figure's sentence sets it apart before it: "In a separate accident on the A1,
+    five people were killed", "Another 12 were hurt"."""
+    start, _end = facts.sentences[f.sentence]
+    return _SEVERAL.search(facts.text[max(start, f.start - _SEVERAL_CHARS) : f.start]) is not None
+
+
+def _total_of_parts(parts: Parts, a: ReadFigure, b: ReadFigure) -> bool:
+    """The larger figure is the sum of the smaller and its fellow parts: "three people
+    died" ... "a second collision killed two people" ... "In all, five people died";
+    "cut 1,200 jobs at Swindon and 800 at Hams Hall" ... "2,000 jobs will go"."""
+    small, big = sorted((a, b), key=lambda f: f.low or 0.0)
+    fellows = {id(f): f for f in parts.get((small.kind, small.thing, small.predicate), [])}
+    fellows.update({id(f): f for f in parts.get((small.kind, small.sentence), [])})
+    # A part of one ("one person was hurt") sums with anything: only parts of some size.
+    values = [
+        f.low or 0.0
+        for f in fellows.values()
+        if f is not small and f is not big and (f.low or 0.0) >= _PART_MIN
+    ]
+    rest = (big.low or 0.0) - (small.low or 0.0)
+    return bool(values) and (
+        any(math.isclose(v, rest) for v in values) or math.isclose(sum(values), rest)
+    )
+
+
+Parts = dict[tuple[object, ...], list[ReadFigure]]
+
+
+def _parts(figures: list[ReadFigure]) -> Parts:
+    """Figures by kind, thing and verb, and by kind and sentence: the parts a total sums."""
+    parts: Parts = {}
+    for f in figures:
+        for key in ((f.kind, f.thing, f.predicate), (f.kind, f.sentence)):
+            group = parts.setdefault(key, [])
+            if len(group) < MAX_GROUP:
+                group.append(f)
+    return parts
 
 
 def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:
@@ -216,6 +278,7 @@ def check(facts: Facts) -> Iterator[Flag]:
     candidates = later_partners(
         (_keys(f, s) for f, s in zip(figures, sides, strict=True)), MAX_GROUP
     )
+    parts = _parts(figures)
     flagged: set[frozenset[int]] = set()
     for i, a in enumerate(figures):
         budget.check()
@@ -223,7 +286,7 @@ def check(facts: Facts) -> Iterator[Flag]:
             (
                 figures[j]
                 for j in candidates.get(i, ())
-                if _clash(facts, a, figures[j], (sides[i], sides[j]))
+                if _clash(facts, a, figures[j], (sides[i], sides[j]), parts)
             ),
             None,
         )

@@ -50,7 +50,7 @@ ERRORS = {
     "a toll told as lives lost": (
         "At least 60 people were killed when the ferry capsized off Chittagong.",
         "Divers are still searching the hull.",
-        "Officials later said 45 people lost their lives.",
+        "Officials said 45 people lost their lives.",
     ),
     "a prison term restated by its noun": (
         "Kelvin Marsh was jailed for eight years at Swansea Crown Court.",
@@ -96,6 +96,56 @@ ERRORS = {
         "The fund holds a 12% stake in the airline.",
         "It has not said whether it will sell.",
         "The stake amounts to 15% of the company.",
+    ),
+    "a total, then the total": (
+        "A total of £62m will be spent on the new tram line.",
+        "Work starts in the spring.",
+        "Ministers said £5m of the £48m total would go on signalling.",
+    ),
+    "a survey's sample told as who was asked": (
+        "A survey of 1,800 nurses found most planned to leave within five years.",
+        "The college will present it to ministers.",
+        "In all, 2,100 nurses were asked about their pay.",
+    ),
+    "a death toll, then the lives claimed": (
+        "The death toll from the avalanche stood at 14 on Monday.",
+        "Rescuers have called off the search.",
+        "The avalanche claimed the lives of 17 people.",
+    ),
+    "a lead's noun, then the name": (
+        "A pharmacist has been jailed for seven years for selling fake medicines.",
+        "Gareth Lowe, 51, of Crewe, admitted the charges at Chester Crown Court.",
+        "Lowe was sentenced to nine years.",
+    ),
+    "staff made redundant, told twice": (
+        "The printer has made 150 staff redundant after losing a contract.",
+        "The union said it had not been consulted.",
+        "In all, 190 staff were made redundant.",
+    ),
+    "employees laid off, then the job losses": (
+        "The games studio has laid off 80 employees.",
+        "It blamed the cancellation of its biggest title.",
+        "The 95 job losses will hit the art team hardest.",
+    ),
+    "a firm's name and its fuller form": (
+        "Hartwell Foods is to cut 500 jobs at its bakeries.",
+        "The company blamed the price of wheat.",
+        "Hartwell will shed 650 posts over two years.",
+    ),
+    "a blast that killed, then left dead": (
+        "An explosion killed six miners at the pit on Monday.",
+        "Rescue teams reached the seam by nightfall.",
+        "The explosion left eight miners dead.",
+    ),
+    "arrested, then detained": (
+        "Police arrested 23 people after the match in Cardiff.",
+        "Officers used dogs to separate rival fans.",
+        "In all, 31 people were detained.",
+    ),
+    "homes, then houses": (
+        "The storm damaged 340 homes along the coast.",
+        "Council teams began repairs on Monday.",
+        "In all, 430 houses were damaged.",
     ),
     "a caption cutting the lede's list of places short": (
         "A survey by Ofcom found 30 million homes in France, Spain and Italy have fibre.",
@@ -182,6 +232,40 @@ PARALLELS = {
     "crowds at two grounds": (
         "A crowd of 31,000 saw the derby at Ibrox.",
         "The attendance at Pittodrie was 18,000.",
+    ),
+    "a share now and in another year": (
+        "In 2019 the figure was 29%, the regulator said.",
+        "Now the figure is 14%.",
+    ),
+    "a named defendant and another called 'he'": (
+        "Stuart Kemp, 44, was sentenced to eight years at Leeds Crown Court.",
+        "His accomplice, Neil Orme, played a lesser role. He was jailed for five years.",
+    ),
+    "two crashes and their total": (
+        "Three people died when a van hit a wall near Ripon.",
+        "Hours later, a second crash near Thirsk killed two people.",
+        "In all, five people died on the county's roads on Sunday.",
+    ),
+    "job cuts at two sites and their total": (
+        "The maker will cut 600 jobs at its Derby plant and 400 at its Crewe depot.",
+        "In total, 1,000 jobs will go across the two sites.",
+    ),
+    "two firms' job cuts": (
+        "Hartwell Foods is to cut 500 jobs at its bakeries.",
+        "Rival Dunmore will shed 650 posts.",
+    ),
+    "attendances at two grounds": (
+        "The attendance at Meadow Park was 12,000 for the cup tie.",
+        "At Brook Road, the attendance was 7,000.",
+    ),
+    "two accidents' tolls": (
+        "Three people died when a car hit a lorry on the M6 near Stafford.",
+        "In a separate accident on the A1 that evening, five people were killed.",
+    ),
+    "a sentence, the maximum and the term sought": (
+        "A former treasurer was jailed for six years for stealing from a hospice.",
+        "The maximum sentence for the offence is ten years, the judge noted.",
+        "Prosecutors had argued for a term of eight years.",
     ),
     "two sculptures' weights": (
         "The bronze horse weighs 900 kilograms.",

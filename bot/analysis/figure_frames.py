@@ -1,0 +1,128 @@
+"""The frame of a figure, which number-conflict compares: what it counts, whose, narrowed
+how, when and where, read from the parse around it (:class:`ReadFigure`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from bot.analysis.figure_events import event_of, same_thing
+from bot.analysis.model import Figure
+from bot.analysis.numbers import (
+    DEFINITE_WORDS,
+    MEASURE_VERBS,
+    ClauseSettings,
+    clause_verb,
+    narrowing_of,
+    owner_of,
+    role_of,
+    subject_of,
+)
+
+_SUBSET_DEPS = {"relcl", "acl", "prep", "amod"}
+
+
+@dataclass(frozen=True)
+class ReadFigure(Figure):
+    """A figure with the frame number-conflict compares: two figures are one quantity only
+    when they are the same thing of the same owner, narrowed alike, at one time and place.
+
+    Attributes:
+        role: "amount" (how many or how much of a thing); "label" (names one item: "the
+            60m title", "number eight", "a 24-race calendar"); "part" ("seventeen of the
+            31 counts", the "one" of "one in ten"); "rate" ("$50 a barrel", the "ten" of
+            "one in ten"); "extra" ("another five").
+        thing: lemma of the noun whose quantity it is: the counted noun, the noun it is
+            "of" ("profits of $2m"), or the subject a verb like "be" measures ("the fine
+            was $20,000").
+        owner: lemma or name of the subject of the figure's verb, "" when unstated or a
+            pronoun; owner_words its modifiers. holder: the thing's possessor ("Sarah's
+            costs"), kept apart: who pays and whose costs are different relations.
+        narrowing: the words narrowing the thing ("marginal" seats, "net" profit, "42-inch").
+        times / places: date and place names in the figure's own clause.
+        definite: the thing is referred back to ("the 31 counts", "all 30 counts").
+        participle: lemma of a participle describing the thing ("28 people detained
+            globally"), the verb of its count as much as the clause's.
+        owner_kind: "name" ("Royle"), "one" (a noun for one: "a man", "the firm") or
+            "many" ("the 19 member countries"); "" when there is no owner.
+    """
+
+    role: str = "amount"
+    thing: str = ""
+    owner: str = ""
+    owner_words: frozenset[str] = frozenset()
+    holder: str = ""
+    narrowing: frozenset[str] = frozenset()
+    times: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    definite: bool = False
+    participle: str = ""
+    owner_kind: str = ""
+
+
+def _kind_of(owner: Token | None) -> str:
+    if owner is None:
+        return ""
+    if owner.pos_ == "PROPN":
+        return "name"
+    return "many" if owner.tag_ in {"NNS", "NNPS"} else "one"
+
+
+def read_frame(
+    span: Span, noun: Token | None, value: tuple[float, float | None, str], settings: ClauseSettings
+) -> dict[str, Any]:
+    """The frame of one figure, as keyword arguments of :class:`ReadFigure`."""
+    skip = set(range(span.start, span.end))
+    anchor = noun if noun is not None else span.root
+    verb = clause_verb(anchor)
+    thing = noun
+    of = anchor.head
+    if thing is None and of.dep_ == "prep" and of.lower_ == "of" and of.head.pos_ == "NOUN":
+        thing = of.head  # "profits of $2m", "a speed of 70 teraflops"
+    subject = subject_of(verb) if verb is not anchor else None
+    if subject is not None and subject.i in skip:
+        subject = None  # "45% reported": the figure is the subject
+    measures = verb.lemma_.lower() in MEASURE_VERBS and subject is not None
+    if thing is None and measures:
+        thing, subject = subject, None  # "the fine was $20,000": the fine's amount
+    if thing is not None and subject is not None and thing.i == subject.i:
+        subject = None  # "14 people were killed": the thing counted, not its owner
+    role = role_of(span, noun, *value)
+    counted = {}
+    if role == "part" and value[2] == "percent" and subject is not None and measures:
+        # "The stake amounts to 18% of the company": the stake's size, told as a share
+        thing, subject, role, counted = subject, None, "amount", {"counted": ""}
+    children = list(thing.children) if thing is not None else []
+    possessor = next((c for c in children if c.dep_ == "poss"), None)
+    owner, owner_words = owner_of(subject, skip)
+    times, places = settings.get(verb.i, (frozenset(), frozenset()))
+    if verb.dep_ == "ccomp" and verb.head is not verb:
+        # "In northern Syria, rescue workers said 45 people had been killed": the place
+        # and time of the saying are the reported clause's too
+        said_times, said_places = settings.get(verb.head.i, (frozenset(), frozenset()))
+        times, places = times | said_times, places | said_places
+    # "the 31 counts": the set already named, unless a clause picks a subset of it ("the
+    # two patients who lost children", "the 27 journalists charged").
+    definite = any(
+        c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"} for c in children
+    ) and not any(c.dep_ in _SUBSET_DEPS for c in children)
+    return {
+        **counted,
+        "role": role,
+        "thing": same_thing(thing.lemma_.lower())
+        if thing is not None and thing.pos_ == "NOUN"
+        else "",
+        "owner": owner,
+        "owner_words": owner_words,
+        "holder": owner_of(possessor, skip)[0],
+        "narrowing": narrowing_of(thing, skip),
+        "times": times,
+        "places": places,
+        "definite": definite,
+        "owner_kind": _kind_of(subject) if owner else "",
+        "participle": next(
+            (event_of(c) for c in children if c.dep_ == "acl" and c.tag_ == "VBN"), ""
+        ),
+    }
