@@ -154,6 +154,7 @@ def as_term(frame: dict[str, Any], unit: Token) -> dict[str, Any]:
         owner = subjects[0].lower_
     return {
         "thing": _TERM_THING,
+        "raw_thing": _TERM_THING,  # a prison term is read as such, not told in other words
         "owner": owner,
         "owner_words": frame["owner_words"] if owner == frame["owner"] else frozenset(),
         "times": frozenset(t for t in frame["times"] if unit.lower_ not in t.split()),

@@ -45,6 +45,8 @@ class ReadFigure(Figure):
         definite: the thing is referred back to ("the 31 counts", "all 30 counts").
         participle: lemma of a participle describing the thing ("28 people detained
             globally"), the verb of its count as much as the clause's.
+        wording: the text's own lemmas of the verb and the thing, before the events and
+            things told in other words are named alike ("killed" and "died" are "die").
         owner_kind: "name" ("Royle"), "one" (a noun for one: "a man", "the firm") or
             "many" ("the 19 member countries"); "" when there is no owner.
     """
@@ -60,6 +62,7 @@ class ReadFigure(Figure):
     definite: bool = False
     participle: str = ""
     owner_kind: str = ""
+    wording: tuple[str, str] = ("", "")
 
 
 def _kind_of(owner: Token | None) -> str:
@@ -111,6 +114,7 @@ def read_frame(
     return {
         **counted,
         "role": role,
+        "raw_thing": thing.lemma_.lower() if thing is not None and thing.pos_ == "NOUN" else "",
         "thing": same_thing(thing.lemma_.lower())
         if thing is not None and thing.pos_ == "NOUN"
         else "",

@@ -99,8 +99,8 @@ def _subtree_within(token: Token, last: int) -> Span:
     return token.doc[token.left_edge.i : min(token.right_edge.i, last) + 1]
 
 
-def _context(span: Span, noun: Token | None) -> tuple[str, str]:
-    """(context phrase, predicate lemma) for a figure."""
+def _context(span: Span, noun: Token | None) -> tuple[str, str, str]:
+    """(context phrase, the event its predicate tells, the predicate's own lemma)."""
     skip = set(range(span.start, span.end))
     anchor = noun if noun is not None else span.root
     predicate = _governor(anchor)
@@ -132,7 +132,9 @@ def _context(span: Span, noun: Token | None) -> tuple[str, str]:
         if phrase and phrase not in pieces[0:1]:
             pieces.append(phrase)
     context = " — ".join(p for p in pieces if p)
-    return context, event_of(predicate, noun) if predicate is not None else ""
+    if predicate is None:
+        return context, "", ""
+    return context, event_of(predicate, noun), predicate.lemma_.lower()
 
 
 def _read_value(m: re.Match[str], span: Span) -> tuple[float, float | None, str] | None:
@@ -198,7 +200,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
         if value is None:
             continue
         low, high, kind = value
-        context, predicate = _context(span, noun)
+        context, predicate, verb = _context(span, noun)
         frame = read_frame(span, noun, value, settings)
         if term and noun is not None:
             predicate = TERM_EVENT
@@ -220,6 +222,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
                     noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else "",
                 ),
                 predicate=predicate,
+                wording=(verb, frame.pop("raw_thing")),
                 context=context,
                 start=start,
                 end=end,

@@ -50,6 +50,7 @@ _CHANGE_VERBS = {
 }  # fmt: skip
 # Verbs that give a thing's size, which one thing has once.
 _SIZE_VERBS = {"weigh", "measure", "stretch", "span", "stand", "tower"}
+_CURRENCY_SIGNS = "£$€¥"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -69,6 +70,8 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     # lives a year"); labels, parts and additions are not the quantity itself.
     if a.role != b.role or a.role not in {"amount", "rate"} or a.kind != b.kind:
         return False
+    if a.kind == "money" and _currency(a) != _currency(b):
+        return False  # "$3bn (£1.65bn)": one sum in two currencies, and never comparable
     if _names(a, b) or _names(b, a) or _verb_of(a, b) or _verb_of(b, a):
         return not _changing(facts, a) and not _changing(facts, b)
     if a.thing != b.thing:
@@ -118,6 +121,10 @@ def one_change(a: ReadFigure, b: ReadFigure) -> bool:
         and a.owner != ""
         and (a.owner, a.owner_words, a.holder) == (b.owner, b.owner_words, b.holder)
     )
+
+
+def _currency(f: ReadFigure) -> str:
+    return next((ch for ch in f.value if ch in _CURRENCY_SIGNS), "")
 
 
 def _unchanged(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:

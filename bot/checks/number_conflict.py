@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from bot.analysis import budget
+from bot.analysis.figure_events import TERM_EVENT
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure, Flag
 from bot.checks.facts import Facts
@@ -213,6 +214,17 @@ def _subject_words(f: ReadFigure, sides: Sides) -> list[str]:
     return before[starts[-1] :] if starts else before
 
 
+def _in_other_words(a: ReadFigure, b: ReadFigure) -> bool:
+    """The two are one count only as the copy's words are read: another verb or noun for
+    one event or thing ("killed" / "perished", "jobs cut" / "jobs will go"), or a noun and
+    a name for one owner. Weaker than the same words, so a hint: a count of a part, of a
+    plan or of another place reads the same way."""
+    (verb_a, thing_a), (verb_b, thing_b) = a.wording, b.wording
+    verbs = a.predicate == b.predicate != TERM_EVENT and verb_a != verb_b
+    things = a.thing == b.thing and thing_a != thing_b
+    return verbs or things or bool(a.owner and b.owner and a.owner != b.owner)
+
+
 def _one_of_several(facts: Facts, f: ReadFigure) -> bool:
     """The figure's sentence sets it apart before it: "In a separate accident on the A1,
     five people were killed", "Another 12 were hurt"."""
@@ -297,7 +309,7 @@ def check(facts: Facts) -> Iterator[Flag]:
         yield (
             Flag(
                 check=CHECK_ID,
-                severity="medium",
+                severity="low" if _in_other_words(a, clash) else "medium",
                 message=(
                     f"The same count given two ways: {a.value}{thing} here, {clash.value} there."
                 ),

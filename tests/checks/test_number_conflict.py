@@ -48,3 +48,29 @@ def test_a_recap_rounding_a_floor_to_its_figure_is_fine_one_below_it_is_not(anal
     assert flags_of(analyzer.analyze(opening + middle + recap), "number-conflict") == []
     below = "In all, 90 homes were destroyed."
     assert len(flags_of(analyzer.analyze(opening + middle + below), "number-conflict")) == 1
+
+
+def test_a_count_tied_only_in_other_words_is_a_hint(analyzer: Analyzer):
+    # "died" and "were killed" are one toll as the words are read, and a part or a plan
+    # reads the same way: a hint, where the same words make a medium flag.
+    text = (
+        "Nine miners died when the shaft flooded near Quetta on Tuesday.\n\n"
+        "Rescuers reached the lower galleries by nightfall.\n\n"
+        "In all, 11 miners were killed, the provincial government said."
+    )
+    flags = flags_of(analyzer.analyze(text), "number-conflict")
+    assert [f.severity for f in flags] == ["low"]
+    same_words = text.replace("were killed", "died")
+    flags = flags_of(analyzer.analyze(same_words), "number-conflict")
+    assert [f.severity for f in flags] == ["medium"]
+
+
+def test_sums_in_two_currencies_are_not_compared(analyzer: Analyzer):
+    text = (
+        "The studio agreed a $4bn deal with the streaming service.\n\n"
+        "Its shares rose in early trading.\n\n"
+        "The deal is worth £2.5bn, the company said."
+    )
+    assert flags_of(analyzer.analyze(text), "number-conflict") == []
+    same_currency = text.replace("£2.5bn", "$2.5bn")
+    assert len(flags_of(analyzer.analyze(same_currency), "number-conflict")) == 1
