@@ -29,6 +29,7 @@ from bot.analysis.figure_events import TERM_EVENT
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure, Flag
 from bot.checks.facts import Facts
+from bot.checks.figure_parts import Parts, group_parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import STEM, WEAK_PREDICATES, measured, one_change, same_quantity
 from bot.checks.pairing import later_partners
 from bot.checks.retold_numbers import mark, retold
@@ -47,9 +48,6 @@ _FUNCTION_WORDS = {
     "that", "this", "with", "from", "have", "been", "were", "said", "will", "would", "their",
     "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
 }  # fmt: skip
-_PART_MIN = 2
-_SEVERAL = re.compile(r"\b(?:in a separate|another|a second|a third|elsewhere)\b", re.I)
-_SEVERAL_CHARS = 80
 _ONE_OF_SEVERAL = {"first", "second", "third", "fourth", "another", "other", "separate"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _SIDE_CHARS = 400  # a sentence told again is matched on far fewer words than this
@@ -194,8 +192,8 @@ def _clash(
         return False
     if not _apart(a, b) and same_quantity(facts, a, b) and _disagree(a, b):
         # "In a separate accident, five people were killed": not the first one's toll
-        several = _one_of_several(facts, a) != _one_of_several(facts, b)
-        if not several and not _total_of_parts(parts, a, b):
+        several = one_of_several(facts, a) != one_of_several(facts, b)
+        if not several and not total_of_parts(parts, a, b):
             return True
     if one_change(a, b) and not _apart(a, b) and _disagree(a, b):
         return _subject_words(a, sides[0]) == _subject_words(b, sides[1])
@@ -225,46 +223,6 @@ def _in_other_words(a: ReadFigure, b: ReadFigure) -> bool:
     return verbs or things or bool(a.owner and b.owner and a.owner != b.owner)
 
 
-def _one_of_several(facts: Facts, f: ReadFigure) -> bool:
-    """The figure's sentence sets it apart before it: "In a separate accident on the A1,
-    five people were killed", "Another 12 were hurt"."""
-    start, _end = facts.sentences[f.sentence]
-    return _SEVERAL.search(facts.text[max(start, f.start - _SEVERAL_CHARS) : f.start]) is not None
-
-
-def _total_of_parts(parts: Parts, a: ReadFigure, b: ReadFigure) -> bool:
-    """The larger figure is the sum of the smaller and its fellow parts: "three people
-    died" ... "a second collision killed two people" ... "In all, five people died";
-    "cut 1,200 jobs at Swindon and 800 at Hams Hall" ... "2,000 jobs will go"."""
-    small, big = sorted((a, b), key=lambda f: f.low or 0.0)
-    fellows = {id(f): f for f in parts.get((small.kind, small.thing, small.predicate), [])}
-    fellows.update({id(f): f for f in parts.get((small.kind, small.sentence), [])})
-    # A part of one ("one person was hurt") sums with anything: only parts of some size.
-    values = [
-        f.low or 0.0
-        for f in fellows.values()
-        if f is not small and f is not big and (f.low or 0.0) >= _PART_MIN
-    ]
-    rest = (big.low or 0.0) - (small.low or 0.0)
-    return bool(values) and (
-        any(math.isclose(v, rest) for v in values) or math.isclose(sum(values), rest)
-    )
-
-
-Parts = dict[tuple[object, ...], list[ReadFigure]]
-
-
-def _parts(figures: list[ReadFigure]) -> Parts:
-    """Figures by kind, thing and verb, and by kind and sentence: the parts a total sums."""
-    parts: Parts = {}
-    for f in figures:
-        for key in ((f.kind, f.thing, f.predicate), (f.kind, f.sentence)):
-            group = parts.setdefault(key, [])
-            if len(group) < MAX_GROUP:
-                group.append(f)
-    return parts
-
-
 def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:
     before, after = sides
     # A sentence told again matches on the two words after the figure, or (where one of
@@ -290,7 +248,7 @@ def check(facts: Facts) -> Iterator[Flag]:
     candidates = later_partners(
         (_keys(f, s) for f, s in zip(figures, sides, strict=True)), MAX_GROUP
     )
-    parts = _parts(figures)
+    parts = group_parts(figures)
     flagged: set[frozenset[int]] = set()
     for i, a in enumerate(figures):
         budget.check()

@@ -1,0 +1,58 @@
+"""Figures that are parts of others, for number-conflict: a total and the parts it sums
+("three people died" ... "a second crash killed two" ... "In all, five people died"), and a
+figure its sentence sets apart as one of several ("In a separate accident, five people
+were killed"). A part and its whole are two counts, whatever words they share.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from bot.analysis.figure_frames import ReadFigure
+from bot.checks.facts import Facts
+
+#: figures kept per group: a story gives a few parts of a total, a pasted table hundreds
+MAX_PARTS = 40
+_PART_MIN = 2
+_SEVERAL = re.compile(r"\b(?:in a separate|another|a second|a third|elsewhere)\b", re.I)
+_SEVERAL_CHARS = 80
+
+Parts = dict[tuple[object, ...], list[ReadFigure]]
+
+
+def one_of_several(facts: Facts, f: ReadFigure) -> bool:
+    """The figure's sentence sets it apart before it: "In a separate accident on the A1,
+    five people were killed", "Another 12 were hurt"."""
+    start, _end = facts.sentences[f.sentence]
+    return _SEVERAL.search(facts.text[max(start, f.start - _SEVERAL_CHARS) : f.start]) is not None
+
+
+def total_of_parts(parts: Parts, a: ReadFigure, b: ReadFigure) -> bool:
+    """The larger figure is the sum of the smaller and its fellow parts: "three people
+    died" ... "a second collision killed two people" ... "In all, five people died";
+    "cut 1,200 jobs at Swindon and 800 at Hams Hall" ... "2,000 jobs will go"."""
+    small, big = sorted((a, b), key=lambda f: f.low or 0.0)
+    fellows = {id(f): f for f in parts.get((small.kind, small.thing, small.predicate), [])}
+    fellows.update({id(f): f for f in parts.get((small.kind, small.sentence), [])})
+    # A part of one ("one person was hurt") sums with anything: only parts of some size.
+    values = [
+        f.low or 0.0
+        for f in fellows.values()
+        if f is not small and f is not big and (f.low or 0.0) >= _PART_MIN
+    ]
+    rest = (big.low or 0.0) - (small.low or 0.0)
+    return bool(values) and (
+        any(math.isclose(v, rest) for v in values) or math.isclose(sum(values), rest)
+    )
+
+
+def group_parts(figures: list[ReadFigure]) -> Parts:
+    """Figures by kind, thing and verb, and by kind and sentence: the parts a total sums."""
+    parts: Parts = {}
+    for f in figures:
+        for key in ((f.kind, f.thing, f.predicate), (f.kind, f.sentence)):
+            group = parts.setdefault(key, [])
+            if len(group) < MAX_PARTS:
+                group.append(f)
+    return parts
