@@ -1,6 +1,9 @@
-"""The event a figure counts, whichever words tell it: "14 people died", "17 people were
-killed" and "17 people lost their lives" count one toll; "jailed for six years", "sentenced
-to six years" and "The sentence was four years" give one prison term.
+"""The event and the thing a figure counts, whichever words tell them: "14 people died",
+"17 people were killed" and "17 people lost their lives" count one toll; "cut 320 jobs",
+"380 jobs will go" and "made 380 staff redundant" one cut; "a crowd of 31,000" and "The
+attendance was 36,000" one crowd; "jailed for six years", "sentenced to six years" and "The
+sentence was four years" give one prison term. Ties that rest on these names, not on the
+copy's own words, are weaker (number-conflict makes them hints).
 
 A prison term is a duration, which the entity recogniser calls a date and the figure
 reader would pass over; crime copy states it as the story's figure, so it is read as one.

@@ -34,16 +34,18 @@ class ReadFigure(Figure):
             60m title", "number eight", "a 24-race calendar"); "part" ("seventeen of the
             31 counts", the "one" of "one in ten"); "rate" ("$50 a barrel", the "ten" of
             "one in ten"); "extra" ("another five").
-        thing: lemma of the noun whose quantity it is: the counted noun, the noun it is
-            "of" ("profits of $2m"), or the subject a verb like "be" measures ("the fine
-            was $20,000").
+        thing: the noun whose quantity it is (the counted noun, the noun it is "of":
+            "profits of $2m", or the subject a verb like "be" measures: "the fine was
+            $20,000"), by the name things told in other words share ("attendance" and
+            "spectators" are a "crowd"; bot.analysis.figure_events).
         owner: lemma or name of the subject of the figure's verb, "" when unstated or a
             pronoun; owner_words its modifiers. holder: the thing's possessor ("Sarah's
             costs"), kept apart: who pays and whose costs are different relations.
         narrowing: the words narrowing the thing ("marginal" seats, "net" profit, "42-inch").
-        times / places: date and place names in the figure's own clause.
+        times / places: date and place names in the figure's own clause, and in the
+            clause reporting it ("In Syria, officials said 45 people died").
         definite: the thing is referred back to ("the 31 counts", "all 30 counts").
-        participle: lemma of a participle describing the thing ("28 people detained
+        participle: the event of a participle describing the thing ("28 people detained
             globally"), the verb of its count as much as the clause's.
         wording: the text's own lemmas of the verb and the thing, before the events and
             things told in other words are named alike ("killed" and "died" are "die").
