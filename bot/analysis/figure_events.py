@@ -50,6 +50,9 @@ _JOBS = {"job", "post", "role", "position"}
 _JOB_LOSSES = {"cut", "loss", "losses", "redundancy"}
 #: the verb a prison term's figure is compared by, whichever told it
 TERM_EVENT = "jail"
+#: the events a change is told by, whichever verb tells it ("climbed", "jumped": "rise")
+CHANGE_EVENTS = {"rise", "fall"}
+_JOBS_CUT = "cut"
 _TERM_THING = "sentence"
 _TERM_UNITS = {"year", "month", "week", "day"}
 _TERM_NOUNS = {"sentence", "term", "jail", "prison", "imprisonment", "custody", "detention"}
@@ -85,7 +88,7 @@ def same_thing(lemma: str) -> str:
     return _SAME_THING.get(lemma, lemma)
 
 
-def as_job_losses(frame: dict[str, Any], noun: Token) -> dict[str, Any] | None:
+def _as_job_losses(frame: dict[str, Any], noun: Token) -> dict[str, Any] | None:
     """ "The 1,500 job cuts": a count of jobs cut, as "cut 1,500 jobs" is; None when
     ``noun`` names no job losses."""
     jobs = [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _JOBS]
@@ -145,7 +148,7 @@ def custodial_term(unit: Token) -> bool:
     )
 
 
-def as_term(frame: dict[str, Any], unit: Token) -> dict[str, Any]:
+def _as_term(frame: dict[str, Any], unit: Token) -> dict[str, Any]:
     """A prison term's frame: the thing is the sentence, whose owner is the person jailed
     ("The sentence was four years" names none; "He was jailed" names someone, whom the
     frame cannot tell from the man named before), and the term is not its clause's time."""
@@ -169,12 +172,21 @@ def is_term(figure: Figure) -> bool:
     return getattr(figure, "thing", "") == _TERM_THING and figure.counted in _TERM_UNITS
 
 
-def told_as(frame: dict[str, Any], predicate: str) -> str:
-    """The verb a figure is compared by, and its frame made to match the other tellings:
-    "The death toll stood at 11" counts people who died; workers laid off are jobs cut."""
+def told_as(frame: dict[str, Any], predicate: str, noun: Token | None, term: bool) -> str:
+    """The verb a figure is compared by, and its frame made to match the other tellings: a
+    prison term (``term``, of the unit ``noun``) is a sentence jailed for; "1,500 job cuts"
+    are jobs cut; "The death toll stood at 11" counts people who died; workers laid off are
+    jobs cut."""
+    if term and noun is not None:
+        frame.update(_as_term(frame, noun))
+        return TERM_EVENT
+    losses = _as_job_losses(frame, noun) if noun is not None else None
+    if losses is not None:
+        frame.update(losses)
+        predicate = _JOBS_CUT
     if frame["thing"] == "toll":
         frame.update(thing="people", narrowing=frame["narrowing"] - {"death"})
         return "die"
-    if predicate == "cut" and frame["thing"] == "worker":
+    if predicate == _JOBS_CUT and frame["thing"] == "worker":
         frame["thing"] = "job"
     return predicate

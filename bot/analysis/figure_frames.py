@@ -78,7 +78,8 @@ def _kind_of(owner: Token | None) -> str:
 def read_frame(
     span: Span, noun: Token | None, value: tuple[float, float | None, str], settings: ClauseSettings
 ) -> dict[str, Any]:
-    """The frame of one figure, as keyword arguments of :class:`ReadFigure`."""
+    """The frame of one figure, as keyword arguments of :class:`ReadFigure` (with the
+    thing's own lemma as ``raw_thing``, which the caller folds into ``wording``)."""
     skip = set(range(span.start, span.end))
     anchor = noun if noun is not None else span.root
     verb = clause_verb(anchor)
@@ -95,10 +96,11 @@ def read_frame(
     if thing is not None and subject is not None and thing.i == subject.i:
         subject = None  # "14 people were killed": the thing counted, not its owner
     role = role_of(span, noun, *value)
-    counted = {}
+    # A name is not a thing counted ("Radio 5", "Mercedes 1:35.782").
+    counted = noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else ""
     if role == "part" and value[2] == "percent" and subject is not None and measures:
         # "The stake amounts to 18% of the company": the stake's size, told as a share
-        thing, subject, role, counted = subject, None, "amount", {"counted": ""}
+        thing, subject, role, counted = subject, None, "amount", ""
     children = list(thing.children) if thing is not None else []
     possessor = next((c for c in children if c.dep_ == "poss"), None)
     owner, owner_words = owner_of(subject, skip)
@@ -114,7 +116,7 @@ def read_frame(
         c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"} for c in children
     ) and not any(c.dep_ in _SUBSET_DEPS for c in children)
     return {
-        **counted,
+        "counted": counted,
         "role": role,
         "raw_thing": thing.lemma_.lower() if thing is not None and thing.pos_ == "NOUN" else "",
         "thing": same_thing(thing.lemma_.lower())

@@ -15,14 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
-from bot.analysis.figure_events import (
-    TERM_EVENT,
-    as_job_losses,
-    as_term,
-    custodial_term,
-    event_of,
-    told_as,
-)
+from bot.analysis.figure_events import custodial_term, event_of, told_as
 from bot.analysis.figure_frames import ReadFigure, read_frame
 from bot.analysis.model import Figure
 from bot.analysis.numbers import (
@@ -202,13 +195,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
         low, high, kind = value
         context, predicate, verb = _context(span, noun)
         frame = read_frame(span, noun, value, settings)
-        if term and noun is not None:
-            predicate = TERM_EVENT
-            frame.update(as_term(frame, noun))
-        elif noun is not None and (losses := as_job_losses(frame, noun)) is not None:
-            predicate = "cut"
-            frame.update(losses)
-        predicate = told_as(frame, predicate)
+        predicate = told_as(frame, predicate, noun, term)
         figures.append(
             ReadFigure(
                 value=m.group(0),
@@ -216,11 +203,6 @@ def extract_figures(doc: Doc) -> list[Figure]:
                 high=high,
                 qualifier=qualifier_of(m.group("qual")),
                 kind=kind,
-                # A name is not a thing counted ("Radio 5", "Mercedes 1:35.782").
-                counted=frame.pop(
-                    "counted",
-                    noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else "",
-                ),
                 predicate=predicate,
                 wording=(verb, frame.pop("raw_thing")),
                 context=context,

@@ -78,6 +78,13 @@ def is_currency(text: str) -> bool:
     return re.match(rf"^{_CURRENCY}", text.strip(), re.I) is not None
 
 
+def currency_of(text: str) -> str:
+    """The currency sign of a sum as written ("£" of "about £3bn"), "" for none. US$, A$
+    and C$ read as "$", as the figures compare them."""
+    m = re.search(_CURRENCY, text, re.I)
+    return m.group(0)[-1] if m else ""
+
+
 # Words that make a figure something other than an amount of a thing (see figures.ReadFigure).
 #: before a figure, it names one item: "number eight", "page 4", "Radio 5", "Division 2"
 LABEL_WORDS = {

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.figure_events import CHANGE_EVENTS
 from bot.analysis.figure_frames import ReadFigure
-from bot.analysis.numbers import MEASURE_VERBS
+from bot.analysis.numbers import MEASURE_VERBS, currency_of
 from bot.checks.facts import Facts
 
 _CHANGE = re.compile(
@@ -44,13 +45,9 @@ STEM = 3  # letters a verb and the noun it names share at least ("fin"/"fine")
 # totalling £4.6m" / "24 donations totalling £161,840" are two sets of donations).
 WEAK_PREDICATES = {"be", "have", "become", "remain", "include", "get", "make", "take"}
 WEAK_PREDICATES |= MEASURE_VERBS
-_CHANGE_VERBS = {
-    "rise", "fall", "grow", "jump", "drop", "decline", "increase", "decrease", "climb",
-    "slump", "surge", "soar", "plunge", "slip", "dip", "tumble", "shrink", "slide",
-}  # fmt: skip
-# Verbs that give a thing's size, which one thing has once.
-_SIZE_VERBS = {"weigh", "measure", "stretch", "span", "stand", "tower"}
-_CURRENCY_SIGNS = "£$€¥"
+# Verbs that give a thing's size, which one thing has once ("stand" measures too, but as a
+# weak predicate it ties nothing).
+_SIZE_VERBS = {"weigh", "measure", "stretch", "span", "tower"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -70,7 +67,7 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     # lives a year"); labels, parts and additions are not the quantity itself.
     if a.role != b.role or a.role not in {"amount", "rate"} or a.kind != b.kind:
         return False
-    if a.kind == "money" and _currency(a) != _currency(b):
+    if a.kind == "money" and currency_of(a.value) != currency_of(b.value):
         return False  # "$3bn (£1.65bn)": one sum in two currencies, and never comparable
     if _names(a, b) or _names(b, a) or _verb_of(a, b) or _verb_of(b, a):
         return not _changing(facts, a) and not _changing(facts, b)
@@ -117,14 +114,10 @@ def one_change(a: ReadFigure, b: ReadFigure) -> bool:
         and a.kind == b.kind == "percent"
         and not _one_dated(a, b)
         and a.predicate == b.predicate
-        and a.predicate in _CHANGE_VERBS
+        and a.predicate in CHANGE_EVENTS
         and a.owner != ""
         and (a.owner, a.owner_words, a.holder) == (b.owner, b.owner_words, b.holder)
     )
-
-
-def _currency(f: ReadFigure) -> str:
-    return next((ch for ch in f.value if ch in _CURRENCY_SIGNS), "")
 
 
 def _unchanged(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:

@@ -49,7 +49,6 @@ _FUNCTION_WORDS = {
     "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
 }  # fmt: skip
 _ONE_OF_SEVERAL = {"first", "second", "third", "fourth", "another", "other", "separate"}
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _SIDE_CHARS = 400  # a sentence told again is matched on far fewer words than this
 _STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -117,7 +116,8 @@ def _one_owner(a: ReadFigure, b: ReadFigure) -> bool:
     name, or a pronoun ("He was jailed", maybe not the man named before him) are two."""
     if a.owner == b.owner or a.owner in b.owner_words or b.owner in a.owner_words:
         return True
-    return {a.owner_kind, b.owner_kind} == {"name", "one"} and not {a.owner, b.owner} & _PRONOUNS
+    # A pronoun owner ("he", set for a prison term) has no owner kind: never one with a name.
+    return {a.owner_kind, b.owner_kind} == {"name", "one"}
 
 
 def _elsewhen(a: ReadFigure, b: ReadFigure, cut: bool = False) -> bool:
