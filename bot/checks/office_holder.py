@@ -11,6 +11,11 @@ a person named by first and last name. The office's country is the one stated
 the country of their other offices, else the article's own country. The date is the
 report's published date, unless the sentence is about another time ("In 2012, Prime
 Minister David Cameron ..." is checked against 2012): see :mod:`bot.checks.statement_time`.
+
+Several people all out of office on the copy's date, who all held their offices together
+at some earlier (or later) time, while no one named held theirs on that date: the date,
+not each name, is then the likely error (an old story re-run or archived late), and one
+flag says so with each person's term.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.analysis import budget
 from bot.analysis.model import Flag, Person, Severity, Title
@@ -27,7 +32,7 @@ from bot.checks.facts import Facts
 from bot.checks.statement_time import Period, periods_of
 from bot.knowledge.index import Knowledge, PersonMatch, Term, default_knowledge
 from bot.knowledge.names import jurisdiction_key, party_country
-from bot.knowledge.records import ONGOING, SOURCES, When
+from bot.knowledge.records import DAY, ONGOING, SOURCES, When
 
 CHECK_ID = "office-holder"
 # A story filed the day before a handover and published after it names the outgoing holder.
@@ -39,6 +44,14 @@ _HOME_SHARE = 0.8  # as role-conflict: a country named about as often as the mos
 # a junior post, are not taken to name the cabinet post.
 _SOLE_MINISTERS = {"prime minister", "deputy prime minister", "leader"}
 _THEN = re.compile(r"\bthen\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    claim: _Claim
+    flag: Flag
+    own: list[Term]  # the person's own terms in the office, when the flag is about them
+    at_publication: bool  # checked against the copy's date, not a time its sentence names
 
 
 @dataclass(frozen=True)
@@ -147,7 +160,7 @@ def _loosely_worded(knowledge: Knowledge, claim: _Claim, periods: list[Period]) 
     )
 
 
-def _verdict(knowledge: Knowledge, facts: Facts, claim: _Claim) -> Flag | None:
+def _verdict(knowledge: Knowledge, facts: Facts, claim: _Claim) -> _Verdict | None:
     periods = periods_of(facts, claim.title, elsewhen=claim.title.status == "then")
     if not periods:
         return None
@@ -165,15 +178,17 @@ def _verdict(knowledge: Knowledge, facts: Facts, claim: _Claim) -> Flag | None:
             return None  # held it then, or the sources cannot tell
         holders, source, _label = _holders(knowledge, terms, shown)
         opening = f"{name} was {_best(own)[0].office.label} {_describe_terms(own)}"
-        return _flag(facts, claim, "high", opening, shown, holders,
+        flag = _flag(facts, claim, "high", opening, shown, holders,
                      _best(own)[0].holding.source, source)  # fmt: skip
+        return _Verdict(claim, flag, _best(own), periods == [_day(facts)])
     if not any(knowledge.terms_of(p) for p in claim.match.full):
         return None  # not someone the store knows: nothing to say
     holders, source, label = _holders(knowledge, terms, periods[0])
     if len(holders) != 1 or len(periods) > 1:
         return None
     opening = f"{name} is not known to have been {label}"
-    return _flag(facts, claim, "medium", opening, periods[0], holders, source)
+    flag = _flag(facts, claim, "medium", opening, periods[0], holders, source)
+    return _Verdict(claim, flag, [], False)
 
 
 def _checked(title: Title) -> bool:
@@ -209,12 +224,100 @@ def check(facts: Facts) -> Iterator[Flag]:
     if facts.published is None:
         return
     knowledge = default_knowledge()
+    claims = list(_claims(knowledge, facts))
+    verdicts: list[_Verdict] = []
     flagged: set[tuple[str, str, str]] = set()
-    for claim in _claims(knowledge, facts):
+    for claim in claims:
         key = (claim.person.name, claim.role, claim.place)
         if key in flagged:
             continue  # one flag per person and office, at its first contradicted mention
-        flag = _verdict(knowledge, facts, claim)
-        if flag is not None:
+        verdict = _verdict(knowledge, facts, claim)
+        if verdict is not None:
             flagged.add(key)
-            yield flag
+            verdicts.append(verdict)
+    stale = [v for v in verdicts if v.own and v.at_publication]
+    together = _together(stale) if len({v.claim.person.name for v in stale}) > 1 else None
+    if together is not None and not any(_held_on(knowledge, c, _day(facts)) for c in claims):
+        yield _stale_date_flag(knowledge, facts, stale, together)
+        verdicts = [v for v in verdicts if v not in stale]
+    for verdict in verdicts:
+        yield verdict.flag
+
+
+def _day(facts: Facts) -> Period:
+    assert facts.published is not None  # check() returns early without a date
+    return Period(facts.published, facts.published, DAY)
+
+
+def _held_on(knowledge: Knowledge, claim: _Claim, day: Period) -> bool:
+    """The person held the office the title names on ``day``: the copy's date fits them."""
+    return any(
+        t.holding.person in claim.match.full and t.surely_during(day.first, day.last)
+        for t in knowledge.terms(claim.role, claim.place)
+    )
+
+
+def _together(stale: list[_Verdict]) -> tuple[date, date] | None:
+    """The latest stretch of days on which every one of them surely held their office."""
+    spans = _merged([(t.start_hi, t.end_lo) for t in stale[0].own])
+    for verdict in stale[1:]:
+        budget.check()
+        spans = _merged(
+            [
+                (max(first, t.start_hi), min(last, t.end_lo))
+                for first, last in spans
+                for t in verdict.own
+                if max(first, t.start_hi) <= min(last, t.end_lo)
+            ]
+        )
+    return spans[-1] if spans else None
+
+
+def _merged(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Overlapping stretches joined, in order: the list never outgrows the disjoint terms
+    of one person, however many overlapping records the sources hold."""
+    joined: list[tuple[date, date]] = []
+    for first, last in sorted(spans):
+        if joined and first <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(last, joined[-1][1]))
+        else:
+            joined.append((first, last))
+    return joined
+
+
+def _stale_date_flag(
+    knowledge: Knowledge, facts: Facts, stale: list[_Verdict], together: tuple[date, date]
+) -> Flag:
+    day = _day(facts)
+    terms = "; ".join(
+        f"{v.claim.person.name} was {v.own[0].office.label} {_describe_terms(v.own)}" for v in stale
+    )
+    holders: list[str] = []
+    marks: dict[int, list[tuple[int, int]]] = {}  # sentence -> the titles quoted in it
+    for verdict in stale:
+        names, _source, _label = _holders(
+            knowledge, knowledge.terms(verdict.claim.role, verdict.claim.place), day
+        )
+        holders.extend(n for n in names if n not in holders)
+        title = verdict.claim.title
+        marks.setdefault(title.sentence, []).append((title.start, title.end))
+    on_day = day.describe()
+    now = f" {on_day[0].upper()}{on_day[1:]} they were {_listed(holders)}." if holders else ""
+    first, last = (When(d).describe() for d in together)
+    sources = [v.own[0].holding.source for v in stale]
+    return Flag(
+        check=CHECK_ID,
+        severity="high",
+        message=(
+            f"These office holders served together from {first} to {last}, not {on_day}: "
+            f"is the copy, or its date, from another time? {terms}.{now} "
+            f"({_sources(*sources)})."
+        ),
+        evidence=tuple(
+            p for sentence, spans in marks.items() for p in facts.passages(sentence, marks=spans)
+        ),
+    )
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -176,3 +176,50 @@ def test_imported_cabinet_posts_are_checked_and_loose_minister_words_are_not(
     assert "Institute for Government" in flag.message
     # She was then a junior defence minister, whom copy may well call "Defence Minister".
     assert holder_flags(analyzer, "Defence Minister Penny Mordaunt spoke.", date(2016, 3, 1)) == []
+
+
+# Copy that names several office holders of one earlier time, none of the stated date's:
+# the likelier error is the date (an old story re-run or archived late), and the desk
+# wants that said once, not one flag per name.
+STALE_TOGETHER = (
+    "Prime Minister David Cameron met US President Barack Obama at Windsor Castle. "
+    "Chancellor George Osborne joined them for lunch."
+)
+
+
+def test_several_holders_of_one_earlier_time_make_one_flag_about_the_date(
+    analyzer: Analyzer, shipped_only: Knowledge
+):
+    (flag,) = holder_flags(analyzer, STALE_TOGETHER, date(2017, 4, 23))
+    assert flag.severity == "high"
+    for name in ("David Cameron", "Barack Obama", "George Osborne"):
+        assert name in flag.message
+    assert "13 July 2016" in flag.message  # the last day all three were in office
+    assert "Theresa May" in flag.message and "Donald Trump" in flag.message
+    quoted = " ".join(e.quote for e in flag.evidence)
+    assert "Barack Obama" in quoted and "George Osborne" in quoted
+
+
+def test_one_holder_of_the_date_keeps_the_stale_ones_apart(
+    analyzer: Analyzer, shipped_only: Knowledge
+):
+    # Theresa May was Prime Minister on this date, so the date stands and each stale
+    # title is its own error.
+    text = (
+        "Prime Minister Theresa May met US President Barack Obama at Windsor Castle. "
+        "Chancellor George Osborne joined them for lunch."
+    )
+    flags = holder_flags(analyzer, text, date(2017, 4, 23))
+    assert len(flags) == 2
+    assert ["Obama" in f.message for f in flags] == [True, False]
+
+
+def test_holders_who_never_served_together_stay_apart(
+    analyzer: Analyzer, shipped_only: Knowledge
+):
+    # Thatcher left office in 1990 and Obama took it in 2009: no one date fits both.
+    text = (
+        "Prime Minister Margaret Thatcher met US President Barack Obama at Windsor Castle."
+    )
+    flags = holder_flags(analyzer, text, date(2021, 9, 1))
+    assert len(flags) == 2
