@@ -36,8 +36,8 @@ def _add(name: str, scope: str, family: str, *phrases: str) -> None:
     _OFFICES[name] = (Office(name, scope, family), (name, *phrases))
 
 
-_add("prime minister", "national", _GOV, "pm", "premier")
-_add("deputy prime minister", "national", _GOV, "deputy pm")
+_add("prime minister", "national", _GOV, "pm", "premier", "taoiseach")
+_add("deputy prime minister", "national", _GOV, "deputy pm", "tanaiste", "tánaiste")
 _add("president", "national", _GOV)
 _add("vice president", "national", _GOV, "vice-president")
 _add("chancellor", "national", _GOV, "chancellor of the exchequer")

@@ -75,7 +75,12 @@ SPORTS = {
 }  # fmt: skip
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
 _PERSONAL = {"his", "her", "my", "our", "your"}
-_SUCCESSION = {"predecessor": "former", "successor": "incoming"}
+#: "his predecessor as chief executive", "Biden's choice for secretary of state"
+_SUCCESSION = {
+    "predecessor": "former", "successor": "incoming", "choice": "incoming",
+    "nominee": "incoming", "pick": "incoming", "candidate": "incoming",
+    "nomination": "incoming",
+}  # fmt: skip
 _NOT_A_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -183,8 +188,8 @@ def _read_left(doc: Doc, left: int, end: int, floor: int) -> _Reading:
             r.specifier = low  # "his captain", "her manager": someone's, whoever they are
             i -= 1
             break
-        elif low == "as" and i > floor and doc[i - 1].lower_ in _SUCCESSION:
-            r.status = _SUCCESSION[doc[i - 1].lower_]  # "his predecessor as chief executive"
+        elif low in {"as", "for"} and i > floor and doc[i - 1].lower_ in _SUCCESSION:
+            r.status = _SUCCESSION[doc[i - 1].lower_]
             break
         elif (
             not r.generic
@@ -278,10 +283,21 @@ def _with_body_after(
     return replace(title, qualifier=qualifier_key(written), body=body_key(written), bound="stated")
 
 
+def _after_dash(doc: Doc, start: int, end: int) -> int:
+    """The first token after the last dash in doc[start:end], else ``start``: a title never
+    runs across "BERLIN - German Chancellor ..." (a wire dateline) or "... - Prime Minister"."""
+    for i in range(end - 1, start - 1, -1):
+        token = doc[i]
+        spaced = token.text == "-" and token.whitespace_ and (i == 0 or doc[i - 1].whitespace_)
+        if spaced or token.text in {"—", "–", "--"}:
+            return i + 1
+    return start
+
+
 def title_before(doc: Doc, name: Span) -> Title | None:
     """ "British Prime Minister David Cameron", "the Prime Minister, Boris Johnson"."""
     sentence = sentence_of(doc, name.start)
-    floor = sentence.start
+    floor = _after_dash(doc, sentence.start, name.start)
     end = name.start
     if end - 1 >= floor and doc[end - 1].text == ",":
         end -= 1  # apposition: the office, the name

@@ -60,6 +60,15 @@ def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
     """Trim honorifics, offices and possessives off a PERSON entity; None if no name remains."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    # The recogniser sometimes stops inside a hyphenated name: "Moon Jae" of "Moon Jae-in".
+    while (
+        end + 1 < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     while start < end and (

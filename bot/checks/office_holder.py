@@ -29,7 +29,7 @@ from bot.analysis import budget
 from bot.analysis.model import Flag, Person, Severity, Title
 from bot.analysis.offices import PHRASES
 from bot.checks.facts import Facts
-from bot.checks.statement_time import Period, periods_of
+from bot.checks.statement_time import Period, periods_of, reported_dead
 from bot.knowledge.index import Knowledge, PersonMatch, Term, default_knowledge
 from bot.knowledge.names import jurisdiction_key, party_country
 from bot.knowledge.records import DAY, ONGOING, SOURCES, When
@@ -43,6 +43,7 @@ _HOME_SHARE = 0.8  # as role-conflict: a country named about as often as the mos
 # the department as well as the Secretary of State: such words, given to someone then in
 # a junior post, are not taken to name the cabinet post.
 _SOLE_MINISTERS = {"prime minister", "deputy prime minister", "leader"}
+_AHEAD = timedelta(days=366)
 _THEN = re.compile(r"\bthen\b", re.I)
 
 
@@ -160,12 +161,23 @@ def _loosely_worded(knowledge: Knowledge, claim: _Claim, periods: list[Period]) 
     )
 
 
+def _known_times(terms: list[Term], periods: list[Period]) -> list[Period]:
+    """The periods the records speak for: none before the office's first recorded holder
+    (the store does not know who held it in 1850) nor more than a year past today (copy
+    is not dated that far ahead; a typo'd year is another check's business)."""
+    first = min(t.start_hi for t in terms)
+    latest = date.today() + _AHEAD
+    return [p for p in periods if p.last >= first and p.first <= latest]
+
+
 def _verdict(knowledge: Knowledge, facts: Facts, claim: _Claim) -> _Verdict | None:
-    periods = periods_of(facts, claim.title, elsewhen=claim.title.status == "then")
-    if not periods:
-        return None
     terms = knowledge.terms(claim.role, claim.place)
-    if not terms or _loosely_worded(knowledge, claim, periods):
+    if not terms:
+        return None
+    periods = _known_times(
+        terms, periods_of(facts, claim.title, elsewhen=claim.title.status == "then")
+    )
+    if not periods or _loosely_worded(knowledge, claim, periods):
         return None
     name = claim.person.name
     # Who held it is named at publication when the sentence speaks of it too.
@@ -207,7 +219,7 @@ def _claims(knowledge: Knowledge, facts: Facts) -> Iterator[_Claim]:
         if not current:
             continue
         match = knowledge.match(person.name)
-        if not match:
+        if not match or reported_dead(facts, person):
             continue
         # Called "former Prime Minister" elsewhere in the copy: a bare title is history.
         past = {t.office for t in person.titles if not _checked(t)}

@@ -24,6 +24,7 @@ from bot.analysis.model import Flag, Person, Severity, Title
 from bot.analysis.offices import PHRASES, Office
 from bot.analysis.organisations import is_organisation_title
 from bot.checks.facts import Facts
+from bot.checks.statement_time import reported_dead
 
 CHECK_ID = "role-conflict"
 _HOME_SHARE = 0.8  # a country named at least this share as often as the most named one
@@ -111,6 +112,8 @@ def check(facts: Facts) -> Iterator[Flag]:
     """Flag each office given to two different current holders."""
     holders: dict[str, list[tuple[Person, list[Title]]]] = {}
     for person in facts.people:
+        if reported_dead(facts, person):
+            continue  # an obituary's titles: "X, chancellor of German unity, dies at 87"
         for office in {t.office for t in person.titles}:
             titles = _current_titles(person, office)
             if titles:

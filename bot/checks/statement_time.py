@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.analysis.model import Title
+from bot.analysis.model import Person, Title
 from bot.checks.facts import Facts
 from bot.knowledge.records import DAY, MONTH, YEAR, When
 
@@ -42,9 +42,12 @@ _PRESENT = re.compile(
 )
 _VAGUE_PAST = re.compile(
     r"\b(?:ago|at the time|back then|in the past|formerly|previously|predecessor|"
-    r"successor|the then|in those days)\b",
+    r"successor|the then|in those days|(?:that|the same|the following|the previous) "
+    r"(?:year|month|week|day|summer|winter|spring|autumn|decade))\b",
     re.I,
 )
+_DIED_AFTER = re.compile(r"^(?:,[^.;!?]{0,160}?,)?\s+(?:has |had )?(?:died|dies|is dead)\b")
+_DIED_BEFORE = re.compile(r"\b(?:death|funeral) of\s+$", re.I)
 _RECENT = timedelta(days=8)  # "on Tuesday": a relative date this close is the present
 # Words right ahead of a title's office: just before the title, or leading its own text
 # (the analysis counts some of them in).
@@ -147,3 +150,16 @@ def _named_times(facts: Facts, index: int, published: date) -> list[tuple[int, P
         if year <= published.year and not any(s <= m.start() < e for s, e in taken):
             found.append((m.start(), Period.of(When(date(year, 1, 1), YEAR)), False))
     return found
+
+
+def reported_dead(facts: Facts, person: Person) -> bool:
+    """The copy reports the person's death: their titles are an obituary's, not claims
+    about now ("X dies at 87", "X, who led ..., has died", "X's death", "the death of X")."""
+    for mention in person.mentions:
+        after = facts.text[mention.end : mention.end + 200]
+        before = facts.text[max(0, mention.start - 20) : mention.start]
+        if _DIED_AFTER.search(after) or _DIED_BEFORE.search(before):
+            return True
+        if after.startswith(("'s death", "’s death", "'s funeral", "’s funeral")):
+            return True
+    return False

@@ -135,7 +135,19 @@ class Knowledge:
         if len(parts) < 2:
             return PersonMatch(frozenset(), frozenset())
         full = self._full.get(parts, set()) | self._pair.get((parts[0], parts[-1]), set())
+        if len(parts) > 2:  # "George W. Bush" is not his father, George H. W. Bush
+            initials = "".join(w[0] for w in parts[1:-1])
+            full = {p for p in full if initials in self._middle_initials(p, parts)}
         return PersonMatch(frozenset(full), self._surname.get(parts[-1], frozenset()))
+
+    def _middle_initials(self, person: str, parts: tuple[str, ...]) -> set[str]:
+        """The initials of the middle names a person goes by with this first and last name."""
+        found = set()
+        for name in self.people[person].names:
+            own = words(name)
+            if len(own) > 2 and own[0] == parts[0] and own[-1] == parts[-1]:
+                found.add("".join(w[0] for w in own[1:-1]))
+        return found
 
     def terms(self, role: str, jurisdiction: str) -> list[Term]:
         """Every term of the office, earliest first."""

@@ -223,3 +223,55 @@ def test_holders_who_never_served_together_stay_apart(
     )
     flags = holder_flags(analyzer, text, date(2021, 9, 1))
     assert len(flags) == 2
+
+
+# Found by a red-team helper writing its own wire copy (2026-11-26); sentences here are ours.
+@pytest.mark.parametrize(
+    ("text", "published", "holder"),
+    [
+        # a bare "CITY - " dateline is not part of the title
+        ("TOKYO - Japanese Prime Minister Shinzo Abe opened the summit.", "2021-06-01",
+         "Yoshihide Suga"),
+        ("OTTAWA - Canada's prime minister, Stephen Harper, opened the summit.", "2019-06-01",
+         "Justin Trudeau"),
+        # Ireland's head of government by its own title
+        ("Taoiseach Enda Kenny opened the summit in Dublin.", "2021-06-01", "Micheál Martin"),
+        # a hyphenated given name the recogniser cuts short after a title
+        ("South Korean President Moon Jae-in opened the summit.", "2023-06-01", "Yoon Suk Yeol"),
+    ],
+)  # fmt: skip
+def test_wire_datelines_irish_titles_and_hyphenated_names_are_read(
+    analyzer: Analyzer, shipped_only: Knowledge, text: str, published: str, holder: str
+):
+    (flag,) = holder_flags(analyzer, text, date.fromisoformat(published))
+    assert flag.severity == "high"
+    assert holder in flag.message
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The president-elect's choice for secretary of state, Antony Blinken, met envoys.",
+         "2020-12-01"),
+        ("Chancellor Helmut Kohl, who led Germany to unity, has died at the age of 87. "
+         "Chancellor Angela Merkel said he had changed her life.", "2017-06-17"),
+        ("In 1982, Argentina invaded the islands. US President Ronald Reagan tried to mediate "
+         "in the early weeks of the war that year.", "2022-04-02"),
+        ("Prime Minister David Cameron opened the summit.", "1850-01-01"),
+        ("Prime Minister David Cameron opened the summit.", "2150-01-01"),
+        ("Prime Minister David Cameron opened the summit.", "9999-12-30"),
+    ],
+)  # fmt: skip
+def test_nominees_obituaries_that_year_and_dates_the_records_cannot_speak_for_are_silent(
+    analyzer: Analyzer, shipped_only: Knowledge, text: str, published: str
+):
+    report = analyzer.analyze(text, published=date.fromisoformat(published))
+    assert [f for f in report.flags if f.severity in ("high", "medium")] == []
+
+
+def test_a_son_is_not_his_father(analyzer: Analyzer, shipped_only: Knowledge):
+    text = "President George W. Bush visited the troops in the Gulf."
+    (flag,) = holder_flags(analyzer, text, date(1990, 11, 5))
+    assert flag.message.startswith("George W. Bush was US President from 20 January 2001")
+    assert "1989" not in flag.message
+    assert "on 5 November 1990 it was George H. W. Bush" in flag.message
