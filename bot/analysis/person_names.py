@@ -56,17 +56,29 @@ _DETERMINERS = {"the", "a", "an"}
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+$")
 
 
+_NOT_A_SYLLABLE = {
+    "off", "up", "out", "old", "led", "run", "era", "ish", "born", "like", "free", "wide",
+    "long", "made", "fed", "high", "low", "time", "year", "tier", "side", "type", "size",
+    "mad", "less", "back", "down", "over", "law",
+}  # fmt: skip
+
+
 def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
     """Trim honorifics, offices and possessives off a PERSON entity; None if no name remains."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    # The recogniser sometimes stops inside a hyphenated name: "Moon Jae" of "Moon Jae-in".
-    while (
-        end + 1 < len(doc)
+    # The recogniser stops inside a Korean given name after a title: "Moon Jae" of "Moon
+    # Jae-in". Only a short lower-case syllable joins, so "Oscar-winning" stays out.
+    if (
+        end - start > 1
+        and end + 1 < len(doc)
         and not doc[end - 1].whitespace_
         and doc[end].text == "-"
         and not doc[end].whitespace_
+        and doc[end + 1].is_lower
         and doc[end + 1].is_alpha
+        and len(doc[end + 1]) <= 4
+        and doc[end + 1].lower_ not in _NOT_A_SYLLABLE
     ):
         end += 2
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
