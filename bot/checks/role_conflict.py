@@ -6,7 +6,10 @@ bodies, nor deputies, assistants and joint holders (other offices).
 
 A government office whose country is not stated is taken to be the article's own
 country when that country is named about as often as any other in the article;
-when neither holder's country is stated the flag is only a low-severity hint.
+when neither holder's country is stated the flag is only a low-severity hint. An unstated
+country may rule a pair out: two holders of whom the office-holder store knows each held
+this office in one country, or is stated in one, and not the same ("President Barack Obama"
+and "Iran's president Hassan Rouhani") are two offices. It never makes a flag surer.
 
 An organisation's office (a club's manager, a firm's chief executive) belongs to the
 body written with it ("Arsenal manager", "manager of Arsenal", "Arsenal's manager"), or,
@@ -18,6 +21,7 @@ inferred, and a low hint when the article names several bodies and either could 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from bot.analysis import budget
 from bot.analysis.model import Flag, Person, Severity, Title
@@ -25,12 +29,21 @@ from bot.analysis.offices import PHRASES, Office
 from bot.analysis.organisations import is_organisation_title
 from bot.checks.facts import Facts
 from bot.checks.statement_time import reported_dead
+from bot.knowledge.index import default_knowledge
+from bot.knowledge.names import jurisdiction_key
 
 CHECK_ID = "role-conflict"
 _HOME_SHARE = 0.8  # a country named at least this share as often as the most named one
 # Real copy names a handful of holders of one office; a pasted list of a thousand "Prime
 # Minister X" lines would otherwise make half a million pairs.
 MAX_HOLDERS = 30
+
+
+@dataclass(frozen=True)
+class _Holder:
+    person: Person
+    titles: list[Title]
+    known: str | None  # the country the store knows them in this office, if unstated
 
 
 def _current_titles(person: Person, office: str) -> list[Title]:
@@ -41,9 +54,19 @@ def _current_titles(person: Person, office: str) -> list[Title]:
     return now or [t for t in mine if t.when == "other"]
 
 
-def _qualifier(titles: list[Title]) -> str | None:
+def _qualifier(titles: list[Title], known: str | None = None) -> str | None:
+    """The country a holder's titles state, else the one the store knows them in."""
     stated = [t.qualifier for t in titles if t.qualifier]
-    return stated[0] if stated else None
+    return stated[0] if stated else known
+
+
+def _known_country(person: Person, office: str) -> str | None:
+    """The one country where the store knows this person held this office, if one."""
+    knowledge = default_knowledge()
+    if office not in knowledge.roles:
+        return None
+    places = knowledge.jurisdictions(knowledge.match(person.name).full, office)
+    return jurisdiction_key(places.pop()) if len(places) == 1 else None
 
 
 def _body(titles: list[Title]) -> tuple[str | None, bool]:
@@ -95,7 +118,8 @@ def organisation_severity(t1: list[Title], t2: list[Title]) -> Severity | None:
     return "high" if written1 and written2 else "medium"
 
 
-def _severity(office: Office, t1: list[Title], t2: list[Title], home: set[str]) -> Severity | None:
+def _severity(office: Office, one: _Holder, two: _Holder, home: set[str]) -> Severity | None:
+    t1, t2 = one.titles, two.titles
     org1, org2 = is_organisation_title(t1[0]), is_organisation_title(t2[0])
     if org1 and org2:
         severity = organisation_severity(t1, t2)
@@ -103,6 +127,9 @@ def _severity(office: Office, t1: list[Title], t2: list[Title], home: set[str]) 
         return None  # "Fifa president" and "President X": a body's and a country's
     else:
         severity = _conflict_severity(office, _qualifier(t1), _qualifier(t2), home)
+        c1, c2 = _qualifier(t1, one.known), _qualifier(t2, two.known)
+        if c1 and c2 and c1 != c2:
+            return None  # each holds it in a country of their own, stated or on record
     if severity is not None and (t1[0].when or t2[0].when):
         return "low"  # "In 2011, US President X": the office may have changed hands since
     return severity
@@ -110,27 +137,28 @@ def _severity(office: Office, t1: list[Title], t2: list[Title], home: set[str]) 
 
 def check(facts: Facts) -> Iterator[Flag]:
     """Flag each office given to two different current holders."""
-    holders: dict[str, list[tuple[Person, list[Title]]]] = {}
+    holders: dict[str, list[_Holder]] = {}
     for person in facts.people:
         if reported_dead(facts, person):
             continue  # an obituary's titles: "X, chancellor of German unity, dies at 87"
         for office in {t.office for t in person.titles}:
             titles = _current_titles(person, office)
             if titles:
-                holders.setdefault(office, []).append((person, titles))
+                known = None if _qualifier(titles) else _known_country(person, office)
+                holders.setdefault(office, []).append(_Holder(person, titles, known))
     home = _home_countries(facts)
     for office, everyone in holders.items():
         meta = PHRASES.get(office)
         if meta is None or not meta.scope:
             continue
         people = everyone[:MAX_HOLDERS]
-        for i, (p1, t1) in enumerate(people):
+        for i, one in enumerate(people):
             budget.check()
-            for p2, t2 in people[i + 1 :]:
-                severity = _severity(meta, t1, t2, home)
+            for two in people[i + 1 :]:
+                severity = _severity(meta, one, two, home)
                 if severity is None:
                     continue
-                first, second = t1[0], t2[0]
+                (p1, first), (p2, second) = (one.person, one.titles[0]), (two.person, two.titles[0])
                 yield (
                     Flag(
                         check=CHECK_ID,
