@@ -29,10 +29,18 @@ from bot.analysis import budget
 from bot.analysis.model import Flag, Person, Severity, Title
 from bot.analysis.offices import PHRASES
 from bot.checks.facts import Facts
+from bot.checks.office_terms import (
+    best_terms,
+    describe_terms,
+    holders_during,
+    listed,
+    shared_stretch,
+    sources_label,
+)
 from bot.checks.statement_time import Period, periods_of, reported_dead
 from bot.knowledge.index import Knowledge, PersonMatch, Term, default_knowledge
 from bot.knowledge.names import jurisdiction_key, party_country
-from bot.knowledge.records import DAY, ONGOING, SOURCES, When
+from bot.knowledge.records import DAY, When
 
 CHECK_ID = "office-holder"
 # A story filed the day before a handover and published after it names the outgoing holder.
@@ -92,48 +100,6 @@ def _place(knowledge: Knowledge, title: Title, match: PersonMatch, home: set[str
     return None
 
 
-def _best(terms: list[Term]) -> list[Term]:
-    """The terms of the best-ranked source among them."""
-    rank = min(t.rank for t in terms)
-    return [t for t in terms if t.rank == rank]
-
-
-def _describe_terms(terms: list[Term]) -> str:
-    """ "from 11 May 2010 to 13 July 2016": one source's terms of one person, back-to-back
-    ones merged (the IfG database opens a new appointment with each government)."""
-    spans: list[tuple[When | None, When | None, Term]] = []
-    for t in sorted(_best(terms), key=lambda t: t.start_lo):
-        if spans and t.start_lo - spans[-1][2].end_hi <= timedelta(days=1):
-            start, _end, last = spans[-1]
-            spans[-1] = (start, t.holding.end, t) if t.end_hi >= last.end_hi else spans[-1]
-        else:
-            spans.append((t.holding.start, t.holding.end, t))
-    parts = []
-    for start, end, _t in spans[:4]:
-        since = start.describe() if start else "an unknown date"
-        if end is None or end.precision == ONGOING:
-            parts.append(f"since {since}")
-        else:
-            parts.append(f"from {since} to {end.describe()}")
-    return " and ".join(parts)
-
-
-def _holders(knowledge: Knowledge, terms: list[Term], period: Period) -> tuple[list[str], str, str]:
-    """Who surely held the office during ``period`` by the best source, that source, and
-    the office's name there."""
-    during = [t for t in terms if t.surely_during(period.first, period.last)]
-    if not during:
-        return [], "", ""
-    best = _best(during)
-    names = list(dict.fromkeys(knowledge.name(t.holding.person) for t in best))
-    return names, best[0].holding.source, best[0].office.label
-
-
-def _sources(*names: str) -> str:
-    labels = list(dict.fromkeys(SOURCES[n].label for n in names if n in SOURCES))
-    return ("source: " if len(labels) == 1 else "sources: ") + "; ".join(labels)
-
-
 def _flag(
     facts: Facts, claim: _Claim, severity: Severity, opening: str, period: Period,
     holders: list[str], *sources: str,
@@ -142,7 +108,7 @@ def _flag(
     return Flag(
         check=CHECK_ID,
         severity=severity,
-        message=f"{opening}{then} ({_sources(*sources)}).",
+        message=f"{opening}{then} ({sources_label(*sources)}).",
         evidence=facts.passages(claim.title.sentence, marks=[(claim.title.start, claim.title.end)]),
     )
 
@@ -188,14 +154,17 @@ def _verdict(knowledge: Knowledge, facts: Facts, claim: _Claim) -> _Verdict | No
     if own:
         if not all(t.surely_outside(p.first, p.last, SLACK) for t in own for p in periods):
             return None  # held it then, or the sources cannot tell
-        holders, source, _label = _holders(knowledge, terms, shown)
-        opening = f"{name} was {_best(own)[0].office.label} {_describe_terms(own)}"
+        holders, source, _label = holders_during(knowledge, terms, shown)
+        opening = f"{name} was {best_terms(own)[0].office.label} {describe_terms(own)}"
         flag = _flag(facts, claim, "high", opening, shown, holders,
-                     _best(own)[0].holding.source, source)  # fmt: skip
-        return _Verdict(claim, flag, _best(own), periods == [_day(facts)])
+                     best_terms(own)[0].holding.source, source)  # fmt: skip
+        at_publication = (
+            len(periods) == 1 and periods[0].first == periods[0].last == facts.published
+        )
+        return _Verdict(claim, flag, best_terms(own), at_publication)
     if not any(knowledge.terms_of(p) for p in claim.match.full):
         return None  # not someone the store knows: nothing to say
-    holders, source, label = _holders(knowledge, terms, periods[0])
+    holders, source, label = holders_during(knowledge, terms, periods[0])
     if len(holders) != 1 or len(periods) > 1:
         return None
     opening = f"{name} is not known to have been {label}"
@@ -248,17 +217,17 @@ def check(facts: Facts) -> Iterator[Flag]:
             flagged.add(key)
             verdicts.append(verdict)
     stale = [v for v in verdicts if v.own and v.at_publication]
-    together = _together(stale) if len({v.claim.person.name for v in stale}) > 1 else None
-    if together is not None and not any(_held_on(knowledge, c, _day(facts)) for c in claims):
-        yield _stale_date_flag(knowledge, facts, stale, together)
+    together = (
+        shared_stretch([v.own for v in stale])
+        if len({v.claim.person.name for v in stale}) > 1
+        else None
+    )
+    day = Period(facts.published, facts.published, DAY)
+    if together is not None and not any(_held_on(knowledge, c, day) for c in claims):
+        yield _stale_date_flag(knowledge, facts, day, stale, together)
         verdicts = [v for v in verdicts if v not in stale]
     for verdict in verdicts:
         yield verdict.flag
-
-
-def _day(facts: Facts) -> Period:
-    assert facts.published is not None  # check() returns early without a date
-    return Period(facts.published, facts.published, DAY)
 
 
 def _held_on(knowledge: Knowledge, claim: _Claim, day: Period) -> bool:
@@ -269,52 +238,27 @@ def _held_on(knowledge: Knowledge, claim: _Claim, day: Period) -> bool:
     )
 
 
-def _together(stale: list[_Verdict]) -> tuple[date, date] | None:
-    """The latest stretch of days on which every one of them surely held their office."""
-    spans = _merged([(t.start_hi, t.end_lo) for t in stale[0].own])
-    for verdict in stale[1:]:
-        budget.check()
-        spans = _merged(
-            [
-                (max(first, t.start_hi), min(last, t.end_lo))
-                for first, last in spans
-                for t in verdict.own
-                if max(first, t.start_hi) <= min(last, t.end_lo)
-            ]
-        )
-    return spans[-1] if spans else None
-
-
-def _merged(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
-    """Overlapping stretches joined, in order: the list never outgrows the disjoint terms
-    of one person, however many overlapping records the sources hold."""
-    joined: list[tuple[date, date]] = []
-    for first, last in sorted(spans):
-        if joined and first <= joined[-1][1]:
-            joined[-1] = (joined[-1][0], max(last, joined[-1][1]))
-        else:
-            joined.append((first, last))
-    return joined
-
-
 def _stale_date_flag(
-    knowledge: Knowledge, facts: Facts, stale: list[_Verdict], together: tuple[date, date]
+    knowledge: Knowledge,
+    facts: Facts,
+    day: Period,
+    stale: list[_Verdict],
+    together: tuple[date, date],
 ) -> Flag:
-    day = _day(facts)
     terms = "; ".join(
-        f"{v.claim.person.name} was {v.own[0].office.label} {_describe_terms(v.own)}" for v in stale
+        f"{v.claim.person.name} was {v.own[0].office.label} {describe_terms(v.own)}" for v in stale
     )
     holders: list[str] = []
     marks: dict[int, list[tuple[int, int]]] = {}  # sentence -> the titles quoted in it
     for verdict in stale:
-        names, _source, _label = _holders(
+        names, _source, _label = holders_during(
             knowledge, knowledge.terms(verdict.claim.role, verdict.claim.place), day
         )
         holders.extend(n for n in names if n not in holders)
         title = verdict.claim.title
         marks.setdefault(title.sentence, []).append((title.start, title.end))
     on_day = day.describe()
-    now = f" {on_day[0].upper()}{on_day[1:]} they were {_listed(holders)}." if holders else ""
+    now = f" {on_day[0].upper()}{on_day[1:]} they were {listed(holders)}." if holders else ""
     first, last = (When(d).describe() for d in together)
     sources = [v.own[0].holding.source for v in stale]
     return Flag(
@@ -323,13 +267,9 @@ def _stale_date_flag(
         message=(
             f"These office holders served together from {first} to {last}, not {on_day}: "
             f"is the copy, or its date, from another time? {terms}.{now} "
-            f"({_sources(*sources)})."
+            f"({sources_label(*sources)})."
         ),
         evidence=tuple(
             p for sentence, spans in marks.items() for p in facts.passages(sentence, marks=spans)
         ),
     )
-
-
-def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
