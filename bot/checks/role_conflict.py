@@ -39,6 +39,25 @@ _HOME_SHARE = 0.8  # a country named at least this share as often as the most na
 MAX_HOLDERS = 30
 
 
+# Offices each nation of the UK has one of, which "British" or "UK" does not tell apart.
+_DEVOLVED = {"first minister"}
+_NATIONS = {
+    "scotland": "scotland", "scottish": "scotland", "holyrood": "scotland", "wales": "wales",
+    "welsh": "wales", "senedd": "wales", "northern ireland": "northern ireland",
+    "northern irish": "northern ireland", "stormont": "northern ireland",
+}  # fmt: skip
+
+
+def _nation(titles: list[Title]) -> str | None:
+    """The UK nation a devolved title names ("Scotland's First Minister"), if one."""
+    for title in titles:
+        words = title.text.lower().replace("'s", "").replace("’s", "")
+        found = {nation for word, nation in _NATIONS.items() if word in words}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
 @dataclass(frozen=True)
 class _Holder:
     person: Person
@@ -130,6 +149,12 @@ def _severity(office: Office, one: _Holder, two: _Holder, home: set[str]) -> Sev
         c1, c2 = _qualifier(t1, one.known), _qualifier(t2, two.known)
         if c1 and c2 and c1 != c2:
             return None  # each holds it in a country of their own, stated or on record
+        if office.name in _DEVOLVED and severity is not None:
+            n1, n2 = _nation(t1), _nation(t2)
+            if n1 and n2 and n1 != n2:
+                return None  # Scotland's First Minister and Wales's: two offices
+            if not (n1 and n1 == n2):
+                severity = "low"  # the UK has three; a bare one may be any of them
     if severity is not None and (t1[0].when or t2[0].when):
         return "low"  # "In 2011, US President X": the office may have changed hands since
     return severity

@@ -53,8 +53,18 @@ _RECENT = timedelta(days=8)  # "on Tuesday": a relative date this close is the p
 # (the analysis counts some of them in).
 _NOW_WORDS = r"(?:current|incumbent|sitting|serving|present)"
 _NOW_AHEAD = re.compile(rf"\b{_NOW_WORDS}\s+$|^(?:the\s+)?{_NOW_WORDS}\b", re.I)
-# "under President X" names an era; "during President X's visit" does not.
-_ERA_AHEAD = re.compile(r"\bunder\s+(?:the\s+)?$|^under\b", re.I)
+# "under President X" and "the government of Prime Minister X" name an era; "during
+# President X's visit" does not.
+_ERA_AHEAD = re.compile(
+    r"\b(?:under|(?:government|administration|premiership|presidency|era|years|days|tenure|"
+    r"reign|rule|leadership) of)\s+(?:the\s+)?$|^under\b",
+    re.I,
+)
+# A clause of its own after the title: its time is its own event's ("President X on
+# Thursday unveiled a plan ... since he scrapped a tax last year").
+_SUBORDINATE = re.compile(
+    r"\b(?:which|who|whom|whose|that|since|when|after|before|because|while|where)\b", re.I
+)
 _BARE_YEAR = re.compile(r"(?<![£$€\d.,])\b(?:19|20)\d\d\b(?![\s-]*(?:%|per\s*cent)|[.,]?\d)")
 
 
@@ -91,17 +101,24 @@ def periods_of(facts: Facts, title: Title, elsewhen: bool = False) -> list[Perio
     index, at = title.sentence, title.start
     sentence = facts.sentence(index)
     text = sentence.quote
-    ahead = (facts.text[max(0, at - 20) : at], title.text)
+    ahead = (facts.text[max(0, at - 30) : at], title.text)
     if any(_NOW_AHEAD.search(part) for part in ahead) and not elsewhen:
         return [now]
     if _VAGUE_PAST.search(text) or any(_ERA_AHEAD.search(part) for part in ahead):
         return []
     before: list[Period] = []  # "In 2012, ..." ahead of the title: the sentence's own time
     after: list[Period] = []  # other times: another event's, or the sentence's
+    clause: list[Period] = []  # times of a clause after the title's, when it has its own
+    title_end = at + len(title.text) - sentence.start
     for offset, period, leading in _named_times(facts, index, published):
-        (before if leading and sentence.start + offset < at else after).append(period)
+        if leading and sentence.start + offset < at:
+            before.append(period)
+        elif offset > title_end and _SUBORDINATE.search(text[title_end:offset]):
+            clause.append(period)
+        else:
+            after.append(period)
     if elsewhen:
-        return before + after
+        return before + after + clause
     present = bool(_PRESENT.search(text)) or any(
         d.sentence == index
         and d.resolved is not None
@@ -109,9 +126,11 @@ def periods_of(facts: Facts, title: Title, elsewhen: bool = False) -> list[Perio
         and abs(d.resolved - published) <= _RECENT
         for d in facts.dates
     )
-    if not before or present:
-        return [*before, *after, now]
-    return before + after
+    if present:
+        return [*before, *after, now]  # the title's clause speaks of now, not the other's
+    if not before:
+        return [*after, *clause, now]
+    return before + after + clause
 
 
 def _named_times(facts: Facts, index: int, published: date) -> list[tuple[int, Period, bool]]:
