@@ -50,8 +50,9 @@ PERSON_NOUNS = {
 }  # fmt: skip
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr", "snr"}
 _NAME_PART = re.compile(
-    r"^[A-Z](?:[\w'’-]*\w)?$|^[A-Z]\.$|^(?:de|da|van|von|der|al|el|bin|ibn|le|la)$"
+    r"^[A-Z](?:[\w'’-]*\w)?$|^[A-Z]\.$|^(?:de|da|van|von|der|al|el|bin|ibn|le|la|dos|do)$"
 )
+_PARTICLES = {"de", "da", "van", "von", "der", "al", "el", "bin", "ibn", "le", "la", "dos", "do"}
 _DETERMINERS = {"the", "a", "an"}
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+$")
 
@@ -100,7 +101,8 @@ def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
     parts = doc[start:end].text.split()
     while parts and parts[-1].lower().rstrip(".") in SUFFIXES:
         parts.pop()
-    if not parts or len(parts) > 4:
+    # Particles ("Luiz Inacio Lula da Silva") do not count towards a name's four words.
+    if not parts or len(parts) > 6 or len([p for p in parts if p not in _PARTICLES]) > 4:
         return None
     if not all(_NAME_PART.match(p) for p in parts) or not any(p[0].isupper() for p in parts):
         return None

@@ -234,6 +234,9 @@ def test_holders_who_never_served_together_stay_apart(analyzer: Analyzer, shippe
         ("Taoiseach Enda Kenny opened the summit in Dublin.", "2021-06-01", "Micheál Martin"),
         # a hyphenated given name the recogniser cuts short after a title
         ("South Korean President Moon Jae-in opened the summit.", "2023-06-01", "Yoon Suk Yeol"),
+        # a name of five words, one of them a particle
+        ("BRASILIA - President Luiz Inacio Lula da Silva opened the summit in Brazil, and "
+         "Brazil's senators cheered.", "2021-07-08", "Jair Bolsonaro"),
         # the title's clause is dated now; the time of a clause of its own is not its time
         ("French President Francois Hollande on Monday opened a bridge, which he first "
          "proposed last year.", "2018-06-04", "Emmanuel Macron"),
