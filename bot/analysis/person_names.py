@@ -49,10 +49,9 @@ PERSON_NOUNS = {
     "spokeswoman", "author", "writer", "presenter", "comedian", "rapper", "lawyer", "judge",
 }  # fmt: skip
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr", "snr"}
-_NAME_PART = re.compile(
-    r"^[A-Z](?:[\w'’-]*\w)?$|^[A-Z]\.$|^(?:de|da|van|von|der|al|el|bin|ibn|le|la|dos|do)$"
-)
+#: lower-case words inside a name ("Lula da Silva", "Ludwig van Beethoven")
 _PARTICLES = {"de", "da", "van", "von", "der", "al", "el", "bin", "ibn", "le", "la", "dos", "do"}
+_NAME_PART = re.compile(rf"^[A-Z](?:[\w'’-]*\w)?$|^[A-Z]\.$|^(?:{'|'.join(sorted(_PARTICLES))})$")
 _DETERMINERS = {"the", "a", "an"}
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+$")
 
