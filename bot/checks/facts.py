@@ -9,6 +9,8 @@ from datetime import date
 
 from bot.analysis.model import Age, DateMention, Figure, Passage, Person, Quote
 
+_HOME_SHARE = 0.8  # a country named at least this share as often as the most named one
+
 
 @dataclass
 class Facts:
@@ -28,6 +30,14 @@ class Facts:
     loose_ages: list[Age]
     published: date | None = None
     countries: Counter[str] = field(default_factory=Counter)
+
+    def home_countries(self) -> set[str]:
+        """The article's own countries: named at least twice, and about as often as the
+        most named one. An office with no country stated is taken to be theirs."""
+        if not self.countries:
+            return set()
+        top = max(self.countries.values())
+        return {c for c, n in self.countries.items() if n >= 2 and n >= _HOME_SHARE * top}
 
     def sentence(self, index: int) -> Passage:
         """The whole sentence ``index`` as evidence."""

@@ -46,7 +46,6 @@ CHECK_ID = "office-holder"
 # A story filed the day before a handover and published after it names the outgoing holder.
 SLACK = timedelta(days=3)
 MAX_PEOPLE = 200  # people looked up per article; copy names a few dozen at most
-_HOME_SHARE = 0.8  # as role-conflict: a country named about as often as the most named one
 # In British usage "Defence Minister" or "Health Minister" may name a junior minister of
 # the department as well as the Secretary of State: such words, given to someone then in
 # a junior post, are not taken to name the cabinet post.
@@ -70,13 +69,6 @@ class _Claim:
     match: PersonMatch
     role: str
     place: str
-
-
-def _home_countries(facts: Facts) -> set[str]:
-    if not facts.countries:
-        return set()
-    top = max(facts.countries.values())
-    return {c for c, n in facts.countries.items() if n >= 2 and n >= _HOME_SHARE * top}
 
 
 def _place(knowledge: Knowledge, title: Title, match: PersonMatch, home: set[str]) -> str | None:
@@ -181,7 +173,7 @@ def _checked(title: Title) -> bool:
 
 
 def _claims(knowledge: Knowledge, facts: Facts) -> Iterator[_Claim]:
-    home = _home_countries(facts)
+    home = facts.home_countries()
     for person in facts.people[:MAX_PEOPLE]:
         budget.check()
         current = [t for t in person.titles if _checked(t) and t.office in knowledge.roles]

@@ -33,7 +33,6 @@ from bot.knowledge.index import default_knowledge
 from bot.knowledge.names import jurisdiction_key
 
 CHECK_ID = "role-conflict"
-_HOME_SHARE = 0.8  # a country named at least this share as often as the most named one
 # Real copy names a handful of holders of one office; a pasted list of a thousand "Prime
 # Minister X" lines would otherwise make half a million pairs.
 MAX_HOLDERS = 30
@@ -95,13 +94,6 @@ def _body(titles: list[Title]) -> tuple[str | None, bool]:
             return t.body, True
     inferred = next((t.body for t in titles if t.body), None)
     return inferred, False
-
-
-def _home_countries(facts: Facts) -> set[str]:
-    if not facts.countries:
-        return set()
-    top = max(facts.countries.values())
-    return {c for c, n in facts.countries.items() if n >= 2 and n >= _HOME_SHARE * top}
 
 
 def same_body(a: str, b: str) -> bool:
@@ -171,7 +163,7 @@ def check(facts: Facts) -> Iterator[Flag]:
             if titles:
                 known = None if _qualifier(titles) else _known_country(person, office)
                 holders.setdefault(office, []).append(_Holder(person, titles, known))
-    home = _home_countries(facts)
+    home = facts.home_countries()
     for office, everyone in holders.items():
         meta = PHRASES.get(office)
         if meta is None or not meta.scope:
