@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from bot.analysis import budget
 from bot.analysis.figure_events import TERM_EVENT
 from bot.analysis.figure_frames import ReadFigure
-from bot.analysis.model import Figure, Flag
+from bot.analysis.model import Figure, Flag, Severity
 from bot.checks.facts import Facts
 from bot.checks.figure_parts import Parts, group_parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import STEM, WEAK_PREDICATES, measured, one_change, same_quantity
@@ -41,6 +41,8 @@ _NUMBERS = re.compile(r"\d[\d,.]*")
 # pasted table hundreds; past this many the rest of the group is a table, not a story.
 MAX_GROUP = 40
 _BOUNDS = {"over", "at least", "under", "up to"}
+# How far above a floor ("more than 3,000") a recap of the same count still goes unasked.
+_FLOOR_REACH = 1.25
 # A sentence told again: words matched on either side of the figure, and how many of them
 # must be content words, so that "He was jailed for" alone does not make two men one.
 _ECHO_WORDS, _ECHO_CONTENT, _LABEL_WORDS, _ECHO_LONG = 5, 3, 3, 10
@@ -50,6 +52,7 @@ _FUNCTION_WORDS = {
 }  # fmt: skip
 _ONE_OF_SEVERAL = {"first", "second", "third", "fourth", "another", "other", "separate"}
 _SIDE_CHARS = 400  # a sentence told again is matched on far fewer words than this
+_IF_CLAUSE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^,;:]*$")
 _STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -72,6 +75,17 @@ def _agree(a: Figure, b: Figure) -> bool:
     lo1, hi1 = _interval(a)
     lo2, hi2 = _interval(b)
     return lo1 <= hi2 and lo2 <= hi1
+
+
+def _past_floor(a: Figure, b: Figure) -> bool:
+    """A floor and a value far above it ("more than 3,000 people were killed" / "4,000
+    people lost their lives"): both can be true, but copy that knew the larger figure
+    would not give the floor, so worth a question, not a flag."""
+    for floor, other in ((a, b), (b, a)):
+        above = bool(floor.low and other.low and other.low > floor.low * _FLOOR_REACH)
+        if floor.qualifier in {"over", "at least"} and other.qualifier not in _BOUNDS and above:
+            return True
+    return False
 
 
 def _disagree(a: Figure, b: Figure) -> bool:
@@ -104,9 +118,20 @@ def _apart(a: ReadFigure, b: ReadFigure) -> bool:
         return True  # "a second crash killed two people": not the toll of the first
     if a.owner_words and b.owner_words and a.owner_words != b.owner_words:
         return True  # "US light crude" / "Brent crude"; "the kite" is "the dragon-themed kite"
-    if (a.holder and b.holder and a.holder != b.holder) or a.narrowing != b.narrowing:
+    if a.holder and b.holder and a.holder != b.holder:
+        return True
+    if a.narrowing != b.narrowing and not _referring_back(a, b):
         return True
     return _elsewhen(a, b)
+
+
+def _referring_back(a: ReadFigure, b: ReadFigure) -> bool:
+    """The later figure names the earlier's thing with "the" and nothing else ("a formal
+    £800m takeover bid" ... "The bid is worth £1bn"): the narrowing was said once, not
+    dropped to speak of another."""
+    later = b if b.start > a.start else a
+    bare = not (later.narrowing or later.owner or later.holder or later.places or later.times)
+    return later.definite and bare
 
 
 def _one_owner(a: ReadFigure, b: ReadFigure) -> bool:
@@ -187,20 +212,37 @@ def _labelled(facts: Facts, f: Figure) -> bool:
 
 def _clash(
     facts: Facts, a: ReadFigure, b: ReadFigure, sides: tuple[Sides, Sides], parts: Parts
-) -> bool:
+) -> Severity | None:
+    """The flag's severity if the two are one quantity given two values, else None: a hint
+    ("low") when they are one count only in other words, or a floor and a value far above
+    it."""
     if a.sentence == b.sentence or _elsewhen(a, b, cut=True):
-        return False
-    if not _apart(a, b) and same_quantity(facts, a, b) and _disagree(a, b):
+        return None
+    if _conditional(facts, a) != _conditional(facts, b):
+        return None  # "If the track sold 500,000 copies": a count supposed, not given
+    weak = _in_other_words(a, b)
+    disagree, past_floor = _disagree(a, b), _past_floor(a, b)
+    if not _apart(a, b) and same_quantity(facts, a, b) and (disagree or past_floor):
         # "In a separate accident, five people were killed": not the first one's toll
         several = one_of_several(facts, a) != one_of_several(facts, b)
         if not several and not total_of_parts(parts, a, b):
-            return True
-    if one_change(a, b) and not _apart(a, b) and _disagree(a, b):
-        return _subject_words(a, sides[0]) == _subject_words(b, sides[1])
+            return "low" if weak or not disagree else "medium"
+    if one_change(a, b) and not _apart(a, b) and disagree:
+        if _subject_words(a, sides[0]) == _subject_words(b, sides[1]):
+            return "low" if weak else "medium"
+        return None
     # A sentence told twice should carry the same number, whatever its qualifier allows;
     # its words say it is the same quantity, better than two parses of them do.
     told_again = a.kind == b.kind and (a.low, a.high) != (b.low, b.high)
-    return told_again and _echoed(facts, a, b, *sides)
+    if told_again and _echoed(facts, a, b, *sides):
+        return "low" if weak else "medium"
+    return None
+
+
+def _conditional(facts: Facts, f: Figure) -> bool:
+    """The figure stands in an "if" or "unless" clause, before the clause's comma."""
+    start, _end = facts.sentences[f.sentence]
+    return _IF_CLAUSE.search(facts.text[max(start, f.start - _SIDE_CHARS) : f.start]) is not None
 
 
 def _subject_words(f: ReadFigure, sides: Sides) -> list[str]:
@@ -252,22 +294,22 @@ def check(facts: Facts) -> Iterator[Flag]:
     flagged: set[frozenset[int]] = set()
     for i, a in enumerate(figures):
         budget.check()
-        clash = next(
+        clash, severity = next(
             (
-                figures[j]
+                (figures[j], severity)
                 for j in candidates.get(i, ())
-                if _clash(facts, a, figures[j], (sides[i], sides[j]), parts)
+                if (severity := _clash(facts, a, figures[j], (sides[i], sides[j]), parts))
             ),
-            None,
+            (None, None),
         )
-        if clash is None:
+        if clash is None or severity is None:
             continue
         thing = f" {a.counted}" if a.counted else ""
         flagged.add(frozenset({a.sentence, clash.sentence}))
         yield (
             Flag(
                 check=CHECK_ID,
-                severity="low" if _in_other_words(a, clash) else "medium",
+                severity=severity,
                 message=(
                     f"The same count given two ways: {a.value}{thing} here, {clash.value} there."
                 ),

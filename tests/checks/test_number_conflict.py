@@ -74,3 +74,37 @@ def test_sums_in_two_currencies_are_not_compared(analyzer: Analyzer):
     assert flags_of(analyzer.analyze(text), "number-conflict") == []
     same_currency = text.replace("£2.5bn", "$2.5bn")
     assert len(flags_of(analyzer.analyze(same_currency), "number-conflict")) == 1
+
+
+def test_a_floor_far_below_the_recap_is_a_hint_near_it_silent(analyzer: Analyzer):
+    # Copy that knew of 4,000 dead would not say "more than 3,000": worth a question.
+    opening = "More than 3,000 people were killed in the floods across the delta.\n\n"
+    middle = "Aid agencies flew in tents and water filters on Friday.\n\n"
+    far = "Officials said 4,000 people were killed."
+    flags = flags_of(analyzer.analyze(opening + middle + far), "number-conflict")
+    assert [f.severity for f in flags] == ["low"]
+    near = "Officials said 3,200 people were killed."
+    assert flags_of(analyzer.analyze(opening + middle + near), "number-conflict") == []
+
+
+def test_a_bare_back_reference_keeps_the_narrowing_said_once(analyzer: Analyzer):
+    opening = "The shareholders will oppose any formal £800m takeover bid for the brewery.\n\n"
+    middle = "The family has run the firm since the war and wants to keep it.\n\n"
+    flags = flags_of(
+        analyzer.analyze(opening + middle + "The bid is worth £950m."), "number-conflict"
+    )
+    assert len(flags) == 1 and flags[0].severity == "medium"
+    # A later figure with its own narrowing is another thing.
+    other = "The rival cash bid is worth £950m."
+    assert flags_of(analyzer.analyze(opening + middle + other), "number-conflict") == []
+
+
+def test_a_count_supposed_in_an_if_clause_is_not_a_count_given(analyzer: Analyzer):
+    text = (
+        "Some 72,000 copies of the charity single were sold on its first day.\n\n"
+        "The band thanked fans on Monday.\n\n"
+        "If the single sold 500,000 copies, more than £1m would go to the appeal."
+    )
+    assert flags_of(analyzer.analyze(text), "number-conflict") == []
+    given = text.replace("If the single sold 500,000 copies,", "The single sold 500,000 copies, and")
+    assert len(flags_of(analyzer.analyze(given), "number-conflict")) == 1
