@@ -28,6 +28,7 @@ from bot.analysis import budget
 from bot.analysis.figure_events import TERM_EVENT
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure, Flag, Severity
+from bot.checks.conversions import conversion_flags
 from bot.checks.facts import Facts
 from bot.checks.figure_parts import Parts, group_parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import STEM, WEAK_PREDICATES, measured, one_change, same_quantity
@@ -320,6 +321,7 @@ def check(facts: Facts) -> Iterator[Flag]:
                 ),
             )
         )
+    yield from conversion_flags(facts, CHECK_ID)
     for first, later, was, now in retold(facts):
         if frozenset({first, later}) in flagged:
             continue

@@ -108,3 +108,39 @@ def test_a_count_supposed_in_an_if_clause_is_not_a_count_given(analyzer: Analyze
     assert flags_of(analyzer.analyze(text), "number-conflict") == []
     given = text.replace("If the single sold 500,000 copies,", "The single sold 500,000 copies, and")
     assert len(flags_of(analyzer.analyze(given), "number-conflict")) == 1
+
+
+def test_a_conversion_far_from_the_copys_other_conversions(analyzer: Analyzer):
+    text = (
+        "The chip maker raised $20m (£10.5m) from investors in May.\n\n"
+        "In June it borrowed $30m (£16m) from two banks.\n\n"
+        "Its rival raised $19.5m (£14.9m) in July."
+    )
+    flags = flags_of(analyzer.analyze(text), "number-conflict")
+    assert len(flags) == 1 and "£14.9m" in flags[0].message
+    assert any("$19.5m (£14.9m)" in e.quote for e in flags[0].evidence)
+    rounded = text.replace("£14.9m", "£10.3m")  # the same rate, rounded
+    assert flags_of(analyzer.analyze(rounded), "number-conflict") == []
+
+
+def test_a_conversion_at_no_rate_the_currencies_have_had(analyzer: Analyzer):
+    slip = "The group paid $1.8 billion (£94 million) for the software firm last year."
+    flags = flags_of(analyzer.analyze(slip), "number-conflict")
+    assert len(flags) == 1 and flags[0].severity == "medium"
+    fine = "The group paid $1.8 billion (£940 million) for the software firm last year."
+    assert flags_of(analyzer.analyze(fine), "number-conflict") == []
+    # Australian dollars are not US dollars: no band is read for them.
+    other_dollar = "The group paid A$1.8 billion (£940 million) for the software firm."
+    assert flags_of(analyzer.analyze(other_dollar), "number-conflict") == []
+
+
+def test_one_conversion_given_for_two_sums(analyzer: Analyzer):
+    text = (
+        "The handheld will sell for £129 in Britain (189 euros) from March.\n\n"
+        "Twelve games will be ready at launch.\n\n"
+        "At £119 (189 euros), it undercuts its main rival."
+    )
+    flags = flags_of(analyzer.analyze(text), "number-conflict")
+    assert any("189 euros" in f.message and "£119" in f.message for f in flags)
+    same = text.replace("At £119", "At £129")
+    assert flags_of(analyzer.analyze(same), "number-conflict") == []
