@@ -106,7 +106,9 @@ def test_a_count_supposed_in_an_if_clause_is_not_a_count_given(analyzer: Analyze
         "If the single sold 500,000 copies, more than £1m would go to the appeal."
     )
     assert flags_of(analyzer.analyze(text), "number-conflict") == []
-    given = text.replace("If the single sold 500,000 copies,", "The single sold 500,000 copies, and")
+    given = text.replace(
+        "If the single sold 500,000 copies,", "The single sold 500,000 copies, and"
+    )
     assert len(flags_of(analyzer.analyze(given), "number-conflict")) == 1
 
 
