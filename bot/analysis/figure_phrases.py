@@ -47,6 +47,15 @@ _TEMPLATE_NOUNS = {"score", "share", "sum", "number", "time", "length", "size"}
 _TIME_WORDS = {"ago", "later", "earlier", "after", "before", "since", "away"}
 _MAX_WORDS = 16
 _MIN_WORDS = 3
+# A phrase ending on one of these stops mid-clause ("water tank is", "BOTHAM that had"); a
+# stranded preposition ends a phrase well ("what his bail was set at").
+_DANGLING = {
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do",
+    "does", "did", "will", "would", "can", "could", "the", "a", "an", "that", "which", "who",
+    "whom", "whose", "and", "or", "but", "his", "its", "their", "my", "our", "your",
+}  # fmt: skip
+_RELATIVES = {"who", "which", "that", "whom"}
+_MIN_CLAUSE = 5  # "who at the time" is no clause; "who were injured in the blast" is
 _WINDOW = 5
 
 
@@ -210,7 +219,9 @@ class PhraseMaker(Renderer):
         """Three words or more and a noun among them (the sentence's nouns, or a noun of
         the templates: "share", "score")."""
         words = [w for w in phrase.lower().split() if any(c.isalnum() for c in w)]
-        if len(words) < _MIN_WORDS:
+        if len(words) < _MIN_WORDS or words[-1].strip(",.'") in _DANGLING:
+            return False  # "25 — water tank is", "13 — who at the time"
+        if words[0] in _RELATIVES and len(words) < _MIN_CLAUSE:
             return False
         start, end = self.doc._.sentence_tokens[self.doc._.token_sentence[near.i]]
         nouns = {t.lower_ for t in self.doc[start:end] if t.pos_ in NOUNS} | _TEMPLATE_NOUNS

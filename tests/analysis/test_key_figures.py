@@ -120,3 +120,16 @@ def test_every_context_has_three_words_and_is_no_bare_verb(analyzer: Analyzer, t
         start, end = report.sentences[figure.sentence]
         assert start <= figure.start < figure.end <= end  # the evidence: its sentence
         assert " ".join(report.text[figure.start : figure.end].split()) == figure.value
+
+
+def test_a_phrase_never_stops_mid_clause(analyzer: Analyzer) -> None:
+    # "who at the time" and "what Woods is" stop where the clause has only begun.
+    text = (
+        "Woods is a three-under-par 69 after the first round, well behind the leaders.\n\n"
+        "The striker, who was 13 at the time, joined the academy from a Sunday league club."
+    )
+    figures = _figures(analyzer, text)
+    assert figures["13"].context == "the striker was at the time"
+    for figure in figures.values():
+        last = figure.context.split()[-1].lower()
+        assert last not in {"is", "was", "who", "that", "which", "the"}, figure
