@@ -21,6 +21,8 @@ from bot.analysis.figure_phrases import PhraseMaker
 from bot.analysis.model import Figure
 
 KEY_FIGURES = 6
+_LEAD_KEPT = 2  # the story's first figures, kept when amounts
+_NOT_LEAD = {"vague", "rank"}
 _HUMAN = {
     "people", "person", "death", "victim", "casualty", "child", "adult", "patient", "worker",
     "job", "refugee", "migrant", "soldier", "troop", "civilian", "resident", "home", "house",
@@ -48,6 +50,15 @@ def _score(cand: Candidate) -> float:
     return score
 
 
+def _ranked(cands: list[Candidate]) -> list[Candidate]:
+    """The story's first two figures (when amounts), then the rest by score: whatever else
+    ranks high, the first figures a story gives are the ones its editor keeps most often
+    (the first few numbers of an article hold most of what its highlights repeat)."""
+    first = [c for c in cands[:_LEAD_KEPT] if c.role == "amount" and c.figure.kind not in _NOT_LEAD]
+    rest = sorted((c for c in cands if not any(c is f for f in first)), key=_score, reverse=True)
+    return [*first, *rest]
+
+
 def _tokens(doc: Doc, figure: Figure) -> set[int]:
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     return {t.i for t in span if not t.is_space} if span is not None else set()
@@ -58,7 +69,7 @@ def key_figures(doc: Doc, figures: list[Figure], limit: int = KEY_FIGURES) -> li
     maker = PhraseMaker(doc)
     chosen: list[Figure] = []
     shown: set[str] = set()
-    for cand in sorted(candidates(doc, figures), key=_score, reverse=True):
+    for cand in _ranked(candidates(doc, figures)):
         budget.check()
         f = cand.figure
         key = f.value.lower()

@@ -25,8 +25,9 @@ _CLOSE = re.compile(r"^(?:\s(?:euro|dollar|pound)s?)?\s?[),;]", re.I)
 _SIGN = re.compile(r"(?<![A-Za-z])(US\$|[A-Z]{1,2}\$|\$|£|€)")
 _WORDS = {"dollar": "$", "pound": "£", "euro": "€"}
 # Units of the first currency per unit of the second, as wide as the rates have been
-# since 1980 (the pound fell near $1.05 in 1985 and stood over $2.10 in 2007).
-_BANDS = {("$", "£"): (1.0, 2.6), ("€", "£"): (1.0, 1.8), ("$", "€"): (0.8, 1.7)}
+# since 1980 (the pound fell near $1.05 in 1985 and stood over $2.10 in 2007); the dollar's
+# top is left at 3 for copy whose plain "$" is Australian or Canadian.
+_BANDS = {("$", "£"): (1.0, 3.0), ("€", "£"): (1.0, 1.8), ("$", "€"): (0.8, 1.7)}
 # Conversions in one article are made at one rate, rounded: past this, one is wrong.
 _SPREAD = 0.3
 _MAX_PAIRS = 200  # a pasted price list holds many; the story's few are read first
