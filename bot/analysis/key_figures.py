@@ -42,7 +42,9 @@ def _score(cand: Candidate) -> float:
     # editor keeps are mostly the first few a story gives.
     score = 2.0 / (1.0 + f.sentence)
     score += 0.5 * math.log2(len(cand.sentences))  # how the story returns to it
-    score += _KIND_WEIGHT.get(f.kind, 0.0) + _ROLE_WEIGHT.get(cand.role, 0.0)
+    score += _KIND_WEIGHT.get(f.kind, 0.0)
+    if not (cand.role == "part" and f.kind == "percent"):
+        score += _ROLE_WEIGHT.get(cand.role, 0.0)  # "70% of schools" is the share itself
     if f.counted in _HUMAN or f.counted.rstrip("s") in _HUMAN:
         score += 0.4
     if f.kind == "count" and (f.low or 0) < 10 and not f.value[:1].isdigit():

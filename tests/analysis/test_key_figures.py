@@ -133,3 +133,14 @@ def test_a_phrase_never_stops_mid_clause(analyzer: Analyzer) -> None:
     for figure in figures.values():
         last = figure.context.split()[-1].lower()
         assert last not in {"is", "was", "who", "that", "which", "the"}, figure
+
+
+def test_a_share_of_a_group_is_the_figure_itself(analyzer: Analyzer) -> None:
+    # "45% of the voters" is a part of the voters, and still the story's figure.
+    text = (
+        "The council will close 14 libraries and cut 300 jobs, its leader said on Monday.\n\n"
+        "Unions met the leader on Tuesday.\n\n"
+        "A poll found 12 councillors backed the plan while 45% of the voters opposed it."
+    )
+    values = [f.value for f in analyzer.analyze(text).figures]
+    assert values.index("45%") < values.index("12")
