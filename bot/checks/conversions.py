@@ -30,6 +30,14 @@ _WORDS = {"dollar": "$", "pound": "£", "euro": "€"}
 _BANDS = {("$", "£"): (1.0, 3.0), ("€", "£"): (1.0, 1.8), ("$", "€"): (0.8, 1.7)}
 # Conversions in one article are made at one rate, rounded: past this, one is wrong.
 _SPREAD = 0.3
+# A conversion made at a rate of its own time ("in 1985, at the rate of the time"): checked
+# against the bands only, never against the copy's other conversions.
+_OWN_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\bat the time\b|\bof the time\b|\bthen\b|"
+    r"\b(?:that|this) year's\b|\btoday's\b|\bcurrent\b|\bexchange rate",
+    re.I,
+)
+_ROUGH = {"", "about"}  # "about €90m (about £20m)": rounded, still one amount
 _MAX_PAIRS = 200  # a pasted price list holds many; the story's few are read first
 
 
@@ -42,6 +50,8 @@ class Conversion:
     signs: tuple[str, str]
     rate: float
     written: str  # the conversion as written, with its currency word ("149 euros")
+    high_rate: float  # of a range's tops ("€40m-€50m (£34m-£71m)"); else the rate
+    own_time: bool  # its sentence says when, or at what rate, it was converted
 
     def rate_in(self, signs: tuple[str, str]) -> float:
         """The rate as units of ``signs[0]`` per unit of ``signs[1]``."""
@@ -61,7 +71,9 @@ def _sign(f: Figure) -> str:
     return _WORDS.get(f.counted, "")
 
 
-def conversions(text: str, figures: list[Figure]) -> list[Conversion]:
+def conversions(
+    text: str, figures: list[Figure], sentences: list[tuple[int, int]]
+) -> list[Conversion]:
     """Each sum followed by its conversion in brackets, in text order."""
     found: list[Conversion] = []
     ordered = sorted(figures, key=lambda f: f.start)
@@ -73,12 +85,21 @@ def conversions(text: str, figures: list[Figure]) -> list[Conversion]:
         if not _OPEN.match(text[first.end : second.start]) or close is None:
             continue
         signs = (_sign(first), _sign(second))
-        if "" in signs or signs[0] == signs[1] or first.qualifier or second.qualifier:
+        if "" in signs or signs[0] == signs[1] or {first.qualifier, second.qualifier} - _ROUGH:
             continue
-        if not first.low or not second.low or first.low != first.high:
+        if not (first.low and second.low and first.high and second.high):
             continue
+        if (first.low == first.high) != (second.low == second.high):
+            continue  # a range given as one sum, or one sum as a range: no rate to read
         written = text[second.start : second.end + close.end()].rstrip("),; ")
-        found.append(Conversion(first, second, signs, first.low / second.low, written))
+        start, end = sentences[first.sentence] if first.sentence < len(sentences) else (0, 0)
+        own_time = _OWN_TIME.search(text, start, end) is not None
+        found.append(
+            Conversion(
+                first, second, signs, first.low / second.low, written,
+                first.high / second.high, own_time,
+            )
+        )  # fmt: skip
     return found
 
 
@@ -101,14 +122,19 @@ def _apart(x: float, y: float) -> bool:
 
 
 def odd_conversions(
-    text: str, figures: list[Figure]
+    text: str, figures: list[Figure], sentences: list[tuple[int, int]]
 ) -> Iterator[tuple[Conversion, Conversion | None]]:
     """Each conversion that disagrees, with one it disagrees with; None when it is outside
     any rate the two currencies have had. Of two that disagree, the later is given with
-    the earlier; of more, one far from the rate most of them give."""
+    the earlier; of more, one far from the rate most of them give. A conversion made at
+    its own time's rate is held to the bands alone."""
     groups: dict[frozenset[str], list[Conversion]] = {}
-    for c in conversions(text, figures):
-        groups.setdefault(frozenset(c.signs), []).append(c)
+    for c in conversions(text, figures, sentences):
+        band = _band(c)
+        if band is not None and not all(band[0] <= r <= band[1] for r in (c.rate, c.high_rate)):
+            yield c, None
+        elif not c.own_time:
+            groups.setdefault(frozenset(c.signs), []).append(c)
     for group in groups.values():
         budget.check()
         signs = group[0].signs
@@ -117,19 +143,12 @@ def odd_conversions(
         near = [c for c in group if not _apart(c.rate_in(signs), usual)]
         seen: dict[float, Conversion] = {}
         for c in group:
-            band = _band(c)
-            twin = seen.get(c.converted.low or 0.0)
-            seen.setdefault(c.converted.low or 0.0, c)
-            if band is not None and not band[0] <= c.rate <= band[1]:
-                yield c, None
-            elif twin is not None and twin.signs == c.signs and twin.sum.low != c.sum.low:
+            exact = not (c.sum.qualifier or c.converted.qualifier)
+            twin = seen.setdefault(c.converted.low or 0.0, c) if exact else c
+            if twin is not c and twin.signs == c.signs and twin.sum.low != c.sum.low:
                 yield c, twin  # "£99 (149 euros)" / "£96 (149 euros)": one price, two sums
-            elif (
-                len(group) == 2
-                and c is group[1]
-                and _apart(group[0].rate_in(signs), c.rate_in(signs))
-            ):
-                if band is None or band[0] <= group[0].rate_in(c.signs) <= band[1]:
+            elif len(group) == 2:
+                if c is group[1] and _apart(group[0].rate_in(signs), c.rate_in(signs)):
                     yield c, group[0]
             elif len(near) >= 2 and c not in near:
                 yield c, near[0]
@@ -137,7 +156,7 @@ def odd_conversions(
 
 def conversion_flags(facts: Facts, check_id: str) -> Iterator[Flag]:
     """Flags for the conversions that disagree: one of each one's two values is wrong."""
-    for c, other in odd_conversions(facts.text, facts.figures):
+    for c, other in odd_conversions(facts.text, facts.figures, facts.sentences):
         if other is None:
             reason = f"{c.said}, at no rate these currencies have had."
             sentences = [c.sum.sentence]

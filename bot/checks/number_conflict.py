@@ -212,31 +212,39 @@ def _labelled(facts: Facts, f: Figure) -> bool:
 
 
 def _clash(
-    facts: Facts, a: ReadFigure, b: ReadFigure, sides: tuple[Sides, Sides], parts: Parts
+    facts: Facts,
+    a: ReadFigure,
+    b: ReadFigure,
+    sides: tuple[Sides, Sides],
+    parts: Parts,
+    supposed: set[int],
 ) -> Severity | None:
     """The flag's severity if the two are one quantity given two values, else None: a hint
     ("low") when they are one count only in other words, or a floor and a value far above
-    it."""
+    it. ``supposed`` holds the starts of figures in an "if" clause."""
     if a.sentence == b.sentence or _elsewhen(a, b, cut=True):
         return None
-    if _conditional(facts, a) != _conditional(facts, b):
+    if (a.start in supposed) != (b.start in supposed):
         return None  # "If the track sold 500,000 copies": a count supposed, not given
-    weak = _in_other_words(a, b)
-    disagree, past_floor = _disagree(a, b), _past_floor(a, b)
-    if not _apart(a, b) and same_quantity(facts, a, b) and (disagree or past_floor):
+    disagree = _disagree(a, b)
+    if (
+        (disagree or _past_floor(a, b))
+        and not _apart(a, b)
+        and same_quantity(facts, a, b)
         # "In a separate accident, five people were killed": not the first one's toll
-        several = one_of_several(facts, a) != one_of_several(facts, b)
-        if not several and not total_of_parts(parts, a, b):
-            return "low" if weak or not disagree else "medium"
-    if one_change(a, b) and not _apart(a, b) and disagree:
+        and one_of_several(facts, a) == one_of_several(facts, b)
+        and not total_of_parts(parts, a, b)
+    ):
+        return "low" if not disagree or _in_other_words(a, b) else "medium"
+    if disagree and one_change(a, b) and not _apart(a, b):
         if _subject_words(a, sides[0]) == _subject_words(b, sides[1]):
-            return "low" if weak else "medium"
+            return "low" if _in_other_words(a, b) else "medium"
         return None
     # A sentence told twice should carry the same number, whatever its qualifier allows;
     # its words say it is the same quantity, better than two parses of them do.
     told_again = a.kind == b.kind and (a.low, a.high) != (b.low, b.high)
     if told_again and _echoed(facts, a, b, *sides):
-        return "low" if weak else "medium"
+        return "low" if _in_other_words(a, b) else "medium"
     return None
 
 
@@ -292,6 +300,7 @@ def check(facts: Facts) -> Iterator[Flag]:
         (_keys(f, s) for f, s in zip(figures, sides, strict=True)), MAX_GROUP
     )
     parts = group_parts(figures)
+    supposed = {f.start for f in figures if _conditional(facts, f)}
     flagged: set[frozenset[int]] = set()
     for i, a in enumerate(figures):
         budget.check()
@@ -299,7 +308,7 @@ def check(facts: Facts) -> Iterator[Flag]:
             (
                 (figures[j], severity)
                 for j in candidates.get(i, ())
-                if (severity := _clash(facts, a, figures[j], (sides[i], sides[j]), parts))
+                if (severity := _clash(facts, a, figures[j], (sides[i], sides[j]), parts, supposed))
             ),
             (None, None),
         )

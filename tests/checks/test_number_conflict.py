@@ -146,3 +146,26 @@ def test_one_conversion_given_for_two_sums(analyzer: Analyzer):
     assert any("189 euros" in f.message and "£119" in f.message for f in flags)
     same = text.replace("At £119", "At £129")
     assert flags_of(analyzer.analyze(same), "number-conflict") == []
+
+
+def test_conversions_rounded_ranged_or_made_at_their_own_time(analyzer: Analyzer):
+    def conflicts(text: str) -> list[str]:
+        return [f.message for f in flags_of(analyzer.analyze(text), "number-conflict")]
+
+    # "about" rounds; it does not make an impossible rate possible.
+    assert conflicts("The club agreed a fee of about €80m (about £15m) for the winger.")
+    assert not conflicts("The club agreed a fee of about €80m (about £68m) for the winger.")
+    # A range is converted end for end.
+    assert conflicts("Bids of €30m-€40m (£25m-£62m) are expected for the stake.")
+    assert not conflicts("Bids of €30m-€40m (£25m-£34m) are expected for the stake.")
+    # Sums converted at the rates of their own years are not held to one rate.
+    dated = (
+        "In 1986 the mill was sold for $90m (£60m) at the rate of the time.\n\n"
+        "The owners spent heavily on new looms.\n\n"
+        "In 2008 it changed hands again for $300m (£150m)."
+    )
+    assert not conflicts(dated)
+    # Two sums rounded to one converted amount are not one price given twice.
+    assert not conflicts(
+        "The first print sold for €5.9m (about £5m).\n\nA second sold for €6.1m (about £5m)."
+    )
