@@ -73,6 +73,8 @@ CASES: dict[str, Callable[[int], str]] = {
         f"A man was jailed for {i % 30 + 1} years. The sentence was {i % 29 + 2} years."
     ),
     "sums": lambda i: f"Of the {i} seats, {i // 2} went to Labour and {i // 2 + 2} to others.",
+    # A price list of conversions, every one at another rate: each read against the rest.
+    "conversions": lambda i: f"It sold for ${i + 10}m (£{(i * 7) % 90 + 1}m) in one deal.",
     "ages": lambda i: f"{NAMES[i % 50]}, {20 + i % 60}, said no.",
     "dates": lambda i: f"On Monday, {1 + i % 28} March 2021, it rained.",
     "fragments": lambda i: f"A{i % 7}.",
