@@ -113,6 +113,8 @@ DEFINITE_WORDS = {"the", "these", "those", "all", "both", "its", "their", "his",
 MEASURE_VERBS = {"be", "stand", "amount", "total", "come", "cost", "value", "worth"}
 
 # What dates a clause, whatever words the recogniser put around it ("Fridays - less than").
+#: a year written in digits, 1900-2099 ("in 2004", "the 1985 sale")
+WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME_WORDS = re.compile(
     r"\b(?:(?:19|20)\d\d|(?:jan|febr)uary|march|april|may|june|july|august|september|"
     r"october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|yesterday|"

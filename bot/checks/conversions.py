@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.analysis import budget
 from bot.analysis.model import Figure, Flag
+from bot.analysis.numbers import WRITTEN_YEAR
 from bot.checks.facts import Facts
 
 # "$6bn (£3.2bn)", "£99 in the UK (149 euros)": the second figure in brackets right after
@@ -33,7 +34,7 @@ _SPREAD = 0.3
 # A conversion made at a rate of its own time ("in 1985, at the rate of the time"): checked
 # against the bands only, never against the copy's other conversions.
 _OWN_TIME = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\b|\bat the time\b|\bof the time\b|\bthen\b|"
+    rf"{WRITTEN_YEAR.pattern}|\bat the time\b|\bof the time\b|\bthen\b|"
     r"\b(?:that|this) year's\b|\btoday's\b|\bcurrent\b|\bexchange rate",
     re.I,
 )

@@ -13,7 +13,7 @@ import re
 
 from bot.analysis.figure_events import CHANGE_EVENTS
 from bot.analysis.figure_frames import ReadFigure
-from bot.analysis.numbers import MEASURE_VERBS, currency_of
+from bot.analysis.numbers import MEASURE_VERBS, WRITTEN_YEAR, currency_of
 from bot.checks.facts import Facts
 
 _CHANGE = re.compile(
@@ -48,7 +48,6 @@ WEAK_PREDICATES |= MEASURE_VERBS
 # Verbs that give a thing's size, which one thing has once ("stand" measures too, but as a
 # weak predicate it ties nothing).
 _SIZE_VERBS = {"weigh", "measure", "stretch", "span", "tower"}
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _changing(facts: Facts, f: ReadFigure) -> bool:
@@ -159,8 +158,8 @@ def _names_first(a: ReadFigure, b: ReadFigure) -> bool:
 
 def _one_dated(a: ReadFigure, b: ReadFigure) -> bool:
     """One figure is put in a year the other does not name ("killed 10,000 in 1998")."""
-    years_a = {t for t in a.times if _YEAR.search(t)}
-    years_b = {t for t in b.times if _YEAR.search(t)}
+    years_a = {t for t in a.times if WRITTEN_YEAR.search(t)}
+    years_b = {t for t in b.times if WRITTEN_YEAR.search(t)}
     return bool(years_a) != bool(years_b)
 
 

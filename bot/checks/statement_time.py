@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.analysis.model import Person, Title
+from bot.analysis.numbers import WRITTEN_YEAR
 from bot.checks.facts import Facts
 from bot.knowledge.records import DAY, MONTH, YEAR, When
 
@@ -34,7 +35,6 @@ _IN_TIME = re.compile(
 )
 _DECADE = re.compile(r"\bin the (?:early |late |mid-?)?(?P<decade>(?:19|20)\d0)s\b", re.I)
 _LAST_YEAR = re.compile(r"\blast year\b", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PRESENT = re.compile(
     r"\b(?:now|currently|today|tonight|yesterday|this (?:week|month|year|morning|afternoon)|"
     r"last (?:night|week))\b",
@@ -122,7 +122,7 @@ def periods_of(facts: Facts, title: Title, elsewhen: bool = False) -> list[Perio
     present = bool(_PRESENT.search(text)) or any(
         d.sentence == index
         and d.resolved is not None
-        and (d.relative or not _YEAR.search(d.text))
+        and (d.relative or not WRITTEN_YEAR.search(d.text))
         and abs(d.resolved - published) <= _RECENT
         for d in facts.dates
     )
@@ -162,7 +162,7 @@ def _named_times(facts: Facts, index: int, published: date) -> list[tuple[int, P
     for d in facts.dates:
         if d.sentence == index and d.resolved is not None and not d.relative:
             taken.append((d.start - start, d.end - start))
-            if _YEAR.search(d.text) and d.resolved <= published:
+            if WRITTEN_YEAR.search(d.text) and d.resolved <= published:
                 found.append((d.start - start, Period(d.resolved, d.resolved, DAY), True))
     for m in _BARE_YEAR.finditer(text):
         year = int(m.group())

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from bot.analysis.dates import WEEKDAYS
 from bot.analysis.model import Flag
+from bot.analysis.numbers import WRITTEN_YEAR
 from bot.checks.facts import Facts
 
 CHECK_ID = "weekday-date"
@@ -21,7 +22,6 @@ _RELATIVE_WEEKDAY = re.compile(
     r"(?P<rel2>yesterday|today|tomorrow)\b",
     re.I,
 )
-_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
@@ -40,7 +40,7 @@ def check(facts: Facts) -> list[Flag]:
             continue
         # A year borrowed from another date in the text (no publication date known) is a
         # guess: that date may be history ("since they met on 16 January 1996").
-        guessed = facts.published is None and not _WRITTEN_YEAR.search(mention.text)
+        guessed = facts.published is None and not WRITTEN_YEAR.search(mention.text)
         flags.append(
             Flag(
                 check=CHECK_ID,
