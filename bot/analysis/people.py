@@ -16,8 +16,8 @@ from bot.analysis import budget
 from bot.analysis.model import Age, Mention, Person
 from bot.analysis.names import edit_distance
 from bot.analysis.organisations import about_another_time, bind_bodies
+from bot.analysis.person_ages import ages_attached
 from bot.analysis.person_details import (
-    ages_attached,
     sentence_index,
     title_after,
     title_before,

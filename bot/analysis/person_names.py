@@ -15,16 +15,16 @@ from spacy.tokens import Doc, Span, Token
 from bot.analysis import budget
 from bot.analysis.names import edit_distance
 from bot.analysis.names import name_key as _name_key
-from bot.analysis.offices import PHRASE_WORDS, PHRASES_BY_LAST_WORD
-from bot.analysis.person_details import (
-    AGE_AFTER_NAME,
+from bot.analysis.office_reading import (
     GENERIC_BODIES,
     QUALIFIER_LABELS,
     lower_words,
     norm,
     office_ending_at,
-    title_after,
 )
+from bot.analysis.offices import PHRASE_WORDS, PHRASES_BY_LAST_WORD
+from bot.analysis.person_ages import AGE_AFTER_NAME
+from bot.analysis.person_details import title_after
 from bot.analysis.quotes import SPEECH_VERBS
 
 # Resolving a name compares it with everyone named before it; a text naming thousands of
