@@ -97,8 +97,11 @@ PHRASE_WORDS: list[tuple[tuple[str, ...], Office]] = sorted(
 MAX_PHRASE_WORDS = max(len(words) for words, _ in PHRASE_WORDS)
 #: the same, by last word, so a lookup starts from the word before a name
 PHRASES_BY_LAST_WORD: dict[str, list[tuple[tuple[str, ...], Office]]] = {}
+#: and by first word, so a name's leading office is looked up from its first word
+PHRASES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], Office]]] = {}
 for _words, _office in PHRASE_WORDS:
     PHRASES_BY_LAST_WORD.setdefault(_words[-1], []).append((_words, _office))
+    PHRASES_BY_FIRST_WORD.setdefault(_words[0], []).append((_words, _office))
 
 #: words before an office that change whether it is held now
 STATUS_WORDS = {

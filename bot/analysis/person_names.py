@@ -22,7 +22,7 @@ from bot.analysis.office_reading import (
     norm,
     office_ending_at,
 )
-from bot.analysis.offices import PHRASE_WORDS, PHRASES_BY_LAST_WORD
+from bot.analysis.offices import PHRASES_BY_FIRST_WORD, PHRASES_BY_LAST_WORD
 from bot.analysis.person_ages import AGE_AFTER_NAME
 from bot.analysis.person_details import title_after
 from bot.analysis.quotes import SPEECH_VERBS
@@ -90,8 +90,9 @@ def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
         or doc[start].lower_ in PERSON_NOUNS  # "Goalkeeper Brad Tolley"
     ):
         start += 1
-    # An office swallowed by the recogniser ("Prime Minister Boris Johnson").
-    for words, _office in PHRASE_WORDS:
+    # An office swallowed by the recogniser ("Prime Minister Boris Johnson"), longest first.
+    first = norm(doc[start]) if start < end else ""
+    for words, _office in PHRASES_BY_FIRST_WORD.get(first, ()):
         n = len(words)
         if end - start > n and tuple(norm(t) for t in doc[start : start + n]) == words:
             start += n
@@ -244,9 +245,10 @@ def untagged_surnames(
         budget.check()
         if token.i in covered or not _capitalised(token.text) or len(token) < 4:
             continue
-        word = _hyphenated(token)  # "Kilroy-Silk": three tokens, one surname
-        key = name_key(word.text)
+        end = _hyphenated_end(token)  # "Kilroy-Silk": three tokens, one surname
+        key = name_key(token.text if end == token.i + 1 else doc[token.i : end].text)
         if key in first_names:
+            word = doc[token.i : end]
             # "Mr Cameron, 64," may be tagged as a place: where a person stands, it is one.
             person_like = token.ent_type_ in {"", "PERSON", "ORG"} or _where_a_person_stands(token)
             aged = (
@@ -266,6 +268,7 @@ def untagged_surnames(
         previous = doc[token.i - 1] if token.i > 0 else None
         if not near or previous is None:
             continue
+        word = doc[token.i : end]
         if previous.i not in covered and any(
             name_key(previous.text) in first_names[s] for s in near
         ):
@@ -287,8 +290,8 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and any(c.islower() for c in word)
 
 
-def _hyphenated(token: Token) -> Span:
-    """The token, or the hyphenated name it starts ("Kilroy-Silk")."""
+def _hyphenated_end(token: Token) -> int:
+    """The end of the token, or of the hyphenated name it starts ("Kilroy-Silk")."""
     doc, i = token.doc, token.i
     if (
         i + 2 < len(doc)
@@ -297,5 +300,5 @@ def _hyphenated(token: Token) -> Span:
         and not doc[i + 1].whitespace_
         and _capitalised(doc[i + 2].text)
     ):
-        return doc[i : i + 3]
-    return doc[i : i + 1]
+        return i + 3
+    return i + 1
