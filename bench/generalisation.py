@@ -168,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tag", default="", help="added to the results file's name")
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
+    unknown = sorted(set(kinds) - set(KINDS))
+    if unknown:  # before minutes of work, not after
+        parser.error(f"unknown kinds {', '.join(unknown)}; expected some of {', '.join(KINDS)}")
     articles = load_articles(args.split)[:: args.every][: args.limit]
     started = time.perf_counter()
     shares = [(articles[i :: args.jobs], kinds, args.seed, i) for i in range(args.jobs)]
