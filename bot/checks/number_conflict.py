@@ -248,6 +248,15 @@ def _clash(
     return None
 
 
+def _as_written(facts: Facts, f: Figure) -> str:
+    """The counted noun as the copy writes it after the figure ("3,000 jobs", not the
+    lemma "job"), with its space; "" when the noun is not the next word."""
+    m = _WORD.match(facts.text, f.end + 1) if facts.text[f.end : f.end + 1] == " " else None
+    written = m.group(0) if m else ""
+    same = f.counted and written.lower().startswith(f.counted[:STEM])
+    return f" {written}" if same else ""
+
+
 def _conditional(facts: Facts, f: Figure) -> bool:
     """The figure stands in an "if" or "unless" clause, before the clause's comma."""
     start, _end = facts.sentences[f.sentence]
@@ -314,7 +323,7 @@ def check(facts: Facts) -> Iterator[Flag]:
         )
         if clash is None or severity is None:
             continue
-        thing = f" {a.counted}" if a.counted else ""
+        thing = _as_written(facts, a)
         flagged.add(frozenset({a.sentence, clash.sentence}))
         yield (
             Flag(

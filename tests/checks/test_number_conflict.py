@@ -10,6 +10,7 @@ def test_same_count_two_values(analyzer: Analyzer):
     )
     flags = flags_of(analyzer.analyze(text), "number-conflict")
     assert len(flags) == 1 and flags[0].severity == "medium"
+    assert "14 homes here, 17 there" in flags[0].message  # the copy's words, not a lemma
 
 
 def test_qualified_figures_that_agree_and_changes_over_time(analyzer: Analyzer):
