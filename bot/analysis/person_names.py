@@ -16,6 +16,7 @@ from bot.analysis import budget
 from bot.analysis.names import edit_distance
 from bot.analysis.names import name_key as _name_key
 from bot.analysis.office_reading import (
+    DETERMINERS,
     GENERIC_BODIES,
     QUALIFIER_LABELS,
     lower_words,
@@ -52,7 +53,6 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr", "snr"}
 #: lower-case words inside a name ("Lula da Silva", "Ludwig van Beethoven")
 _PARTICLES = {"de", "da", "van", "von", "der", "al", "el", "bin", "ibn", "le", "la", "dos", "do"}
 _NAME_PART = re.compile(rf"^[A-Z](?:[\w'’-]*\w)?$|^[A-Z]\.$|^(?:{'|'.join(sorted(_PARTICLES))})$")
-_DETERMINERS = {"the", "a", "an"}
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+$")
 
 
@@ -86,7 +86,7 @@ def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
     while start < end and (
         norm(doc[start]) in HONORIFICS
         or doc[start].is_punct
-        or doc[start].lower_ in _DETERMINERS
+        or doc[start].lower_ in DETERMINERS
         or doc[start].lower_ in PERSON_NOUNS  # "Goalkeeper Brad Tolley"
     ):
         start += 1

@@ -41,7 +41,8 @@ _NUMBERS = re.compile(r"\d[\d,.]*")
 # Figures of one kind compared with each other: copy repeats a count a few times, a
 # pasted table hundreds; past this many the rest of the group is a table, not a story.
 MAX_GROUP = 40
-_BOUNDS = {"over", "at least", "under", "up to"}
+_FLOORS = {"over", "at least"}
+_BOUNDS = _FLOORS | {"under", "up to"}
 # How far above a floor ("more than 3,000") a recap of the same count still goes unasked.
 _FLOOR_REACH = 1.25
 # A sentence told again: words matched on either side of the figure, and how many of them
@@ -63,7 +64,7 @@ def _interval(f: Figure) -> tuple[float, float]:
     high = f.high if f.high is not None else math.inf
     # "More than 3,000 people were killed" / "3,000 people lost their lives": a recap
     # rounds a floor to its figure, so the floor itself agrees with it.
-    if f.qualifier in {"over", "at least"}:
+    if f.qualifier in _FLOORS:
         return low, math.inf
     if f.qualifier in {"under", "up to"}:
         return 0.0, high
@@ -84,7 +85,7 @@ def _past_floor(a: Figure, b: Figure) -> bool:
     would not give the floor, so worth a question, not a flag."""
     for floor, other in ((a, b), (b, a)):
         above = bool(floor.low and other.low and other.low > floor.low * _FLOOR_REACH)
-        if floor.qualifier in {"over", "at least"} and other.qualifier not in _BOUNDS and above:
+        if floor.qualifier in _FLOORS and other.qualifier not in _BOUNDS and above:
             return True
     return False
 
@@ -121,12 +122,12 @@ def _apart(a: ReadFigure, b: ReadFigure) -> bool:
         return True  # "US light crude" / "Brent crude"; "the kite" is "the dragon-themed kite"
     if a.holder and b.holder and a.holder != b.holder:
         return True
-    if a.narrowing != b.narrowing and not _referring_back(a, b):
+    if a.narrowing != b.narrowing and not _bare_back_reference(a, b):
         return True
     return _elsewhen(a, b)
 
 
-def _referring_back(a: ReadFigure, b: ReadFigure) -> bool:
+def _bare_back_reference(a: ReadFigure, b: ReadFigure) -> bool:
     """The later figure names the earlier's thing with "the" and nothing else ("a formal
     £800m takeover bid" ... "The bid is worth £1bn"): the narrowing was said once, not
     dropped to speak of another."""
