@@ -1,5 +1,10 @@
+from bot.analysis.model import Flag
 from bot.analyzer import Analyzer
 from tests.helpers import flags_of
+
+
+def _conflicts(analyzer: Analyzer, text: str) -> list[Flag]:
+    return flags_of(analyzer.analyze(text), "number-conflict")
 
 
 def test_same_count_two_values(analyzer: Analyzer):
@@ -8,7 +13,7 @@ def test_same_count_two_values(analyzer: Analyzer):
         "Volunteers cleared debris through the night.\n\n"
         "Insurers said the storm destroyed 17 homes, most of them timber-framed."
     )
-    flags = flags_of(analyzer.analyze(text), "number-conflict")
+    flags = _conflicts(analyzer, text)
     assert len(flags) == 1 and flags[0].severity == "medium"
     assert "14 homes here, 17 there" in flags[0].message  # the copy's words, not a lemma
 
@@ -19,7 +24,7 @@ def test_qualified_figures_that_agree_and_changes_over_time(analyzer: Analyzer):
         "Insurers said the storm destroyed 112 homes.\n\n"
         "Claims rose from 40 last year to 52 this year."
     )
-    assert flags_of(analyzer.analyze(text), "number-conflict") == []
+    assert _conflicts(analyzer, text) == []
 
 
 def test_caption_restating_a_sentence_with_another_figure(analyzer: Analyzer):
@@ -28,7 +33,7 @@ def test_caption_restating_a_sentence_with_another_figure(analyzer: Analyzer):
         "Organisers said the dragon kite was the longest ever flown there.\n\n"
         "Global appeal: kite teams from over 13 countries took part in the festival."
     )
-    flags = flags_of(analyzer.analyze(text), "number-conflict")
+    flags = _conflicts(analyzer, text)
     assert len(flags) == 1
     quotes = " ".join(e.quote for e in flags[0].evidence)
     assert "17 countries" in quotes and "13 countries" in quotes
@@ -39,16 +44,16 @@ def test_restated_sentence_with_the_same_figure_is_fine(analyzer: Analyzer):
         "Kite teams from 17 countries took part in the four-day festival in Wulong.\n\n"
         "Global appeal: kite teams from 17 countries took part in the festival."
     )
-    assert flags_of(analyzer.analyze(text), "number-conflict") == []
+    assert _conflicts(analyzer, text) == []
 
 
 def test_a_recap_rounding_a_floor_to_its_figure_is_fine_one_below_it_is_not(analyzer: Analyzer):
     opening = "The storm destroyed more than 100 homes along the coast road.\n\n"
     middle = "Volunteers cleared debris through the night.\n\n"
     recap = "In all, 100 homes were destroyed."
-    assert flags_of(analyzer.analyze(opening + middle + recap), "number-conflict") == []
+    assert _conflicts(analyzer, opening + middle + recap) == []
     below = "In all, 90 homes were destroyed."
-    assert len(flags_of(analyzer.analyze(opening + middle + below), "number-conflict")) == 1
+    assert len(_conflicts(analyzer, opening + middle + below)) == 1
 
 
 def test_a_count_tied_only_in_other_words_is_a_hint(analyzer: Analyzer):
@@ -59,10 +64,10 @@ def test_a_count_tied_only_in_other_words_is_a_hint(analyzer: Analyzer):
         "Rescuers reached the lower galleries by nightfall.\n\n"
         "In all, 11 miners were killed, the provincial government said."
     )
-    flags = flags_of(analyzer.analyze(text), "number-conflict")
+    flags = _conflicts(analyzer, text)
     assert [f.severity for f in flags] == ["low"]
     same_words = text.replace("were killed", "died")
-    flags = flags_of(analyzer.analyze(same_words), "number-conflict")
+    flags = _conflicts(analyzer, same_words)
     assert [f.severity for f in flags] == ["medium"]
 
 
@@ -72,9 +77,9 @@ def test_sums_in_two_currencies_are_not_compared(analyzer: Analyzer):
         "Its shares rose in early trading.\n\n"
         "The deal is worth £2.5bn, the company said."
     )
-    assert flags_of(analyzer.analyze(text), "number-conflict") == []
+    assert _conflicts(analyzer, text) == []
     same_currency = text.replace("£2.5bn", "$2.5bn")
-    assert len(flags_of(analyzer.analyze(same_currency), "number-conflict")) == 1
+    assert len(_conflicts(analyzer, same_currency)) == 1
 
 
 def test_a_floor_far_below_the_recap_is_a_hint_near_it_silent(analyzer: Analyzer):
@@ -82,22 +87,20 @@ def test_a_floor_far_below_the_recap_is_a_hint_near_it_silent(analyzer: Analyzer
     opening = "More than 3,000 people were killed in the floods across the delta.\n\n"
     middle = "Aid agencies flew in tents and water filters on Friday.\n\n"
     far = "Officials said 4,000 people were killed."
-    flags = flags_of(analyzer.analyze(opening + middle + far), "number-conflict")
+    flags = _conflicts(analyzer, opening + middle + far)
     assert [f.severity for f in flags] == ["low"]
     near = "Officials said 3,200 people were killed."
-    assert flags_of(analyzer.analyze(opening + middle + near), "number-conflict") == []
+    assert _conflicts(analyzer, opening + middle + near) == []
 
 
 def test_a_bare_back_reference_keeps_the_narrowing_said_once(analyzer: Analyzer):
     opening = "The shareholders will oppose any formal £800m takeover bid for the brewery.\n\n"
     middle = "The family has run the firm since the war and wants to keep it.\n\n"
-    flags = flags_of(
-        analyzer.analyze(opening + middle + "The bid is worth £950m."), "number-conflict"
-    )
+    flags = _conflicts(analyzer, opening + middle + "The bid is worth £950m.")
     assert len(flags) == 1 and flags[0].severity == "medium"
     # A later figure with its own narrowing is another thing.
     other = "The rival cash bid is worth £950m."
-    assert flags_of(analyzer.analyze(opening + middle + other), "number-conflict") == []
+    assert _conflicts(analyzer, opening + middle + other) == []
 
 
 def test_a_count_supposed_in_an_if_clause_is_not_a_count_given(analyzer: Analyzer):
@@ -106,11 +109,11 @@ def test_a_count_supposed_in_an_if_clause_is_not_a_count_given(analyzer: Analyze
         "The band thanked fans on Monday.\n\n"
         "If the single sold 500,000 copies, more than £1m would go to the appeal."
     )
-    assert flags_of(analyzer.analyze(text), "number-conflict") == []
+    assert _conflicts(analyzer, text) == []
     given = text.replace(
         "If the single sold 500,000 copies,", "The single sold 500,000 copies, and"
     )
-    assert len(flags_of(analyzer.analyze(given), "number-conflict")) == 1
+    assert len(_conflicts(analyzer, given)) == 1
 
 
 def test_a_conversion_far_from_the_copys_other_conversions(analyzer: Analyzer):
@@ -119,22 +122,22 @@ def test_a_conversion_far_from_the_copys_other_conversions(analyzer: Analyzer):
         "In June it borrowed $30m (£16m) from two banks.\n\n"
         "Its rival raised $19.5m (£14.9m) in July."
     )
-    flags = flags_of(analyzer.analyze(text), "number-conflict")
+    flags = _conflicts(analyzer, text)
     assert len(flags) == 1 and "£14.9m" in flags[0].message
     assert any("$19.5m (£14.9m)" in e.quote for e in flags[0].evidence)
     rounded = text.replace("£14.9m", "£10.3m")  # the same rate, rounded
-    assert flags_of(analyzer.analyze(rounded), "number-conflict") == []
+    assert _conflicts(analyzer, rounded) == []
 
 
 def test_a_conversion_at_no_rate_the_currencies_have_had(analyzer: Analyzer):
     slip = "The group paid $1.8 billion (£94 million) for the software firm last year."
-    flags = flags_of(analyzer.analyze(slip), "number-conflict")
+    flags = _conflicts(analyzer, slip)
     assert len(flags) == 1 and flags[0].severity == "medium"
     fine = "The group paid $1.8 billion (£940 million) for the software firm last year."
-    assert flags_of(analyzer.analyze(fine), "number-conflict") == []
+    assert _conflicts(analyzer, fine) == []
     # Australian dollars are not US dollars: no band is read for them.
     other_dollar = "The group paid A$1.8 billion (£940 million) for the software firm."
-    assert flags_of(analyzer.analyze(other_dollar), "number-conflict") == []
+    assert _conflicts(analyzer, other_dollar) == []
 
 
 def test_one_conversion_given_for_two_sums(analyzer: Analyzer):
@@ -143,30 +146,30 @@ def test_one_conversion_given_for_two_sums(analyzer: Analyzer):
         "Twelve games will be ready at launch.\n\n"
         "At £119 (189 euros), it undercuts its main rival."
     )
-    flags = flags_of(analyzer.analyze(text), "number-conflict")
+    flags = _conflicts(analyzer, text)
     assert any("189 euros" in f.message and "£119" in f.message for f in flags)
     same = text.replace("At £119", "At £129")
-    assert flags_of(analyzer.analyze(same), "number-conflict") == []
+    assert _conflicts(analyzer, same) == []
 
 
 def test_conversions_rounded_ranged_or_made_at_their_own_time(analyzer: Analyzer):
-    def conflicts(text: str) -> list[str]:
-        return [f.message for f in flags_of(analyzer.analyze(text), "number-conflict")]
-
     # "about" rounds; it does not make an impossible rate possible.
-    assert conflicts("The club agreed a fee of about €80m (about £15m) for the winger.")
-    assert not conflicts("The club agreed a fee of about €80m (about £68m) for the winger.")
+    assert _conflicts(analyzer, "The club agreed a fee of about €80m (about £15m) for the winger.")
+    assert not _conflicts(
+        analyzer, "The club agreed a fee of about €80m (about £68m) for the winger."
+    )
     # A range is converted end for end.
-    assert conflicts("Bids of €30m-€40m (£25m-£62m) are expected for the stake.")
-    assert not conflicts("Bids of €30m-€40m (£25m-£34m) are expected for the stake.")
+    assert _conflicts(analyzer, "Bids of €30m-€40m (£25m-£62m) are expected for the stake.")
+    assert not _conflicts(analyzer, "Bids of €30m-€40m (£25m-£34m) are expected for the stake.")
     # Sums converted at the rates of their own years are not held to one rate.
     dated = (
         "In 1986 the mill was sold for $90m (£60m) at the rate of the time.\n\n"
         "The owners spent heavily on new looms.\n\n"
         "In 2008 it changed hands again for $300m (£150m)."
     )
-    assert not conflicts(dated)
+    assert not _conflicts(analyzer, dated)
     # Two sums rounded to one converted amount are not one price given twice.
-    assert not conflicts(
-        "The first print sold for €5.9m (about £5m).\n\nA second sold for €6.1m (about £5m)."
+    assert not _conflicts(
+        analyzer,
+        "The first print sold for €5.9m (about £5m).\n\nA second sold for €6.1m (about £5m).",
     )
