@@ -5,12 +5,14 @@ letter (added, dropped, changed or swapped) and nothing says they are different
 people:
 - a different first name means a different person, and so do two forms each with its
   own first name or office that the other does not share ("chief of staff John Baker" /
-  "President Barker");
+  "President Barker"); a first name with a letter added at its end is a name of its own
+  ("Steve" / "Steven");
 - names written side by side ("the duo Riko and Rika"), in a list, a line-up or a team
   sheet ("Sheahan, Horan, O'Callaghan"), or a fixture ("Hartlepool v Boston") are
   different people: a list names each once;
 - a plural ("the Gavers") is the family, and a word after "the" ("the 22-year-old Scot",
-  "the Sri Lankan authorities") is no name at all;
+  "the Sri Lankan authorities") is no name at all, and nor is a country ("Greece" beside
+  "Greene");
 - a form that is exactly the surname of someone else named belongs to that person.
 Accents, apostrophe styles and stray marks ("Forsyth/") are folded first: "Antić" and
 "Antic" are one spelling.
@@ -24,6 +26,7 @@ from collections.abc import Iterator
 from bot.analysis import budget
 from bot.analysis.model import Flag, Mention, Person
 from bot.analysis.names import edit_distance, name_key
+from bot.analysis.places import country_key
 from bot.checks.facts import Facts
 from bot.checks.pairing import later_partners
 
@@ -47,6 +50,8 @@ def _key(name: str) -> str:
 def _variant(a: str, b: str) -> bool:
     if a.lower() in _BODY_WORDS or b.lower() in _BODY_WORDS:
         return False  # "Workers Union" / "Unison": bodies the recogniser took for people
+    if country_key(a) or country_key(b):
+        return False  # "Greene" / "Greece": a country the recogniser took for a person
     a, b = _key(a), _key(b)
     if a == b or min(len(a), len(b)) < _MIN_LENGTH or a[0] != b[0]:
         return False
@@ -61,11 +66,18 @@ def _same_person_spelled_twice(p1: Person, p2: Person) -> bool:
         if name_key(f1) == name_key(f2):
             return _variant(p1.surname, p2.surname)
         if name_key(p1.surname) == name_key(p2.surname):
-            return len(f1) >= 5 and len(f2) >= 5 and _variant(f1, f2)
+            return len(f1) >= 5 and len(f2) >= 5 and _variant(f1, f2) and not _longer_form(f1, f2)
         return False
     if (f1 or _addressed(p1)) and (f2 or _addressed(p2)) and not _offices(p1) & _offices(p2):
         return False  # "John Baker" / "President Barker": each form says who it is
     return _variant(p1.surname, p2.surname)
+
+
+def _longer_form(a: str, b: str) -> bool:
+    """One first name is the other with a letter added at the end: a name of its own
+    ("Steve" / "Steven", "Louis" / "Louise", "Paul" / "Paula"), not a slip of the keys."""
+    a, b = sorted((name_key(a), name_key(b)), key=len)
+    return len(b) == len(a) + 1 and b.startswith(a)
 
 
 def _offices(person: Person) -> set[str]:

@@ -84,3 +84,25 @@ def test_a_surname_alone_is_at_most_medium(analyzer: Analyzer):
         "Officials said Glass had met senior figures on Wednesday."
     ), "name-variant")  # fmt: skip
     assert [f.severity for f in flags] == ["medium"]
+
+
+def test_a_first_name_with_a_letter_added_is_a_name_of_its_own(analyzer: Analyzer):
+    given_forms = (
+        "Steven Hollis scored twice in the first half.\n\n"
+        "Rovers captain Steve Hollis said the side had deserved the win."
+    )
+    slip = (
+        "Michael Hollis scored twice in the first half.\n\n"
+        "Rovers captain Micheal Hollis said the side had deserved the win."
+    )
+    assert flags_of(analyzer.analyze(given_forms), "name-variant") == []
+    assert len(flags_of(analyzer.analyze(slip), "name-variant")) == 1
+
+
+def test_a_country_one_letter_from_a_surname_is_not_a_spelling(analyzer: Analyzer):
+    text = (
+        "The novelist Ada Greene finished the book in 1961.\n\n"
+        "She had spent a year in Greece before it was published.\n\n"
+        "Greene later said the island had shaped the story."
+    )
+    assert flags_of(analyzer.analyze(text), "name-variant") == []
