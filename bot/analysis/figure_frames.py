@@ -4,7 +4,7 @@ how, when and where, read from the parse around it (:class:`ReadFigure`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from spacy.tokens import Span, Token
 
@@ -13,6 +13,7 @@ from bot.analysis.model import Figure
 from bot.analysis.numbers import (
     DEFINITE_WORDS,
     MEASURE_VERBS,
+    NOT_NARROWING,
     ClauseSettings,
     clause_verb,
     narrowing_of,
@@ -22,6 +23,10 @@ from bot.analysis.numbers import (
 )
 
 _SUBSET_DEPS = {"relcl", "acl", "prep", "amod"}
+# "The new £120 grant": the one the story announced, named again; "£100m of new
+# investment", "500 new jobs" are more of the thing, not the same.
+_ANNOUNCED = frozenset({"new"})
+_NOT_A_SUBSET = NOT_NARROWING | _ANNOUNCED
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,14 @@ def _kind_of(owner: Token | None) -> str:
     return "many" if owner.tag_ in {"NNS", "NNPS"} else "one"
 
 
+def _common_noun(token: Token | None, noun: Token | None) -> TypeGuard[Token]:
+    """A noun naming a thing, not a name; the figure's own noun may be one the tagger took
+    for a verb or an adjective ("an £8m bid": bot.analysis.figures reads it as the noun)."""
+    if token is None:
+        return False
+    return token.pos_ == "NOUN" or (token is noun and token.pos_ in {"VERB", "ADJ"})
+
+
 def read_frame(
     span: Span, noun: Token | None, value: tuple[float, float | None, str], settings: ClauseSettings
 ) -> dict[str, Any]:
@@ -97,7 +110,7 @@ def read_frame(
         subject = None  # "14 people were killed": the thing counted, not its owner
     role = role_of(span, noun, *value)
     # A name is not a thing counted ("Radio 5", "Mercedes 1:35.782").
-    counted = noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else ""
+    counted = noun.lemma_.lower() if _common_noun(noun, noun) else ""
     if role == "part" and value[2] == "percent" and subject is not None and measures:
         # "The stake amounts to 18% of the company": the stake's size, told as a share
         thing, subject, role, counted = subject, None, "amount", ""
@@ -114,18 +127,19 @@ def read_frame(
     # two patients who lost children", "the 27 journalists charged").
     definite = any(
         c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"} for c in children
-    ) and not any(c.dep_ in _SUBSET_DEPS for c in children)
+    ) and not any(c.dep_ in _SUBSET_DEPS and c.lower_ not in _NOT_A_SUBSET for c in children)
+    narrowing = narrowing_of(thing, skip)
+    if definite:
+        narrowing -= _ANNOUNCED
     return {
         "counted": counted,
         "role": role,
-        "raw_thing": thing.lemma_.lower() if thing is not None and thing.pos_ == "NOUN" else "",
-        "thing": same_thing(thing.lemma_.lower())
-        if thing is not None and thing.pos_ == "NOUN"
-        else "",
+        "raw_thing": thing.lemma_.lower() if _common_noun(thing, noun) else "",
+        "thing": same_thing(thing.lemma_.lower()) if _common_noun(thing, noun) else "",
         "owner": owner,
         "owner_words": owner_words,
         "holder": owner_of(possessor, skip)[0],
-        "narrowing": narrowing_of(thing, skip),
+        "narrowing": narrowing,
         "times": times,
         "places": places,
         "definite": definite,

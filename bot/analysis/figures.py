@@ -26,8 +26,16 @@ from bot.analysis.numbers import (
     parse_amount,
     qualifier_of,
 )
+from bot.analysis.phrase_parts import DURATIONS
 
 _SKIP_LABELS = {"DATE", "TIME", "ORDINAL"}
+_NOUN_PLACES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+# Plurals a time or a share of one is counted in ("eight seasons", "seven thousandths of a
+# second", "three quarters of the way").
+_TIME_COUNTS = DURATIONS | {
+    "tenth", "hundredth", "thousandth", "quarter", "half", "season", "night", "weekend", "term",
+    "century",
+}  # fmt: skip
 _SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 _AMOUNT_LABELS = {"DATE", "TIME"}  # the recogniser calls "$12bn" an ordinal at times
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
@@ -62,7 +70,32 @@ def _noun_for(span: Span) -> Token | None:
             return tok.head
     if nxt is not None and nxt.pos_ == "NOUN":
         return nxt
+    if nxt is not None and _mistagged_noun(span, nxt):
+        return nxt
     return None
+
+
+def _counts_things(span: Span, noun: Token | None) -> bool:
+    """The figure counts the things in the plural right after it ("around 46 people"),
+    which no date or time does, whatever the recogniser called it ("46" after "around"
+    reads as an age)."""
+    if noun is None or noun.i != span.end:
+        return False
+    return noun.tag_ == "NNS" and noun.lemma_.lower() not in _TIME_COUNTS
+
+
+def _mistagged_noun(span: Span, word: Token) -> bool:
+    """ "an £8m bid", "a £3m fine", "The £600m bid has ...": after an article and a figure,
+    a word the tagger took for a verb or an adjective is the noun counted, unless it
+    describes a noun after it ("a £5m funded scheme"). After "a" that always holds (an
+    article never opens a verb); after "the" only where the parse gives the word a noun's
+    place ("The 40 arrested were freed": a participle, not a noun)."""
+    article = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    following = span.doc[word.i + 1] if word.i + 1 < len(span.doc) else None
+    describes = following is not None and following.pos_ in _NOUN_POS | {"ADJ"}
+    tagged_otherwise = word.is_alpha and word.is_lower and word.pos_ in {"VERB", "ADJ"}
+    placed = article in {"a", "an"} or (article == "the" and word.dep_ in _NOUN_PLACES)
+    return placed and tagged_otherwise and not describes
 
 
 def _governor(token: Token) -> Token | None:
@@ -187,7 +220,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
         noun = _noun_for(span)
         # A prison term is a duration the recogniser calls a date, and the figure of its story.
         term = noun is not None and custodial_term(noun)
-        if not term and any(t.ent_type_ in skip for t in span):
+        if not term and not _counts_things(span, noun) and any(t.ent_type_ in skip for t in span):
             continue
         value = _read_value(m, span)
         if value is None:

@@ -125,7 +125,7 @@ _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod", "npadvmod", "poss"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Words that weigh a figure up without saying which things it counts ("a whopping 100").
-_NOT_NARROWING = {
+NOT_NARROWING = {
     "", "whopping", "staggering", "massive", "huge", "mere", "estimated", "reported",
     "record", "total", "overall", "combined", "some", "just", "only", "all",
 }  # fmt: skip
@@ -194,7 +194,7 @@ def narrowing_of(noun: Token | None, skip: set[int]) -> frozenset[str]:
         for c in noun.children
         if c.dep_ in {"amod", "compound", "nmod"} and c.i not in skip and c.lower_ != "-"
     }
-    return frozenset(words - _NOT_NARROWING)
+    return frozenset(words - NOT_NARROWING)
 
 
 def _ratio(before: Token, previous: Token) -> bool:

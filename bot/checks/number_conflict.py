@@ -43,6 +43,8 @@ _NUMBERS = re.compile(r"\d[\d,.]*")
 MAX_GROUP = 40
 _FLOORS = {"over", "at least"}
 _BOUNDS = _FLOORS | {"under", "up to"}
+# How far "about" stretches a rounded figure ("about 70") and one given to the unit ("around 72").
+_ABOUT_ROUNDED, _ABOUT_EXACT = 0.1, 0.075
 # How far above a floor ("more than 3,000") a recap of the same count still goes unasked.
 _FLOOR_REACH = 1.25
 # A sentence told again: words matched on either side of the figure, and how many of them
@@ -68,9 +70,20 @@ def _interval(f: Figure) -> tuple[float, float]:
         return low, math.inf
     if f.qualifier in {"under", "up to"}:
         return 0.0, high
-    if f.qualifier == "about" or f.kind == "vague":
-        return (low * 0.9, high * 1.1) if f.kind != "vague" else (low, math.inf)
+    if f.kind == "vague":
+        return low, math.inf
+    if f.qualifier == "about":
+        reach = _about_reach(f.value)
+        return low * (1 - reach), high * (1 + reach)
     return low, high
+
+
+def _about_reach(value: str) -> float:
+    """How far "about" lets a figure stray: "about 70" is rounded, so 65 is about 70;
+    "around 72" was not rounded, and does not stretch to 65."""
+    digits = _NUMBERS.search(value)
+    significant = re.sub(r"\D", "", digits.group(0)).rstrip("0") if digits else ""
+    return _ABOUT_ROUNDED if len(significant) <= 1 or significant[-1] == "5" else _ABOUT_EXACT
 
 
 def _agree(a: Figure, b: Figure) -> bool:
@@ -122,9 +135,15 @@ def _apart(a: ReadFigure, b: ReadFigure) -> bool:
         return True  # "US light crude" / "Brent crude"; "the kite" is "the dragon-themed kite"
     if a.holder and b.holder and a.holder != b.holder:
         return True
-    if a.narrowing != b.narrowing and not _bare_back_reference(a, b):
+    if _words(a.narrowing) != _words(b.narrowing) and not _bare_back_reference(a, b):
         return True
     return _elsewhen(a, b)
+
+
+def _words(narrowing: frozenset[str]) -> frozenset[str]:
+    """The words of a thing's modifiers, however the parse grouped them: "council tax" is
+    one modifier in one sentence and two in the next."""
+    return frozenset(w for phrase in narrowing for w in phrase.split())
 
 
 def _bare_back_reference(a: ReadFigure, b: ReadFigure) -> bool:

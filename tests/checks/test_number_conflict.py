@@ -173,3 +173,55 @@ def test_conversions_rounded_ranged_or_made_at_their_own_time(analyzer: Analyzer
         analyzer,
         "The first print sold for €5.9m (about £5m).\n\nA second sold for €6.1m (about £5m).",
     )
+
+
+def test_about_stretches_a_rounded_figure_not_an_exact_one(analyzer: Analyzer):
+    study = "Cutting the speed limit would save 40 lives a year, the study found.\n\n"
+    exact = study + "Its author said a lower limit could save around 46 lives a year."
+    rounded = study + "Its author said a lower limit could save about 42 lives a year."
+    assert _conflicts(analyzer, exact)  # "around 46" was given to the unit: not 40
+    assert not _conflicts(analyzer, rounded)
+    assert not _conflicts(analyzer, study + "Its author said it could save about 40 lives.")
+
+
+def test_a_new_thing_named_again_with_its_modifiers_split_otherwise(analyzer: Analyzer):
+    offered = (
+        "The minister offered pensioners a £150 winter fuel grant.\n\n"
+        "Critics said the scheme was too small.\n\n"
+    )
+    assert _conflicts(analyzer, offered + "The new £120 winter fuel grant is too small, they said.")
+    # the old grant is another thing than the one offered
+    assert not _conflicts(
+        analyzer, offered + "The old £120 winter fuel grant was not enough, they said."
+    )
+    # "new" without "the" is more of the thing, not the thing named again
+    more = (
+        "The carmaker has announced £90m of new investment in its Oxford plant.\n\n"
+        "Before the announcement, the carmaker had invested some £250m in the plant."
+    )
+    assert not _conflicts(analyzer, more)
+
+
+def test_a_noun_the_tagger_took_for_a_verb_after_a_sum(analyzer: Analyzer):
+    bid = "Rovers have received an £8m bid for their striker, the club said.\n\n"
+    flags = _conflicts(analyzer, bid + "The bid was worth £6m, chairman Alan Pike said.")
+    assert any("£8m bid" in f.message for f in flags)
+    assert not _conflicts(analyzer, bid + "They rejected an earlier bid of £6m in May.")
+    # after "the", where the parse puts the word as a subject
+    formal = (
+        "The consortium made a formal £90m takeover bid for the club on Monday.\n\n"
+        "The board has not replied.\n\n"
+    )
+    assert _conflicts(analyzer, formal + "The £70m bid has yet to be put to shareholders.")
+    assert not _conflicts(analyzer, formal + "The £90m bid has yet to be put to shareholders.")
+
+
+def test_a_count_of_people_the_recogniser_called_a_date(analyzer: Analyzer):
+    # "Around 46" reads to the recogniser as an age or a date; "46 people" is a count.
+    text = (
+        "Around 46 people were killed when the ferry sank, officials said.\n\n"
+        "Rescuers worked through the night.\n\n"
+        "The coastguard said 61 people were killed in the sinking."
+    )
+    assert _conflicts(analyzer, text)
+    assert not _conflicts(analyzer, text.replace("61 people", "the passengers"))
