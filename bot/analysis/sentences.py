@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
 
@@ -40,12 +40,28 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _after_millions(doc: Doc, token: Token) -> bool:
+    """The word opens a sentence after a sum in millions ("worth £17.8m. This latest"): the
+    tokenizer reads "m." as an abbreviation, and the parser then runs the two sentences
+    into one."""
+    previous = doc[token.i - 1]
+    number = doc[token.i - 2] if token.i >= 2 else None
+    return (
+        previous.lower_ == "m."
+        and number is not None
+        and number.like_num
+        and token.text[:1].isupper()
+    )
+
+
 @Language.component("newsroom_paragraphs")
 def paragraphs_component(doc: Doc) -> Doc:
-    """Mark the first word of each paragraph as a sentence start."""
+    """Mark the first word of each paragraph, and of a sentence after a sum in millions, as
+    a sentence start."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+        new_paragraph = previous.is_space and previous.text.count("\n") >= 2
+        if (new_paragraph and not token.is_space) or _after_millions(doc, token):
             token.is_sent_start = True
     return doc
 

@@ -225,3 +225,17 @@ def test_a_count_of_people_the_recogniser_called_a_date(analyzer: Analyzer):
     )
     assert _conflicts(analyzer, text)
     assert not _conflicts(analyzer, text.replace("61 people", "the passengers"))
+
+
+def test_a_sentence_ending_on_a_sum_in_millions_ends_there(analyzer: Analyzer):
+    # The tokenizer reads "m." as an abbreviation; the next sentence's words ("latest")
+    # must not be read as words of change around the sum.
+    text = (
+        "The firm announced a deal for a stake in a Kenyan explorer.\n\n"
+        "The £9.5m deal gives the firm access to the Kenyan market.\n\n"
+        "The deal is worth £12.5m. This latest contract expands its portfolio."
+    )
+    report = analyzer.analyze(text)
+    last = report.text[slice(*report.sentences[-1])]
+    assert last == "This latest contract expands its portfolio."
+    assert _conflicts(analyzer, text)
