@@ -26,6 +26,7 @@ _SUBSET_DEPS = {"relcl", "acl", "prep", "amod"}
 # "The new £120 grant": the one the story announced, named again; "£100m of new
 # investment", "500 new jobs" are more of the thing, not the same.
 _ANNOUNCED = frozenset({"new"})
+_DESCRIBING_WORDS = 3  # adjectives read back from a figure to the article opening its phrase
 _NOT_A_SUBSET = NOT_NARROWING | _ANNOUNCED
 
 
@@ -80,6 +81,19 @@ def _kind_of(owner: Token | None) -> str:
     return "many" if owner.tag_ in {"NNS", "NNPS"} else "one"
 
 
+def determiner_before(span: Span) -> Token | None:
+    """The article or possessive opening a figure's noun phrase, over the adjectives
+    between ("Arsenal's stunning £100m deal"), or None."""
+    doc = span.doc
+    for i in range(span.start - 1, max(-1, span.start - 1 - _DESCRIBING_WORDS), -1):
+        token = doc[i]
+        if token.lower_ in {"a", "an", "the"} or token.tag_ in {"POS", "PRP$"}:
+            return token
+        if token.pos_ not in {"ADJ", "ADV"}:
+            return None
+    return None
+
+
 def _common_noun(token: Token | None, noun: Token | None) -> TypeGuard[Token]:
     """A noun naming a thing, not a name; the figure's own noun may be one the tagger took
     for a verb or an adjective ("an £8m bid": bot.analysis.figures reads it as the noun)."""
@@ -116,6 +130,9 @@ def read_frame(
         thing, subject, role, counted = subject, None, "amount", ""
     children = list(thing.children) if thing is not None else []
     possessor = next((c for c in children if c.dep_ == "poss"), None)
+    opener = determiner_before(span)
+    if possessor is None and opener is not None and opener.tag_ == "POS" and opener.i > 0:
+        possessor = span.doc[opener.i - 1]  # "United's £60m deal", however it was parsed
     owner, owner_words = owner_of(subject, skip)
     times, places = settings.get(verb.i, (frozenset(), frozenset()))
     if verb.dep_ == "ccomp" and verb.head is not verb:

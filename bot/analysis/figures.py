@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
 from bot.analysis.figure_events import custodial_term, event_of, told_as
-from bot.analysis.figure_frames import ReadFigure, read_frame
+from bot.analysis.figure_frames import ReadFigure, determiner_before, read_frame
 from bot.analysis.model import Figure
 from bot.analysis.numbers import (
     FIGURE,
@@ -85,16 +85,19 @@ def _counts_things(span: Span, noun: Token | None) -> bool:
 
 
 def _mistagged_noun(span: Span, word: Token) -> bool:
-    """ "an £8m bid", "a £3m fine", "The £600m bid has ...": after an article and a figure,
-    a word the tagger took for a verb or an adjective is the noun counted, unless it
-    describes a noun after it ("a £5m funded scheme"). After "a" that always holds (an
-    article never opens a verb); after "the" only where the parse gives the word a noun's
+    """ "an £8m bid", "a £3m fine", "The £600m bid has ...": after an article (or a
+    possessive, over adjectives: "Arsenal's stunning £100m deal") and a figure, a word the
+    tagger took for a verb or an adjective is the noun counted, unless it describes a noun
+    after it ("a £5m funded scheme"). After "a" that always holds (an article never opens
+    a verb); after "the" or a possessive only where the parse gives the word a noun's
     place ("The 40 arrested were freed": a participle, not a noun)."""
-    article = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     following = span.doc[word.i + 1] if word.i + 1 < len(span.doc) else None
     describes = following is not None and following.pos_ in _NOUN_POS | {"ADJ"}
     tagged_otherwise = word.is_alpha and word.is_lower and word.pos_ in {"VERB", "ADJ"}
-    placed = article in {"a", "an"} or (article == "the" and word.dep_ in _NOUN_PLACES)
+    opener = determiner_before(span)
+    indefinite = opener is not None and opener.lower_ in {"a", "an"}
+    definite = opener is not None and not indefinite
+    placed = indefinite or (definite and word.dep_ in _NOUN_PLACES)
     return placed and tagged_otherwise and not describes
 
 

@@ -50,8 +50,6 @@ def _key(name: str) -> str:
 def _variant(a: str, b: str) -> bool:
     if a.lower() in _BODY_WORDS or b.lower() in _BODY_WORDS:
         return False  # "Workers Union" / "Unison": bodies the recogniser took for people
-    if country_key(a) or country_key(b):
-        return False  # "Greene" / "Greece": a country the recogniser took for a person
     a, b = _key(a), _key(b)
     if a == b or min(len(a), len(b)) < _MIN_LENGTH or a[0] != b[0]:
         return False
@@ -62,6 +60,8 @@ def _variant(a: str, b: str) -> bool:
 
 def _same_person_spelled_twice(p1: Person, p2: Person) -> bool:
     f1, f2 = p1.first_name, p2.first_name
+    if any(p.first_name is None and country_key(p.surname) for p in (p1, p2)):
+        return False  # "Greene" / "Greece": a country the recogniser took for a person
     if f1 and f2:
         if name_key(f1) == name_key(f2):
             return _variant(p1.surname, p2.surname)

@@ -214,6 +214,12 @@ def test_a_noun_the_tagger_took_for_a_verb_after_a_sum(analyzer: Analyzer):
     )
     assert _conflicts(analyzer, formal + "The £70m bid has yet to be put to shareholders.")
     assert not _conflicts(analyzer, formal + "The £90m bid has yet to be put to shareholders.")
+    # after a possessive and an adjective; another club's deal is another deal
+    deal = "The size of United's stunning £60m deal for a new stand has changed the landscape.\n\n"
+    assert _conflicts(analyzer, deal + "The £80m deal has yet to be signed off.")
+    assert not _conflicts(analyzer, deal + "City's £80m deal has yet to be signed off.")
+    plain = "United's £60m deal for a new stand has changed the landscape.\n\n"
+    assert not _conflicts(analyzer, plain + "City's £80m deal has yet to be signed off.")
 
 
 def test_a_count_of_people_the_recogniser_called_a_date(analyzer: Analyzer):
