@@ -66,7 +66,9 @@ def _noun_for(span: Span) -> Token | None:
             return objects[0]
     for tok in reversed(span):
         outside = tok.head.i >= span.end or tok.head.i < span.start
-        if tok.dep_ in _COUNTING_DEPS and tok.head.pos_ in _NOUN_POS and outside:
+        # "which could cost £2bn - countries must ...": a dash or a comma ends the phrase
+        broken = any(t.is_punct for t in span.doc[span.end : tok.head.i])
+        if tok.dep_ in _COUNTING_DEPS and tok.head.pos_ in _NOUN_POS and outside and not broken:
             return tok.head
     if nxt is not None and nxt.pos_ == "NOUN":
         return nxt

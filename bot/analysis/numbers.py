@@ -214,8 +214,9 @@ def role_of(span: Span, noun: Token | None, low: float, high: float | None, kind
         return "label"  # "number eight", "page 4"
     if kind == "range" and high is not None and high < low:
         return "label"  # odds and scores ("8-1", "3-1"), not a range
-    if after[:1] and after[0].text == "-" and len(after) > 1 and after[1].is_alpha:
-        return "label"  # "a 24-race calendar", "a 10-year deal": a kind of thing
+    hyphen = after[:1] and after[0].text == "-" and not span[-1].whitespace_
+    if hyphen and len(after) > 1 and after[1].is_alpha:
+        return "label"  # "a 24-race calendar", "a 10-year deal": a kind of thing, not "£2bn - "
     if after[:1] and after[0].lower_ == "of" and len(after) > 1:
         target = after[1]
         if target.lower_ in DEFINITE_WORDS or target.like_num or target.pos_ == "PRON":

@@ -245,3 +245,16 @@ def test_a_sentence_ending_on_a_sum_in_millions_ends_there(analyzer: Analyzer):
     last = report.text[slice(*report.sentences[-1])]
     assert last == "This latest contract expands its portfolio."
     assert _conflicts(analyzer, text)
+
+
+def test_a_dash_after_a_sum_ends_its_phrase(analyzer: Analyzer):
+    # "£3bn - officials": the officials are not what the £3bn counts, nor is it a label
+    # the way "a 24-race calendar" is.
+    text = (
+        "The treaty could cost Britain £2bn, the Treasury said.\n\n"
+        "Ministers met on Monday.\n\n"
+        "Under the treaty, which could cost Britain £3bn - officials disagree - ministers "
+        "must report each year."
+    )
+    assert _conflicts(analyzer, text)
+    assert not _conflicts(analyzer, text.replace("£3bn", "£2bn"))
