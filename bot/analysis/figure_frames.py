@@ -55,7 +55,8 @@ class ReadFigure(Figure):
             globally"), the verb of its count as much as the clause's.
         wording: the text's own lemmas of the verb and the thing, before the events and
             things told in other words are named alike ("killed" and "died" are "die").
-        owner_kind: "name" ("Royle"), "one" (a noun for one: "a man", "the firm") or
+        owner_kind: "name" ("Royle"), "one" (a noun for one: "a man", "a wildfire"),
+            "the one" (one referred back to: "the firm", "the blaze") or
             "many" ("the 19 member countries"); "" when there is no owner.
     """
 
@@ -78,7 +79,9 @@ def _kind_of(owner: Token | None) -> str:
         return ""
     if owner.pos_ == "PROPN":
         return "name"
-    return "many" if owner.tag_ in {"NNS", "NNPS"} else "one"
+    if owner.tag_ in {"NNS", "NNPS"}:
+        return "many"
+    return "the one" if any(c.lower_ == "the" for c in owner.children) else "one"
 
 
 def determiner_before(span: Span) -> Token | None:
@@ -92,6 +95,12 @@ def determiner_before(span: Span) -> Token | None:
         if token.pos_ not in {"ADJ", "ADV"}:
             return None
     return None
+
+
+def _possessive(token: Token) -> bool:
+    """A noun with its "'s" ("the candidate's")."""
+    marked = any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in token.children)
+    return token.dep_ == "poss" and token.pos_ in {"NOUN", "PROPN"} and marked
 
 
 def _common_noun(token: Token | None, noun: Token | None) -> TypeGuard[Token]:
@@ -109,7 +118,10 @@ def read_frame(
     thing's own lemma as ``raw_thing``, which the caller folds into ``wording``)."""
     skip = set(range(span.start, span.end))
     anchor = noun if noun is not None else span.root
-    verb = clause_verb(anchor)
+    # The figure's own "m" of "£17.8m" may be tagged a verb ("is worth £17.8m and is
+    # expected ..."): its clause is the one the figure stands in, not one of its own.
+    own_verb = anchor.i in skip and anchor.pos_ in {"VERB", "AUX"} and anchor.head is not anchor
+    verb = clause_verb(anchor.head if own_verb else anchor)
     thing = noun
     of = anchor.head
     if thing is None and of.dep_ == "prep" and of.lower_ == "of" and of.head.pos_ == "NOUN":
@@ -142,8 +154,11 @@ def read_frame(
         times, places = times | said_times, places | said_places
     # "the 31 counts": the set already named, unless a clause picks a subset of it ("the
     # two patients who lost children", "the 27 journalists charged").
+    # A possessive noun refers back as "the" does ("the Green candidate's 1,428 votes"); a
+    # word in quote marks ("a 'standard' 40 lashes") is no possessive.
     definite = any(
-        c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"} for c in children
+        (c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"}) or _possessive(c)
+        for c in children
     ) and not any(c.dep_ in _SUBSET_DEPS and c.lower_ not in _NOT_A_SUBSET for c in children)
     narrowing = narrowing_of(thing, skip)
     if definite:

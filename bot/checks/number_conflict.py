@@ -158,12 +158,17 @@ def _bare_back_reference(a: ReadFigure, b: ReadFigure) -> bool:
 def _one_owner(a: ReadFigure, b: ReadFigure) -> bool:
     """Owners that may be one: the same, a name and its fuller form ("Nordvik" / "Nordvik
     Telecom"), or a noun for one and a name ("A man has been jailed" / "Royle was
-    sentenced", as a lead keeps the name for later). Two names, two nouns, a group and a
-    name, or a pronoun ("He was jailed", maybe not the man named before him) are two."""
+    sentenced", as a lead keeps the name for later), or a noun referring back to another
+    named before it ("A wildfire destroyed 14 homes" / "The blaze destroyed 17 homes").
+    Two names, two nouns otherwise, a group and a name, or a pronoun ("He was jailed",
+    maybe not the man named before him) are two."""
     if a.owner == b.owner or a.owner in b.owner_words or b.owner in a.owner_words:
         return True
+    earlier, later = (a, b) if a.start < b.start else (b, a)
+    if (earlier.owner_kind, later.owner_kind) == ("one", "the one"):
+        return True
     # A pronoun owner ("he", set for a prison term) has no owner kind: never one with a name.
-    return {a.owner_kind, b.owner_kind} == {"name", "one"}
+    return {a.owner_kind, b.owner_kind} in ({"name", "one"}, {"name", "the one"})
 
 
 def _elsewhen(a: ReadFigure, b: ReadFigure, cut: bool = False) -> bool:

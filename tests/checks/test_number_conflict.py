@@ -258,3 +258,27 @@ def test_a_dash_after_a_sum_ends_its_phrase(analyzer: Analyzer):
     )
     assert _conflicts(analyzer, text)
     assert not _conflicts(analyzer, text.replace("£3bn", "£2bn"))
+
+
+def test_a_noun_referring_back_a_possessive_and_a_sum_tagged_a_verb(analyzer: Analyzer):
+    # "The storm" refers back to "A gale": one owner told in other words, so a hint.
+    gale = "A gale tore through the harbour town on Monday and sank 12 boats.\n\n"
+    told_again = gale + "Crews worked all night.\n\nThe storm sank 15 boats, the council said."
+    assert [f.severity for f in _conflicts(analyzer, told_again)] == ["low"]
+    # "the Labour candidate's 2,341 votes" refers back to the candidate's count
+    votes = (
+        "Labour candidate Omar Reid received 2,314 votes, ahead of the Liberal Democrat.\n\n"
+        "Turnout was low.\n\n"
+        "Officials said the Labour candidate's 2,341 votes showed the party's strength."
+    )
+    assert _conflicts(analyzer, votes)
+    assert not _conflicts(analyzer, votes.replace("2,341", "2,314"))
+    # "£9.6m and is expected": the "m" tagged as a verb is no clause of its own
+    sale = (
+        "The brewer agreed to sell its pub chain to a rival in a £7.9m deal.\n\n"
+        "Shares rose.\n\n"
+        "The deal is worth £12.8m and is expected to complete in the spring, subject to "
+        "approval by regulators."
+    )
+    assert _conflicts(analyzer, sale)
+    assert not _conflicts(analyzer, sale.replace("£12.8m", "£7.9m"))
