@@ -30,6 +30,7 @@ from bot.analysis.phrase_parts import DURATIONS
 
 _SKIP_LABELS = {"DATE", "TIME", "ORDINAL"}
 _NOUN_PLACES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+_PHRASE_WORDS = 8  # words read between a figure and its noun for a break in the phrase
 # Plurals a time or a share of one is counted in ("eight seasons", "seven thousandths of a
 # second", "three quarters of the way").
 _TIME_COUNTS = DURATIONS | {
@@ -67,7 +68,9 @@ def _noun_for(span: Span) -> Token | None:
     for tok in reversed(span):
         outside = tok.head.i >= span.end or tok.head.i < span.start
         # "which could cost £2bn - countries must ...": a dash or a comma ends the phrase
-        broken = any(t.is_punct for t in span.doc[span.end : tok.head.i])
+        # (read over a few words: a noun phrase is short, a hostile sentence need not be)
+        gap = span.doc[span.end : min(tok.head.i, span.end + _PHRASE_WORDS)]
+        broken = any(t.is_punct for t in gap)
         if tok.dep_ in _COUNTING_DEPS and tok.head.pos_ in _NOUN_POS and outside and not broken:
             return tok.head
     if nxt is not None and nxt.pos_ == "NOUN":

@@ -11,8 +11,8 @@ people:
   sheet ("Sheahan, Horan, O'Callaghan"), or a fixture ("Hartlepool v Boston") are
   different people: a list names each once;
 - a plural ("the Gavers") is the family, and a word after "the" ("the 22-year-old Scot",
-  "the Sri Lankan authorities") is no name at all, and nor is a country ("Greece" beside
-  "Greene");
+  "the Sri Lankan authorities") is no name at all, and nor is a country named alone
+  ("Greece" beside "Greene");
 - a form that is exactly the surname of someone else named belongs to that person.
 Accents, apostrophe styles and stray marks ("Forsyth/") are folded first: "Antić" and
 "Antic" are one spelling.
