@@ -44,6 +44,14 @@ _SPORT = re.compile(
 )
 _CONVERSION = re.compile(r"^\s?[a-z%]{0,12}\s?\($", re.I)
 _MAX_CANDIDATES = 400  # an article has far fewer numbers; a pasted table may have more
+# No quantity a story gives runs past 15 digits (a trillion pounds to the penny does
+# not); a longer number is an identifier, a hash or a pasted constant.
+_MAX_DIGITS = 15
+_ONE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _too_long(value: str) -> bool:
+    return any(sum(ch.isdigit() for ch in n) > _MAX_DIGITS for n in _ONE_NUMBER.findall(value))
 
 
 @dataclass
@@ -190,7 +198,9 @@ def candidates(doc: Doc, figures: list[Figure]) -> list[Candidate]:
     kept: list[Figure] = []
     text: str = doc._.text
     for figure in every[:_MAX_CANDIDATES]:
-        if _is_age_or_date(text, figure.start, figure.end) or _fragment(doc, figure):
+        if _too_long(figure.value) or _is_age_or_date(text, figure.start, figure.end):
+            continue
+        if _fragment(doc, figure):
             continue
         end = _conversion(text, figure, kept[-1] if kept else None)
         if end:  # one figure, as written with its conversion

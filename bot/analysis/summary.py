@@ -21,6 +21,7 @@ from bot.analysis import budget
 SUMMARY_SENTENCES = 3
 _MIN_WORDS = 8
 _MAX_WORDS = 60
+_MAX_CHARS = 600  # sixty words of news copy run to 400 characters; more is a pasted blob
 _POSITION_DECAY = 0.6
 _CENTRALITY_WEIGHT = 0.25
 _PERSON_WEIGHT = 0.1
@@ -60,7 +61,7 @@ def _content_lemmas(doc: Doc, start: int, end: int) -> list[str]:
 
 def _passed_over(sentence: str) -> bool:
     """Bylines, captions, labels, fragments and boilerplate: not summary sentences."""
-    if not _MIN_WORDS <= len(sentence.split()) <= _MAX_WORDS:
+    if not _MIN_WORDS <= len(sentence.split()) <= _MAX_WORDS or len(sentence) > _MAX_CHARS:
         return True
     if _JUNK.search(sentence) or _SHOUTING.match(sentence) or _CAPTION.search(sentence):
         return True

@@ -124,3 +124,30 @@ def test_a_lone_surrogate_from_slack_json_is_checked_not_a_crash(analyzer: Analy
     assert len(text_hash(text)) == 40
     report = analyzer.analyze(text, time_budget=BUDGET)
     assert "\ud800" not in report.text and report.summary
+
+
+def test_a_sentence_carrying_a_pasted_blob_is_no_summary_sentence(analyzer: Analyzer) -> None:
+    rng = random.Random(3)
+    # forty words of ninety letters: few enough words for a sentence, 3,600 characters
+    words = ("".join(rng.choice(string.ascii_lowercase) for _ in range(90)) for _ in range(40))
+    blob = " ".join(words)
+    text = (
+        f"The harbour board said the words {blob} showed the plan would cost £4m in all. "
+        "The harbour board will vote on the £4m repair plan at its meeting on Friday. "
+        "Fishermen on the north quay said the repairs were long overdue after the storm. "
+        "The board's chairman said the work would start in the spring if the vote passed."
+    )
+    summary = analyzer.analyze(text, time_budget=BUDGET).summary
+    assert len(summary) == 3
+    assert all(len(sentence) <= 600 for sentence in summary)
+
+
+def test_a_number_longer_than_any_quantity_is_no_key_figure(analyzer: Analyzer) -> None:
+    digits = "3." + "1415926535" * 4
+    text = (
+        f"The council said the ratio was {digits} after the audit. "
+        "The council will spend £4m on the harbour and £2m on roads, it said."
+    )
+    values = [f.value for f in analyzer.analyze(text, time_budget=BUDGET).figures]
+    assert "£4m" in values
+    assert all(sum(ch.isdigit() for ch in value) <= 15 for value in values)
