@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from bot.analysis.model import Flag
 from bot.analysis.numbers import WORD_NUMBERS, parse_amount
 from bot.checks import arithmetic_parts
+from bot.checks.arithmetic_numbers import Amount, amount, show
 from bot.checks.facts import Facts
 
 CHECK_ID = "arithmetic"
@@ -39,9 +40,17 @@ _PERCENT_CHANGE_VERB = re.compile(
     rf"\s+(?:by\s+)?{_PCT}\s*,?\s*from\s+(?P<a>{_N})\s+(?:\w+\s+){{0,3}}?to\s+(?P<b>{_N})\b",
     re.I,
 )
+_NOT_PCT = r"\b(?![.,]?\d|\s?(?:%|per\s?cent|percent))"
+# "from £54.2bn this year to £61.7bn in 2027, an increase of £7.5bn"
 _ABSOLUTE_CHANGE = re.compile(
-    rf"\bfrom\s+(?P<a>{_N})\s+to\s+(?P<b>{_N})\b[^.;]{{0,30}}?\b(?:an?\s+)?"
-    rf"(?P<dir>{_UP}|{_DOWN})\s+of\s+(?P<d>{_N})\b(?![.,]?\d|\s?(?:%|per\s?cent|percent))",
+    rf"\bfrom\s+(?P<a>{_N})\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<b>{_N})\b[^.;]{{0,30}}?\b"
+    rf"(?:an?\s+)?(?P<dir>{_UP}|{_DOWN})\s+of\s+(?P<d>{_N}){_NOT_PCT}",
+    re.I,
+)
+# "18.2 million parcels last year, up from 15.6 million, an increase of 2.6 million"
+_UP_FROM = re.compile(
+    rf"(?P<b>{_N})\s+(?:[\w'’-]+,?\s+){{0,6}}?(?:up|down)\s+from\s+(?P<a>{_N})\s*,\s*"
+    rf"(?:an?\s+)?(?P<dir>{_UP}|{_DOWN})\s+of\s+(?P<d>{_N}){_NOT_PCT}",
     re.I,
 )
 _SHARE = re.compile(
@@ -93,7 +102,7 @@ def _changes(facts: Facts) -> list[Flag]:
                     f"not a {m.group('pct')}% {m.group('dir').lower()}.",
                 )
             )
-    for m in _ABSOLUTE_CHANGE.finditer(facts.text):
+    for m in [*_ABSOLUTE_CHANGE.finditer(facts.text), *_UP_FROM.finditer(facts.text)]:
         a, b, d = _value(m.group("a")), _value(m.group("b")), _value(m.group("d"))
         if a is None or b is None or d is None:
             continue
@@ -101,12 +110,13 @@ def _changes(facts: Facts) -> list[Flag]:
         exact = not any(_ROUNDED.search(m.group(k)) for k in ("a", "b", "d"))
         if abs(abs(b - a) - d) <= (0 if exact else 0.05 * max(d, 1)):
             continue
+        change = show([Amount(abs(b - a), True, "")], amount(m.group("d").strip()))
         flags.append(
             _flag(
                 facts,
                 m.start(),
-                f"From {m.group('a')} to {m.group('b')} is a change of {abs(b - a):,.0f}, "
-                f"not {m.group('d')}.",
+                f"From {m.group('a').strip()} to {m.group('b').strip()} is a change of {change}, "
+                f"not {m.group('d').strip()}.",
             )
         )
     return flags

@@ -41,6 +41,10 @@ class Amount:
     value: float
     rounded: bool
     unit: str  # "", "%", or the currency sign
+    # The precision it is written to: "£172m" is to the million, "£2.05bn" to £10m; a
+    # whole number without a scale is exact.
+    step: float = 0.0
+    scale: str = ""  # as written: "m", "bn", "million"
 
 
 def amount(text: str, pct: str = "") -> Amount | None:
@@ -50,10 +54,11 @@ def amount(text: str, pct: str = "") -> Amount | None:
     t = t.lstrip("£$€ ")
     m = re.match(r"^([\d,]+(?:\.\d+)?)\s?(million|billion|bn|m|k)?$", t)
     if m:
-        value = float(m.group(1).replace(",", ""))
-        scale = m.group(2)
-        value *= _SCALE[scale] if scale else 1
-        return Amount(value, bool(scale) or "." in m.group(1), unit)
+        digits, scale = m.group(1).replace(",", ""), m.group(2) or ""
+        factor = _SCALE[scale] if scale else 1
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        step = 10.0**-decimals * factor if scale or decimals else 0.0
+        return Amount(float(digits) * factor, bool(scale) or "." in digits, unit, step, scale)
     words = t.replace("-", " ").split()
     if words in (["a", "dozen"], ["dozen"]):
         return Amount(12, False, unit)
@@ -89,22 +94,52 @@ def lead_parts(text: str) -> list[Amount]:
     return parts
 
 
+# A clause ending on its count, led by who has it: "the Liberal Democrats 22", "Labour
+# won 31". A preposition before the number makes it a time, a place or a measure.
+_TRAIL = re.compile(
+    rf"^\s*(?P<who>(?:[a-z][\w'’.-]*\s+){{1,4}}?)(?P<n>{NUM})(?P<pct>{PCT_SIGN})?[\s.]*$", re.I
+)
+_NOT_WHO = {"in", "at", "by", "on", "for", "after", "from", "to", "with", "of", "over", "under"}
+
+
+def trail_parts(text: str) -> list[Amount]:
+    """The numbers ending each clause of ``text`` ("Labour won 31, the Greens 9 and
+    independents 11"), when every clause, two or more, ends on one."""
+    parts: list[Amount] = []
+    for clause in BREAK.split(text)[:_MAX_CLAUSES]:
+        m = _TRAIL.match(clause)
+        if m is None or is_year(m.group("n")) or _NOT_WHO & set(m.group("who").lower().split()):
+            return []
+        value = amount(m.group("n"), m.group("pct") or "")
+        if value is None:
+            return []
+        parts.append(value)
+    return parts if len(parts) >= 2 else []
+
+
+def _slack(whole: Amount, parts: list[Amount]) -> float:
+    """How far rounding can take the parts' sum from the whole: half the written precision
+    of each number ("£172m" may be £171.5m to £172.5m)."""
+    return (whole.step + sum(p.step for p in parts)) / 2
+
+
 def exceeds(whole: Amount, parts: list[Amount]) -> bool:
-    total = sum(p.value for p in parts)
-    slack = 0.05 * whole.value if whole.rounded or any(p.rounded for p in parts) else 0
-    return total > whole.value + slack
+    return sum(p.value for p in parts) > whole.value + _slack(whole, parts)
 
 
 def differs(whole: Amount, parts: list[Amount]) -> bool:
-    total = sum(p.value for p in parts)
-    slack = 0.05 * whole.value if whole.rounded or any(p.rounded for p in parts) else 0
-    return abs(total - whole.value) > slack
+    return abs(sum(p.value for p in parts) - whole.value) > _slack(whole, parts)
 
 
 def comparable(whole: Amount, parts: list[Amount]) -> bool:
     return all(p.unit == whole.unit for p in parts)
 
 
-def show(parts: list[Amount]) -> str:
+def show(parts: list[Amount], like: Amount | None = None) -> str:
+    """The parts' sum, written as ``like`` is ("£104m" beside "£96m")."""
     total = sum(p.value for p in parts)
+    if like is not None and like.scale:
+        space = " " if len(like.scale) > 2 else ""
+        unit = like.unit if like.unit != "%" else ""
+        return f"{unit}{total / _SCALE[like.scale]:,.3g}{space}{like.scale}"
     return f"{total:,.0f}" if total == int(total) else f"{total:,.1f}"

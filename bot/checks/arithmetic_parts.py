@@ -38,8 +38,9 @@ from bot.checks.arithmetic_numbers import (
     is_year,
     lead_parts,
     show,
+    trail_parts,
 )
-from bot.checks.arithmetic_shares import shares
+from bot.checks.arithmetic_shares import closed_lists, shares
 from bot.checks.facts import Facts
 
 CHECK_ID = "arithmetic"
@@ -72,11 +73,19 @@ _COUNT_CLAUSE = re.compile(
 # a result: "won 3-1", "a 2-2 draw": its goals are the sum
 _SCORE = re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-])")
 _ITEM = re.compile(rf"(?:^|\s)(?P<n>{NUM})\s+[^\d,;]{{1,40}}$", re.I)
+_BARE_ITEM = re.compile(rf"(?:^|\s)(?P<n>{NUM})(?:\s+[^\d,;]{{1,40}})?$", re.I)
 _MAX_ITEMS = 12
+# what a whole is made of, in full: its parts must add up to it
+_MADE_OF = r"made up of|comprising|consisting of|split between|broken down into|divided into"
 _LIST_WHOLE = re.compile(
     rf"(?P<total>{NUM})\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}}?)\s*"
-    rf"(?P<mark>:|—|–|\s-\s|,\s+(?:including|with))\s*",
+    rf"(?P<mark>:|—|–|\s-\s|,\s+(?:including|with|taking|{_MADE_OF})|"
+    rf"\s(?:is|are|was|were)\s+(?:{_MADE_OF}))\s*",
     re.I,
+)
+# "£12m, £9m and £4m, a combined £25m": a list and its sum
+_COMBINED = re.compile(
+    rf",\s*(?:a combined|a total of|a joint|together)\s+(?P<total>{NUM})(?![\w.,]*\d)", re.I
 )
 _IN_ALL = re.compile(
     rf"(?:,|—|–|\s-)\s*(?:(?:a total of|making|totalling|or)\s+)?(?P<total>{NUM})"
@@ -103,10 +112,12 @@ def _parts_of_whole(text: str, before: str) -> Iterator[str]:
     for m in _OF_WHOLE.finditer(text):
         whole = amount(m.group("whole"))
         parts = lead_parts(text[m.end() :])
+        if len(parts) < 2:  # "Of the 60 seats, Labour won 31, the Greens 9 and ..."
+            parts = trail_parts(text[m.end() :])
         if whole is None or _APPROXIMATE.search(text[: m.start("whole")]):
             continue
         if parts and comparable(whole, parts) and exceeds(whole, parts):
-            yield f"Parts of {m.group('whole')} add up to {show(parts)}."
+            yield f"Parts of {m.group('whole')} add up to {show(parts, whole)}."
     for m in _PART_OF.finditer(text):
         whole, first = amount(m.group("whole")), amount(m.group("part"))
         if whole is None or first is None or _APPROXIMATE.search(text[: m.start()]):
@@ -114,7 +125,7 @@ def _parts_of_whole(text: str, before: str) -> Iterator[str]:
         clauses = BREAK.split(text[m.end() :], maxsplit=1)
         parts = [first, *lead_parts(clauses[1])] if len(clauses) > 1 else [first]
         if len(parts) >= 2 and comparable(whole, parts) and exceeds(whole, parts):
-            yield f"Parts of {m.group('whole')} add up to {show(parts)}."
+            yield f"Parts of {m.group('whole')} add up to {show(parts, whole)}."
 
 
 def _parts_of_previous(text: str, before: str) -> str | None:
@@ -157,23 +168,34 @@ def _lists(text: str) -> Iterator[str]:
         parts = lead_parts(text[m.end() :])
         if whole is None or len(parts) < 2 or not comparable(whole, parts):
             continue
-        some = m.group("mark").lower().endswith(("including", "with"))  # some of the whole
+        # some of the whole ("including", "with", "taking $28m in Europe"), or all of it
+        some = m.group("mark").lower().endswith(("including", "with", "taking"))
         if exceeds(whole, parts) if some else differs(whole, parts):
-            yield f"{m.group('total')} {m.group('noun')}, but the parts add up to {show(parts)}."
+            total = show(parts, whole)
+            yield f"{m.group('total')} {m.group('noun')}, but the parts add up to {total}."
     for m in _IN_ALL.finditer(text):
         whole = amount(m.group("total"))
         listed = _listed_before(text[: m.start()])
         if whole is None or len(listed) < 2 or not comparable(whole, listed):
             continue
         if differs(whole, listed):
-            yield f"The parts add up to {show(listed)}, not {m.group('total')} in all."
+            yield f"The parts add up to {show(listed, whole)}, not {m.group('total')} in all."
+    for m in _COMBINED.finditer(text):
+        whole = amount(m.group("total"))
+        listed = _listed_before(text[: m.start()], bare=True)
+        if whole is None or len(listed) < 2 or not comparable(whole, listed):
+            continue
+        if differs(whole, listed):
+            yield f"The parts add up to {show(listed, whole)}, not {m.group('total')}."
 
 
-def _listed_before(text: str) -> list[Amount]:
-    """The counted items a text ends with ("three men and two women"), last first."""
+def _listed_before(text: str, bare: bool = False) -> list[Amount]:
+    """The counted items a text ends with ("three men and two women"), last first; with
+    ``bare``, amounts alone count as items too ("£12m, £9m and £4m")."""
     parts: list[Amount] = []
+    item = _BARE_ITEM if bare else _ITEM
     for clause in reversed(BREAK.split(text)[-_MAX_ITEMS:]):
-        found = _ITEM.search(clause)
+        found = item.search(clause)
         value = amount(found.group("n")) if found else None
         if found is None or value is None:
             break
@@ -225,6 +247,8 @@ def check(facts: Facts) -> Iterator[Flag]:
             findings.append(_Finding((index - 1, index), across, "medium"))
         findings.extend(_Finding((index,), message) for message in _lists(text))
         findings.extend(_Finding((index,), message) for message in _score_parts(text))
+        for both, message in closed_lists(text, previous_text):
+            findings.append(_Finding((index - 1, index) if both and index else (index,), message))
         majority = _majority(text)
         if majority is not None:
             findings.append(_Finding((index,), majority))

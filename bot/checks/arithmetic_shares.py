@@ -6,7 +6,10 @@ A share counts when it is of something ("40% of voters") or says what its people
   sentence or the one before, when both are of one whole (or one of them does not say);
 - shares heading the clauses of one sentence add up when the clauses answer one question
   both ways ("70% backed it and 45% did not"): shares that may overlap ("80% used a phone,
-  while 60% owned a tablet") are not added.
+  while 60% owned a tablet") are not added;
+- "the remaining N%" closes a list of shares, which must then make 100%;
+- a poll's shares of named candidates ("puts Okafor on 52% and Brandt on 45%") and its
+  undecided cannot pass 100%.
 """
 
 from __future__ import annotations
@@ -69,6 +72,55 @@ def shares(
         total = sum(float(m.group("n")) for m in leads)
         if total > 101 and any(negated) and not all(negated):
             yield index, f"The shares given add up to {total:g}%."
+
+
+_PERCENT = re.compile(rf"(?P<n>\d+(?:\.\d+)?){PCT_SIGN}(?!\s*points?\b)", re.I)
+_REMAINING = re.compile(
+    rf"\b(?:the remaining|the other|the rest,?)\s+(?P<n>\d+(?:\.\d+)?){PCT_SIGN}", re.I
+)
+_POLL_SHARE = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)\s+on\s+(?P<n>\d+(?:\.\d+)?){PCT_SIGN}")
+# the rest of a poll's whole: the undecided, and those for other candidates
+_UNDECIDED = re.compile(
+    rf"(?P<n>\d+(?:\.\d+)?){PCT_SIGN}\s+(?:(?:still|were|are|remain(?:ed)?)\s+)?"
+    r"(?:undecided|(?:did not|didn't|don't|do not) know|(?:backing|supporting|for)\s+"
+    r"(?:others|(?:other|smaller)\s+\w+))\b",
+    re.I,
+)
+
+
+def _is_change(before: str) -> bool:
+    """ "rose 4%", "up from 38%": a change; "made up 55%" is a share."""
+    return bool(_CHANGE_BEFORE.search(before)) and not before.rstrip().endswith("made up")
+
+
+def _listed(text: str, end: int) -> list[float]:
+    """The shares ``text`` gives before ``end``, changes aside."""
+    return [
+        float(m.group("n"))
+        for m in _PERCENT.finditer(text, 0, end)
+        if not _is_change(text[max(0, m.start() - 20) : m.start()])
+    ]
+
+
+def closed_lists(text: str, before: str = "") -> Iterator[tuple[bool, str]]:
+    """(with the sentence ``before``, message): shares a sentence closes with "the
+    remaining N%" (three or more, none a change), which must make 100%, the list told in
+    this sentence or, when it opens with them, the one before ("... and Asia 19%. The
+    remaining 6% came from ..."); and a poll's named candidates with its undecided, which
+    may not pass it."""
+    rest = _REMAINING.search(text)
+    if rest is not None:
+        listed, across = _listed(text, rest.start()), False
+        if not listed and not text[: rest.start()].strip(" \"'“‘"):
+            listed, across = _listed(before, len(before)), True
+        total = sum(listed) + float(rest.group("n"))
+        if len(listed) >= 2 and abs(total - 100) > 1:
+            yield across, f"The shares given add up to {total:g}%, not 100%."
+    named = {m.group("who"): float(m.group("n")) for m in _POLL_SHARE.finditer(text)}
+    if len(named) >= 2:
+        total = sum(named.values()) + sum(float(m.group("n")) for m in _UNDECIDED.finditer(text))
+        if total > 101:
+            yield False, f"The shares given add up to {total:g}%."
 
 
 def _heads_clause(text: str, m: re.Match[str]) -> bool:

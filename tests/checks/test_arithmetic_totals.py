@@ -27,6 +27,22 @@ from tests.helpers import flags_of
         "In the survey, 62% of tenants backed the plan. A further 45% of tenants opposed it.",
         "Asked about the plan, 70% said they supported it and 45% said they did not.",
         "Of the £20m raised, £12m came from donors and £11m from the council.",
+        # the whole named, then its parts as names with their counts
+        "Of the 60 council seats, Labour won 31, the Liberal Democrats 22 and the Greens 9.",
+        # a list and its sum; a whole and what it is made up of, or what it took where
+        "The club sold three players for £12m, £9m and £4m, a combined £28m.",
+        "The charity raised £480,000 last year, made up of £300,000 from donations, "
+        "£150,000 from its shops and £60,000 from events.",
+        "The tour grossed $50m in its first month, taking $28m in Europe and $26m in Asia.",
+        # "the remaining" share closes the list; poll shares of named candidates
+        "Paper made up 55% of the waste, plastic 30% and glass the remaining 20%.",
+        "The latest poll puts Okafor on 52% and Brandt on 45%, with 6% undecided.",
+        "A poll puts Okafor on 48% and Brandt on 40%, with 6% backing other candidates and "
+        "8% undecided.",
+        "The £96.4m budget is made up of £60.2m for wages, £21.5m for buildings and £12.3m "
+        "for vans.",
+        "Shops made 48% of its sales, the website 33% and wholesale 14%. The remaining 9% "
+        "came from licensing.",
     ],
 )
 def test_parts_that_do_not_make_the_whole(analyzer: Analyzer, text: str):
@@ -59,6 +75,22 @@ def test_parts_that_do_not_make_the_whole(analyzer: Analyzer, text: str):
         "The club played nine matches in March. Two days later, four players were injured.",
         "Of the 12 patients, two were sent home three days later and one in ten stayed.",
         "He scored 2 goals in 3 games, 10 in all.",
+        "Of the 60 council seats, Labour won 31, the Liberal Democrats 20 and the Greens 9.",
+        "Of the 30 runners, Kiprop finished in 130 minutes and Bekele in 131 minutes.",
+        "The club sold three players for £12m, £9m and £4m, a combined £25m.",
+        "The charity raised £480,000 last year, made up of £300,000 from donations, "
+        "£120,000 from its shops and £60,000 from events.",
+        "The tour grossed $50m in its first month, taking $28m in Europe and $22m in Asia.",
+        "Paper made up 55% of the waste, plastic 30% and glass the remaining 15%.",
+        "Sales rose to 71% from 68% last year, with rivals taking the remaining 29%.",
+        "The latest poll puts Okafor on 52% and Brandt on 42%, with 6% undecided.",
+        "One poll puts Okafor on 52%, while another puts Okafor on 55%.",
+        "A poll puts Okafor on 48% and Brandt on 40%, with 4% backing other candidates and "
+        "8% undecided.",
+        "The £94m budget is made up of £60.2m for wages, £21.5m for buildings and £12.3m for vans.",
+        "Shops made 48% of its sales, the website 33% and wholesale 14%. The remaining 5% "
+        "came from licensing.",
+        "Labour is on 41%, up from 38% last month, and the Conservatives on 35%.",
     ],
 )
 def test_parts_that_fit_or_belong_to_other_wholes(analyzer: Analyzer, text: str):
