@@ -57,7 +57,8 @@ class ReadFigure(Figure):
             things told in other words are named alike ("killed" and "died" are "die").
         owner_kind: "name" ("Royle"), "one" (a noun for one: "a man", "a wildfire"),
             "the one" (one referred back to: "the firm", "the blaze") or
-            "many" ("the 19 member countries"); "" when there is no owner.
+            "many" ("the 19 member countries"); "" when there is no owner. holder_kind: the
+            same for the holder, or "pronoun" ("their 12 points").
     """
 
     role: str = "amount"
@@ -71,12 +72,15 @@ class ReadFigure(Figure):
     definite: bool = False
     participle: str = ""
     owner_kind: str = ""
+    holder_kind: str = ""
     wording: tuple[str, str] = ("", "")
 
 
 def _kind_of(owner: Token | None) -> str:
     if owner is None:
         return ""
+    if owner.pos_ == "PRON":
+        return "pronoun"  # "their 12 points": someone's, unnamed
     if owner.pos_ == "PROPN":
         return "name"
     if owner.tag_ in {"NNS", "NNPS"}:
@@ -111,6 +115,28 @@ def _common_noun(token: Token | None, noun: Token | None) -> TypeGuard[Token]:
     return token.pos_ == "NOUN" or (token is noun and token.pos_ in {"VERB", "ADJ"})
 
 
+_SAYING = {"say", "tell", "announce", "report", "confirm", "add", "disclose", "reveal"}
+
+
+def _named(token: Token | None, verb: Token) -> Token | None:
+    """A pronoun in what a name said is mostly the name ("Castlegate said it had cut
+    spending by $600m", "Greaves said its 12.3% share ..."); other pronouns stay unknown."""
+    if token is None or token.lower_ not in {"it", "its", "they", "their"}:
+        return token
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+        return token
+    sayer = subject_of(verb.head)
+    if sayer is None or sayer.pos_ not in {"PROPN", "NOUN"}:
+        return token
+    # "it" is one thing, or a firm whatever its name ("Greaves"); "they" a group, or a
+    # firm ("Engineers said it would ..." is not the engineers).
+    one = token.lower_ in {"it", "its"}
+    fits = sayer.tag_ != "NNS" if one else sayer.tag_ in {"NNS", "NNPS", "NNP"}
+    return sayer if fits else token
+
+
 def read_frame(
     span: Span, noun: Token | None, value: tuple[float, float | None, str], settings: ClauseSettings
 ) -> dict[str, Any]:
@@ -134,7 +160,15 @@ def read_frame(
         thing, subject = subject, None  # "the fine was $20,000": the fine's amount
     if thing is not None and subject is not None and thing.i == subject.i:
         subject = None  # "14 people were killed": the thing counted, not its owner
+    if subject is None:
+        # "£1.7m was earned by 24 MPs", "14 people were killed by a bomb": the agent is
+        # who does it, as the subject of "24 MPs earned £1.7m" is.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    subject = _named(subject, verb)
     role = role_of(span, noun, *value)
+    if subject is not None and subject.lower_ == "each" and role == "amount":
+        role = "rate"  # "Each of the five authors received £2,500": so much a head
     # A name is not a thing counted ("Radio 5", "Mercedes 1:35.782").
     counted = noun.lemma_.lower() if _common_noun(noun, noun) else ""
     if role == "part" and value[2] == "percent" and subject is not None and measures:
@@ -145,6 +179,7 @@ def read_frame(
     opener = determiner_before(span)
     if possessor is None and opener is not None and opener.tag_ == "POS" and opener.i > 0:
         possessor = span.doc[opener.i - 1]  # "United's £60m deal", however it was parsed
+    possessor = _named(possessor, verb)
     owner, owner_words = owner_of(subject, skip)
     times, places = settings.get(verb.i, (frozenset(), frozenset()))
     if verb.dep_ == "ccomp" and verb.head is not verb:
@@ -176,6 +211,7 @@ def read_frame(
         "places": places,
         "definite": definite,
         "owner_kind": _kind_of(subject) if owner else "",
+        "holder_kind": _kind_of(possessor) if possessor is not None else "",
         "participle": next(
             (event_of(c) for c in children if c.dep_ == "acl" and c.tag_ == "VBN"), ""
         ),

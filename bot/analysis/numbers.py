@@ -131,6 +131,13 @@ NOT_NARROWING = {
 }  # fmt: skip
 _TIME_LABELS = {"DATE", "TIME", "EVENT"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_WHERE = {"in", "at", "across", "throughout"}
+_NOT_WHERE = _PLACE_LABELS | _TIME_LABELS | {"ORG"}
+_CALENDAR = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+}  # fmt: skip
 _WALK = 12  # heads climbed at most: a parse tree is shallow, a hostile one need not be
 
 
@@ -256,7 +263,7 @@ def clause_settings(doc: Doc) -> ClauseSettings:
         if ent.label_ in _TIME_LABELS or ent.label_ in _PLACE_LABELS:
             times, places = found.setdefault(clause_verb(ent.root).i, (set(), set()))
             if ent.label_ in _PLACE_LABELS:
-                places.add(ent.text.lower())
+                places.add(ent.text.lower().removeprefix("the "))  # "(the) Gulf" is one
             elif not ent.text.endswith("-old"):  # an age, not a time ("39-year-old")
                 text = ent.text.lower()
                 words = [w.removesuffix("s") if w.endswith("days") else w for w in
@@ -265,4 +272,13 @@ def clause_settings(doc: Doc) -> ClauseSettings:
                 # a figure the recogniser took for a time ("53p") is not a date.
                 raw = [] if any(ch.isdigit() for ch in text) else [text]
                 times.update(words or raw)
+    for token in doc:
+        # "In Cumbria 310 properties were flooded": a name after "in" is where, though the
+        # recogniser, which misses many counties and towns, did not call it a place.
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in _WHERE:
+            continue
+        if token.ent_type_ in _NOT_WHERE or token.lower_ in _CALENDAR:
+            continue  # a place named already, a date, or a firm ("at Tesco")
+        words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_]
+        found.setdefault(clause_verb(token).i, (set(), set()))[1].add(" ".join(words))
     return {i: (frozenset(t), frozenset(p)) for i, (t, p) in found.items()}

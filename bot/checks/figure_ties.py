@@ -13,6 +13,7 @@ import re
 
 from bot.analysis.figure_events import CHANGE_EVENTS
 from bot.analysis.figure_frames import ReadFigure
+from bot.analysis.model import Figure
 from bot.analysis.numbers import MEASURE_VERBS, WRITTEN_YEAR, currency_of
 from bot.checks.facts import Facts
 
@@ -198,3 +199,31 @@ def _shared_participle(a: ReadFigure, b: ReadFigure) -> bool:
     verbs_a = {a.participle, a.predicate} - {"", *WEAK_PREDICATES}
     verbs_b = {b.participle, b.predicate} - {"", *WEAK_PREDICATES}
     return bool((a.participle or b.participle) and verbs_a & verbs_b)
+
+
+def _digits(f: Figure) -> str:
+    return re.sub(r"\D", "", f.value)
+
+
+def digit_key(f: Figure) -> tuple[str, ...]:
+    """Figures written alike with the same digits in any order ("£112,000" / "£121,000")
+    share this key."""
+    return ("digits", "".join(sorted(_digits(f))), re.sub(r"\d", "#", f.value))
+
+
+def swapped_digits(a: ReadFigure, b: ReadFigure) -> bool:
+    """One figure is the other with two digits swapped, written alike ("£112,000" /
+    "£121,000", "11,867" / "11,687", "4.2 million" / "2.4 million"): the slip a restated
+    figure most often carries, whatever words the restatement uses."""
+    da, db = _digits(a), _digits(b)
+    if len(da) != len(db) or digit_key(a) != digit_key(b):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
+    if len(differ) != 2:
+        return False
+    # Two digits of substance ("41" / "14", "410m" / "140m") swap by chance in copy full
+    # of figures: those count only for one thing told in the same words, nobody else's.
+    significant = max(len(da.rstrip("0")), len(db.rstrip("0")))
+    same_thing = bool(a.thing) and a.thing == b.thing and a.narrowing == b.narrowing
+    unnamed = "pronoun" in {a.holder_kind, b.holder_kind}  # "their 12 points": whose?
+    return significant >= 3 or (same_thing and not unnamed)

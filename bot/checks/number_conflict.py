@@ -12,9 +12,12 @@ nothing in their frames tells them apart, and something ties them together:
   £15,000" / "the fine was £51,000"); figures amid words of change over time ("rose",
   "from ... to", "last year") are left out there: two values are the story;
 - one sentence told again (a caption restating the lede) with another figure in the same
-  place, whatever its qualifier allows.
+  place, whatever its qualifier allows;
+- one amount of one owner restated with two of its digits swapped ("Lomas earned
+  £112,000" / "Lomas's £121,000 fee"), whatever words the restatement uses.
 
-What ties two figures is read in :mod:`bot.checks.figure_ties`. Qualifiers are read:
+What ties two figures is read in :mod:`bot.checks.figure_ties`, what tells them apart in
+:mod:`bot.checks.figure_apart`. Qualifiers are read:
 "over 100" and "120" agree; "more than 50" and "more than 60" for one count do not.
 """
 
@@ -30,8 +33,17 @@ from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure, Flag, Severity
 from bot.checks.conversions import conversion_flags
 from bot.checks.facts import Facts
+from bot.checks.figure_apart import apart, elsewhen, included, other_owner
 from bot.checks.figure_parts import Parts, group_parts, one_of_several, total_of_parts
-from bot.checks.figure_ties import STEM, WEAK_PREDICATES, measured, one_change, same_quantity
+from bot.checks.figure_ties import (
+    STEM,
+    WEAK_PREDICATES,
+    digit_key,
+    measured,
+    one_change,
+    same_quantity,
+    swapped_digits,
+)
 from bot.checks.pairing import later_partners
 from bot.checks.retold_numbers import mark, retold
 
@@ -54,11 +66,12 @@ _FUNCTION_WORDS = {
     "that", "this", "with", "from", "have", "been", "were", "said", "will", "would", "their",
     "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
 }  # fmt: skip
-_ONE_OF_SEVERAL = {"first", "second", "third", "fourth", "another", "other", "separate"}
 _SIDE_CHARS = 400  # a sentence told again is matched on far fewer words than this
 _IF_CLAUSE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^,;:]*$")
 _STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# "rose from 11.6%", "more than 120": a value the figure is set against, not the figure
+_FROM = re.compile(r"\b(?:from|than)\s+(?:about\s+|around\s+)?$", re.I)
 
 
 def _interval(f: Figure) -> tuple[float, float]:
@@ -122,63 +135,6 @@ def _prose(facts: Facts, index: int) -> bool:
 def _read(f: Figure) -> ReadFigure:
     """The figure with its frame (a figure made elsewhere has an empty one)."""
     return f if isinstance(f, ReadFigure) else ReadFigure(**vars(f))
-
-
-def _apart(a: ReadFigure, b: ReadFigure) -> bool:
-    """The frames tell two quantities apart: different owners or holders, things narrowed
-    differently ("nine seats" / "four marginal seats"), other dates or places."""
-    if a.owner and b.owner and not _one_owner(a, b):
-        return True
-    if (a.owner_words ^ b.owner_words) & _ONE_OF_SEVERAL:
-        return True  # "a second crash killed two people": not the toll of the first
-    if a.owner_words and b.owner_words and a.owner_words != b.owner_words:
-        return True  # "US light crude" / "Brent crude"; "the kite" is "the dragon-themed kite"
-    if a.holder and b.holder and a.holder != b.holder:
-        return True
-    if _words(a.narrowing) != _words(b.narrowing) and not _bare_back_reference(a, b):
-        return True
-    return _elsewhen(a, b)
-
-
-def _words(narrowing: frozenset[str]) -> frozenset[str]:
-    """The words of a thing's modifiers, however the parse grouped them: "council tax" is
-    one modifier in one sentence and two in the next."""
-    return frozenset(w for phrase in narrowing for w in phrase.split())
-
-
-def _bare_back_reference(a: ReadFigure, b: ReadFigure) -> bool:
-    """The later figure names the earlier's thing with "the" and nothing else ("a formal
-    £800m takeover bid" ... "The bid is worth £1bn"): the narrowing was said once, not
-    dropped to speak of another."""
-    later = b if b.start > a.start else a
-    bare = not (later.narrowing or later.owner or later.holder or later.places or later.times)
-    return later.definite and bare
-
-
-def _one_owner(a: ReadFigure, b: ReadFigure) -> bool:
-    """Owners that may be one: the same, a name and its fuller form ("Nordvik" / "Nordvik
-    Telecom"), or a noun for one and a name ("A man has been jailed" / "Royle was
-    sentenced", as a lead keeps the name for later), or a noun referring back to another
-    named before it ("A wildfire destroyed 14 homes" / "The blaze destroyed 17 homes").
-    Two names, two nouns otherwise, a group and a name, or a pronoun ("He was jailed",
-    maybe not the man named before him) are two."""
-    if a.owner == b.owner or a.owner in b.owner_words or b.owner in a.owner_words:
-        return True
-    earlier, later = (a, b) if a.start < b.start else (b, a)
-    if (earlier.owner_kind, later.owner_kind) == ("one", "the one"):
-        return True
-    # A pronoun owner ("he", set for a prison term) has no owner kind: never one with a name.
-    return {a.owner_kind, b.owner_kind} in ({"name", "one"}, {"name", "the one"})
-
-
-def _elsewhen(a: ReadFigure, b: ReadFigure, cut: bool = False) -> bool:
-    """Dated or placed differently: "3% higher on Monday" / "5% higher on Tuesday". With
-    ``cut``, places one of which is the other's list cut short ("in the UK" / "in the UK,
-    Germany and the US", as a caption shortens the sentence it tells again) are one."""
-    placed = bool(a.places and b.places and a.places != b.places)
-    if placed and cut:
-        placed = not (a.places <= b.places or b.places <= a.places)
-    return bool(a.times and b.times and a.times != b.times) or placed
 
 
 def _sides(facts: Facts, f: Figure) -> tuple[list[str], list[str]]:
@@ -247,21 +203,25 @@ def _clash(
     """The flag's severity if the two are one quantity given two values, else None: a hint
     ("low") when they are one count only in other words, or a floor and a value far above
     it. ``supposed`` holds the starts of figures in an "if" clause."""
-    if a.sentence == b.sentence or _elsewhen(a, b, cut=True):
+    if a.sentence == b.sentence or elsewhen(a, b, cut=True):
         return None
     if (a.start in supposed) != (b.start in supposed):
         return None  # "If the track sold 500,000 copies": a count supposed, not given
+    if included(a) or included(b):
+        return None  # "The 41 arrests included six people detained early": a part of them
     disagree = _disagree(a, b)
     if (
         (disagree or _past_floor(a, b))
-        and not _apart(a, b)
+        and not apart(a, b)
         and same_quantity(facts, a, b)
         # "In a separate accident, five people were killed": not the first one's toll
         and one_of_several(facts, a) == one_of_several(facts, b)
         and not total_of_parts(parts, a, b)
     ):
         return "low" if not disagree or _in_other_words(a, b) else "medium"
-    if disagree and one_change(a, b) and not _apart(a, b):
+    if disagree and _slipped(facts, a, b, parts):
+        return "medium"
+    if disagree and one_change(a, b) and not apart(a, b):
         if _subject_words(a, sides[0]) == _subject_words(b, sides[1]):
             return "low" if _in_other_words(a, b) else "medium"
         return None
@@ -271,6 +231,21 @@ def _clash(
     if told_again and _echoed(facts, a, b, *sides):
         return "low" if _in_other_words(a, b) else "medium"
     return None
+
+
+def _slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
+    """Two digits swapped in a figure restated in other words ("Lomas earned £112,000"
+    / "Lomas's £121,000 fee"): one amount of one owner, whatever noun the restatement uses."""
+    return (
+        a.kind == b.kind
+        and a.role == b.role == "amount"
+        and swapped_digits(a, b)
+        and not any(_FROM.search(facts.text, max(0, f.start - 12), f.start) for f in (a, b))
+        and not other_owner(a, b)
+        and not elsewhen(a, b)
+        and one_of_several(facts, a) == one_of_several(facts, b)
+        and not total_of_parts(parts, a, b)
+    )
 
 
 def _as_written(facts: Facts, f: Figure) -> str:
@@ -319,6 +294,7 @@ def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:
     keys += [("act", act[:STEM])] if act else []
     # "a £65,000 settlement" / "settled for £56,000": the noun meets the verb it comes from.
     keys += [("act", f.counted[:STEM])] if f.kind == "money" and f.counted else []
+    keys.append(digit_key(f))  # "£112,000" meets "£121,000", a slip in other words
     return [("thing", f.thing), *keys] if f.thing else keys
 
 

@@ -37,6 +37,26 @@ ERRORS = {
         "He passed a medical on Friday.",
         "The fee was £6m, the club's second highest.",
     ),
+    "two digits swapped in a restatement in other words": (
+        "The MP Dan Whitfield was paid £134,000 last year as an adviser to a shipping firm.",
+        "He said the work took ten hours a month.",
+        "Officials said Whitfield's £143,000 consultancy fee had been declared late.",
+    ),
+    "a toll told by its cause, then in the passive": (
+        "The storm destroyed 31 homes on the island.",
+        "The ferry service was cancelled.",
+        "Officials said 36 homes were destroyed by the storm.",
+    ),
+    "what a firm said it would cut, told twice": (
+        "Halvard said it would cut 900 jobs at its paper mills.",
+        "The union condemned the move.",
+        "Halvard said it would cut 1,100 jobs at its paper mills by the spring.",
+    ),
+    "a candidate's votes, then with her name's 's": (
+        "Dawes won the seat with 12,905 votes.",
+        "The turnout was lower this time.",
+        "Officials said Dawes's 12,509 votes were the most her party had won in the seat.",
+    ),
     "a penalty restated by its noun": (
         "The club was fined £20,000 for crowd trouble at the derby.",
         "It has a fortnight to appeal.",
@@ -346,6 +366,39 @@ PARALLELS = {
     "a sentence of the same shape about another category": (
         "Twelve films competing in the documentary section come from Asia.",
         "The 16 films competing in the drama section include four debuts.",
+    ),
+    "a group, then a counted part of it": (
+        "Councillors declared £2.4m in earnings from second jobs in the last council year, "
+        "up from £2.1m the year before, a study found.",
+        "The study was published on Monday.",
+        "By party, 35 Conservative councillors declared earnings totalling £1.3m and 20 "
+        "Labour councillors declared £0.6m.",
+    ),
+    "one group's earnings and another's told with 'by'": (
+        "The ten highest earners took home £800,000 between them.",
+        "The remaining £1.1m was earned by 31 members from smaller parties.",
+    ),
+    "one candidate's votes and another's possessive": (
+        "At the last election Labour's Ann Keele won the seat with 18,240 votes.",
+        "The turnout was lower this time.",
+        "Officials said Dawes's 12,905 votes were the most her party had won in the seat.",
+    ),
+    "a force's arrests and a city's": (
+        "The Met's 37 arrests included four people held before the march began.",
+        "In Leeds, the 12 arrests followed damage to shops on Briggate.",
+    ),
+    "a prize and what each runner-up received": (
+        "Okafor, a nurse from Leeds, received £25,000 for the prize.",
+        "Each of the four other shortlisted writers received £1,000.",
+    ),
+    "two teams' points with their digits swapped": (
+        "Scotland ended the campaign on 23 points after four wins.",
+        "Italy were second. Their 32 points included six bonus points.",
+    ),
+    "two counties named after 'in'": (
+        "The agency said floods had hit homes across the north.",
+        "In Cumbria 210 properties were flooded overnight.",
+        "In Rutland 95 properties were flooded overnight.",
     ),
 }
 

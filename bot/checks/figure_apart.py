@@ -1,0 +1,105 @@
+"""What tells two figures apart for number-conflict: the frames of two quantities
+(bot.analysis.figure_frames) that differ in whose, which, when or where they are.
+
+Two owners or holders named differently, a counted group against the whole ("61
+Conservative MPs" / "MPs"), a name against another's holder or place ("Keel won 21,650
+votes" / "Whitlock's 14,882"; "the Met's 41 arrests" / "in Bristol, the 19 arrests"),
+things narrowed differently, and other dates or places are two quantities.
+"""
+
+from __future__ import annotations
+
+from bot.analysis.figure_frames import ReadFigure
+from bot.analysis.numbers import WORD_NUMBERS
+
+_ONE_OF_SEVERAL = {"first", "second", "third", "fourth", "another", "other", "separate"}
+
+
+def apart(a: ReadFigure, b: ReadFigure) -> bool:
+    """The frames tell two quantities apart: different owners or holders, things narrowed
+    differently ("nine seats" / "four marginal seats"), other dates or places."""
+    if other_owner(a, b):
+        return True
+    if _words(a.narrowing) != _words(b.narrowing) and not _bare_back_reference(a, b):
+        return True
+    return elsewhen(a, b)
+
+
+def other_owner(a: ReadFigure, b: ReadFigure) -> bool:
+    """The two belong to different owners, holders, groups or places."""
+    if a.owner and b.owner and not _one_owner(a, b):
+        return True
+    if (a.owner_words ^ b.owner_words) & _ONE_OF_SEVERAL:
+        return True  # "a second crash killed two people": not the toll of the first
+    if a.owner_words and b.owner_words and a.owner_words != b.owner_words:
+        return True  # "US light crude" / "Brent crude"; "the kite" is "the dragon-themed kite"
+    if a.holder and b.holder and a.holder != b.holder:
+        return True
+    if _counted_group(a) != _counted_group(b) and a.owner_words != b.owner_words:
+        return True  # "MPs declared £9.6m" / "61 Conservative MPs declared £5.9m": a subgroup
+    # "Keel won 21,650 votes" / "Whitlock's 14,882"; "the Met's" / "in Bristol"
+    return bool(_whose(a) and _whose(b) and not _whose(a) & _whose(b))
+
+
+def included(f: ReadFigure) -> bool:
+    """What a verb "include" has in it, its subject being the whole."""
+    return f.predicate == "include" and bool(f.owner)
+
+
+def _counted_group(f: ReadFigure) -> bool:
+    """The owner is counted ("61 Conservative MPs", "the ten highest earners"): a group
+    out of a larger one."""
+    return any(w[:1].isdigit() or w in WORD_NUMBERS for w in f.owner_words)
+
+
+def _whose(f: ReadFigure) -> frozenset[str]:
+    """The words of the names a figure belongs to: its owner when a name, its holder
+    ("Whitlock's votes") and its places, so that an owner named one way and a holder or a
+    place another still tells two quantities apart."""
+    names = [*f.places]
+    if f.owner_kind == "name":
+        names += [f.owner, *f.owner_words]  # "Hartwell Foods": "Hartwell" is the firm too
+    if f.holder_kind == "name":
+        names.append(f.holder)
+    return frozenset(w.removesuffix("'s").removesuffix("’s") for n in names for w in n.split())
+
+
+def _words(narrowing: frozenset[str]) -> frozenset[str]:
+    """The words of a thing's modifiers, however the parse grouped them: "council tax" is
+    one modifier in one sentence and two in the next."""
+    return frozenset(w for phrase in narrowing for w in phrase.split())
+
+
+def _bare_back_reference(a: ReadFigure, b: ReadFigure) -> bool:
+    """The later figure names the earlier's thing with "the" and nothing else ("a formal
+    £800m takeover bid" ... "The bid is worth £1bn"): the narrowing was said once, not
+    dropped to speak of another."""
+    later = b if b.start > a.start else a
+    bare = not (later.narrowing or later.owner or later.holder or later.places or later.times)
+    return later.definite and bare
+
+
+def _one_owner(a: ReadFigure, b: ReadFigure) -> bool:
+    """Owners that may be one: the same, a name and its fuller form ("Nordvik" / "Nordvik
+    Telecom"), or a noun for one and a name ("A man has been jailed" / "Royle was
+    sentenced", as a lead keeps the name for later), or a noun referring back to another
+    named before it ("A wildfire destroyed 14 homes" / "The blaze destroyed 17 homes").
+    Two names, two nouns otherwise, a group and a name, or a pronoun ("He was jailed",
+    maybe not the man named before him) are two."""
+    if a.owner == b.owner or a.owner in b.owner_words or b.owner in a.owner_words:
+        return True
+    earlier, later = (a, b) if a.start < b.start else (b, a)
+    if (earlier.owner_kind, later.owner_kind) == ("one", "the one"):
+        return True
+    # A pronoun owner ("he", set for a prison term) has no owner kind: never one with a name.
+    return {a.owner_kind, b.owner_kind} in ({"name", "one"}, {"name", "the one"})
+
+
+def elsewhen(a: ReadFigure, b: ReadFigure, cut: bool = False) -> bool:
+    """Dated or placed differently: "3% higher on Monday" / "5% higher on Tuesday". With
+    ``cut``, places one of which is the other's list cut short ("in the UK" / "in the UK,
+    Germany and the US", as a caption shortens the sentence it tells again) are one."""
+    placed = bool(a.places and b.places and a.places != b.places)
+    if placed and cut:
+        placed = not (a.places <= b.places or b.places <= a.places)
+    return bool(a.times and b.times and a.times != b.times) or placed
