@@ -137,20 +137,31 @@ def _with_first_name(ent: Span) -> Span:
     """A surname the recogniser tagged without the first name before it ("Rhodri Giggs"
     tagged "Giggs"): an untagged capitalised name that is no common word, office or title."""
     doc = ent.doc
-    if len(ent) != 1 or ent.start == 0:
+    # "Volkov 6-3" is one word of name too
+    if sum(1 for t in ent if t.is_alpha) != 1 or not ent[0].is_alpha or ent.start == 0:
         return ent
-    before = doc[ent.start - 1]
-    if (
+    if _first_name(doc[ent.start - 1], tagged=False):
+        return doc[ent.start - 1 : ent.end]
+    return ent
+
+
+def _first_name(before: Token, tagged: bool) -> bool:
+    """A capitalised name before a surname that is no common word, office or title; with
+    ``tagged``, also one the recogniser put in an organisation ending with the surname
+    ("Imogen Lydgate", "the Scot Ewan MacDowell" tagged as firms)."""
+    doc = before.doc
+    after = doc[before.i + 2] if before.i + 2 < len(doc) else None
+    pair = before.ent_iob_ in {"B", "I"} and doc[before.i + 1].ent_iob_ == "I"
+    pair = pair and (after is None or after.ent_iob_ != "I")
+    return (
         before.pos_ == "PROPN"
         and before.is_title
-        and not before.ent_type_
+        and (not before.ent_type_ or (tagged and pair and before.ent_type_ in {"ORG", "PERSON"}))
         and norm(before) not in HONORIFICS
         and norm(before) not in PHRASES_BY_LAST_WORD
         and before.lower_ not in PERSON_NOUNS
-        and before.lower_ not in lower_words(doc)
-    ):
-        return doc[ent.start - 1 : ent.end]
-    return ent
+        and before.lower_ not in lower_words(before.doc)
+    )
 
 
 def _names_after_offices(doc: Doc) -> list[Span]:
@@ -256,7 +267,12 @@ def untagged_surnames(
                 or _AGE_BEFORE.search(text, max(0, token.idx - 20), token.idx) is not None
             )
             titled = title_after(doc, word) is not None
-            if aged or titled or (token.pos_ == "PROPN" and person_like):
+            previous = doc[token.i - 1] if token.i > 0 else None
+            if previous is not None and previous.i not in covered and _first_name(previous, True):
+                # "Imogen Lydgate, 54," beside Sir Julian Lydgate: a first name of her own
+                extra.append((doc[previous.i : end], [previous.text, word.text]))
+                covered.update(range(previous.i, end))
+            elif aged or titled or (token.pos_ == "PROPN" and person_like):
                 extra.append((word, [word.text]))
                 covered.update(range(word.start, word.end))
             continue
@@ -269,8 +285,9 @@ def untagged_surnames(
         if not near or previous is None:
             continue
         word = doc[token.i : end]
-        if previous.i not in covered and any(
-            name_key(previous.text) in first_names[s] for s in near
+        if previous.i not in covered and (
+            any(name_key(previous.text) in first_names[s] for s in near)
+            or _first_name(previous, True)  # "the Scot Ewan MacDowell": a name of its own
         ):
             extra.append((doc[previous.i : word.end], [previous.text, word.text]))
         elif norm(previous) in HONORIFICS or (

@@ -5,14 +5,14 @@ letter (added, dropped, changed or swapped) and nothing says they are different
 people:
 - a different first name means a different person, and so do two forms each with its
   own first name or office that the other does not share ("chief of staff John Baker" /
-  "President Barker"); a first name with a letter added at its end is a name of its own
-  ("Steve" / "Steven");
+  "President Barker"), or a first name and a peer's style ("Helen Swann" / "Lord Swan");
+  a first name with a letter added at its end is a name of its own ("Steve" / "Steven");
 - names written side by side ("the duo Riko and Rika"), in a list, a line-up or a team
   sheet ("Sheahan, Horan, O'Callaghan"), or a fixture ("Hartlepool v Boston") are
   different people: a list names each once;
 - a plural ("the Gavers") is the family, and a word after "the" ("the 22-year-old Scot",
   "the Sri Lankan authorities") is no name at all, and nor is a country named alone
-  ("Greece" beside "Greene");
+  ("Greece" beside "Greene"), nor a country and its people ("Sri Lanka" / "Sri Lankan");
 - a form that is exactly the surname of someone else named belongs to that person.
 Accents, apostrophe styles and stray marks ("Forsyth/") are folded first: "Antić" and
 "Antic" are one spelling.
@@ -58,19 +58,33 @@ def _variant(a: str, b: str) -> bool:
     return edit_distance(a, b, limit=1) == 1
 
 
-def _same_person_spelled_twice(p1: Person, p2: Person) -> bool:
+def _same_person_spelled_twice(p1: Person, p2: Person, text: str) -> bool:
     f1, f2 = p1.first_name, p2.first_name
-    if any(p.first_name is None and country_key(p.surname) for p in (p1, p2)):
-        return False  # "Greene" / "Greece": a country the recogniser took for a person
+    if any(
+        country_key(p.name) or (p.first_name is None and country_key(p.surname)) for p in (p1, p2)
+    ):
+        return False  # "Greene" / "Greece", "Sri Lanka" / "Sri Lankan": a country, no person
     if f1 and f2:
         if name_key(f1) == name_key(f2):
             return _variant(p1.surname, p2.surname)
         if name_key(p1.surname) == name_key(p2.surname):
             return len(f1) >= 5 and len(f2) >= 5 and _variant(f1, f2) and not _longer_form(f1, f2)
         return False
+    if (f1 and _styled(p2, text)) or (f2 and _styled(p1, text)):
+        return False  # "Helen Swann" / "Lord Swan": a peer is not called by a first name
     if (f1 or _addressed(p1)) and (f2 or _addressed(p2)) and not _offices(p1) & _offices(p2):
         return False  # "John Baker" / "President Barker": each form says who it is
     return _variant(p1.surname, p2.surname)
+
+
+_PEERAGE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s$")
+
+
+def _styled(person: Person, text: str) -> bool:
+    """Every mention carries a peer's style and no first name ("Lord Swan")."""
+    return person.first_name is None and all(
+        _PEERAGE.search(text, max(0, m.start - 12), m.start) for m in person.mentions[:MAX_BUCKET]
+    )
 
 
 def _longer_form(a: str, b: str) -> bool:
@@ -168,7 +182,7 @@ def check(facts: Facts) -> Iterator[Flag]:
         if n % 64 == 0:
             budget.check()
         p1, p2 = people[i], people[j]
-        if not _same_person_spelled_twice(p1, p2):
+        if not _same_person_spelled_twice(p1, p2, facts.text):
             continue
         # The rarer spelling is the likely slip; quote it beside the usual one. Relatives
         # sharing the usual spelling make one slip, reported once.

@@ -70,6 +70,17 @@ def test_a_family_sharing_a_surname(analyzer: Analyzer):
     assert _ages(analyzer, text) == []
 
 
+def test_a_relative_whose_full_name_was_tagged_a_firm(analyzer: Analyzer):
+    # The recogniser tags "Imogen Lydgate" an organisation: her first name is still hers.
+    text = (
+        "The old king will be played by Sir Julian Lydgate, 82, and two of his daughters "
+        "will be played by his own daughters.\n\n"
+        "Imogen Lydgate, 54, plays Goneril. Her younger sister, Harriet Lydgate, 49, plays "
+        "Regan."
+    )
+    assert _ages(analyzer, text) == []
+
+
 def test_surnames_of_several_parts(analyzer: Analyzer):
     text = (
         "Dara McBride, 39, opened the shop in 2010.\n\n"
