@@ -106,9 +106,26 @@ def bind_bodies(doc: Doc, people: list[Person]) -> None:
     for person in people:
         budget.check()
         person.titles = [
-            replace(t, body=main, bound="article") if _takes_the_article_body(t) else t
+            replace(t, body=main, bound="article")
+            if _takes_the_article_body(t) and not _another_bodys(doc, t, main)
+            else t
             for t in person.titles
         ]
+
+
+def _another_bodys(doc: Doc, title: Title, main: str) -> bool:
+    """ "The supporters' trust said it welcomed the change, but its chairwoman ...": "its"
+    is the body its sentence named before it, not necessarily the article's."""
+    if title.text.lower().split()[:1] not in (["its"], ["their"]):
+        return False
+    span = doc.char_span(title.start, title.start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span.sent
+    return any(
+        e.label_ == "ORG" and e.end <= span.start and body_key(e.text) != main
+        for e in sentence.ents
+    )
 
 
 def _takes_the_article_body(title: Title) -> bool:

@@ -103,19 +103,22 @@ def same_body(a: str, b: str) -> bool:
 
 
 def _conflict_severity(
-    office: Office, q1: str | None, q2: str | None, home: set[str]
+    office: Office, q1: str | None, q2: str | None, home: set[str] | None
 ) -> Severity | None:
-    """How sure we are that two government titles name one office; None when they do not."""
+    """How sure we are that two government titles name one office; None when they do not.
+    ``home``: the article's own countries, None when it names none and both offices are
+    "the" office."""
     scope = office.scope
     if q1 is not None and q2 is not None:
         return "high" if q1 == q2 else None
     if q1 is None and q2 is None and (scope == "national" or office.family):
         # "President Erdogan" and "President Assad", "Governor X" and "the Governor, Y":
-        # often two countries or states, unsaid.
-        return "low"
+        # often two countries or states, unsaid; "the" office in copy naming no country
+        # ("The Home Secretary, X, ... The Home Secretary, Y"), one country's.
+        return "medium" if home is None and scope == "national" else "low"
     if scope != "national":
         return None
-    return "high" if (q1 or q2) in home else None
+    return "high" if home and (q1 or q2) in home else None
 
 
 def organisation_severity(t1: list[Title], t2: list[Title]) -> Severity | None:
@@ -129,7 +132,7 @@ def organisation_severity(t1: list[Title], t2: list[Title]) -> Severity | None:
     return "high" if written1 and written2 else "medium"
 
 
-def _severity(office: Office, one: _Holder, two: _Holder, home: set[str]) -> Severity | None:
+def _severity(office: Office, one: _Holder, two: _Holder, home: set[str] | None) -> Severity | None:
     t1, t2 = one.titles, two.titles
     org1, org2 = is_organisation_title(t1[0]), is_organisation_title(t2[0])
     if org1 and org2:
@@ -152,6 +155,11 @@ def _severity(office: Office, one: _Holder, two: _Holder, home: set[str]) -> Sev
     return severity
 
 
+def _definite(facts: Facts, holder: _Holder) -> bool:
+    start = holder.titles[0].start
+    return facts.text[max(0, start - 4) : start].lower() == "the "
+
+
 def check(facts: Facts) -> Iterator[Flag]:
     """Flag each office given to two different current holders."""
     holders: dict[str, list[_Holder]] = {}
@@ -172,7 +180,12 @@ def check(facts: Facts) -> Iterator[Flag]:
         for i, one in enumerate(people):
             budget.check()
             for two in people[i + 1 :]:
-                severity = _severity(meta, one, two, home)
+                # "The Home Secretary, X, ..." / "The Home Secretary, Y, ...": in copy that
+                # names no country, "the" office is the one of the country it is about.
+                one_country = (
+                    not facts.countries and _definite(facts, one) and _definite(facts, two)
+                )
+                severity = _severity(meta, one, two, None if one_country else home)
                 if severity is None:
                     continue
                 (p1, first), (p2, second) = (one.person, one.titles[0]), (two.person, two.titles[0])

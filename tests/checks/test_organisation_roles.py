@@ -136,3 +136,24 @@ def test_a_firms_employee_named_with_a_government_title(analyzer: Analyzer):
         "Treasury Secretary Owen Tate of Dunmore Capital spoke after him."
     )
     assert _serious(analyzer, text) == []
+
+
+def test_the_same_government_office_twice_in_copy_naming_no_country(analyzer: Analyzer):
+    text = (
+        "The Home Secretary, Rachel Dunn, has ordered a review of police vetting.\n\n"
+        "The review will report in the spring.\n\n"
+        "The Home Secretary, Mark Ellery, said on Tuesday that forces would share records."
+    )
+    flags = flags_of(analyzer.analyze(text), "role-conflict")
+    assert [f.severity for f in flags] == ["medium"]
+
+
+def test_its_office_after_another_body_is_that_bodys(analyzer: Analyzer):
+    # "its chairwoman" is the trust's, named just before, not the club the story is about
+    text = (
+        "Wexley United have appointed Paul Hart as manager. Wexley United are fourth in the "
+        "league. Its chairman, Richard Tolley, said Wexley United had moved quickly.\n\n"
+        "The Wexley Supporters' Trust said it welcomed the change, but its chairwoman, "
+        "Lorraine Tully, criticised the board."
+    )
+    assert _serious(analyzer, text) == []
