@@ -31,6 +31,18 @@ TOKENS_BACK = 250  # tokens searched back for an antecedent
 MAX_CHAIN = 8  # "he" standing for a "he" before it, at most this many times
 
 
+def _speaks(tok: Token) -> bool:
+    """The subject of a verb of speaking, or the name in apposition to it ("Westmoor's
+    chief executive, Gillian Pryor, said")."""
+    for _ in range(3):
+        if tok.dep_ in SUBJECT:
+            return tok.head.lemma_.lower() in SPEECH_VERBS
+        if tok.dep_ != "appos" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 class Antecedents(Names):
     """Resolves pronouns in one document; remembers each one resolved."""
 
@@ -72,14 +84,15 @@ class Antecedents(Names):
             chosen = subject or (named or others)[-1]
             if self._name_end(chosen):
                 found = self._named(chosen)
-            else:
-                found = self.pronoun(chosen, depth + 1)
+                sure = len(candidates) == 1 and here - s <= 1 and _speaks(chosen)
+                return self._remember(tok, found, sure)
+            found = self.pronoun(chosen, depth + 1)
             break
         return self._remember(tok, found)
 
-    def _remember(self, tok: Token, found: Speaker | None) -> Speaker | None:
+    def _remember(self, tok: Token, found: Speaker | None, sure: bool = False) -> Speaker | None:
         if found is not None:
-            found = replace(found, by_pronoun=True)
+            found = replace(found, by_pronoun=True, pronoun_sure=sure)
         self._pronouns[tok.i] = found
         return found
 

@@ -79,6 +79,9 @@ class Speaker:
         not_keys: keys of whom a description is known not to be (its possessor).
         by_pronoun: read from "he" or "she" through its nearest fitting antecedent: a
             reading, not what the copy says.
+        pronoun_sure: the antecedent is the one person the sentence before (or the same
+            one) names, and they speak there ("X said the firm would appeal. '...,' she
+            said."): the reading news copy means.
     """
 
     label: str
@@ -88,6 +91,7 @@ class Speaker:
     speaks_for: frozenset[str] = frozenset()
     not_keys: frozenset[str] = frozenset()
     by_pronoun: bool = False
+    pronoun_sure: bool = False
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from bot.analysis import budget
-from bot.analysis.model import Flag, Quote
+from bot.analysis.model import Flag, Quote, Severity
 from bot.analysis.speakers import (
     DESCRIPTION,
     ORGANISATION,
@@ -180,8 +180,7 @@ def check(facts: Facts) -> Iterator[Flag]:
             yield (
                 Flag(
                     check=CHECK_ID,
-                    # "he said" read as someone is our reading; two names are the copy's.
-                    severity="low" if sa.by_pronoun or sb.by_pronoun else "high",
+                    severity=_severity(sa, sb),
                     message=f"The same quote is given to {a.speaker} and to {b.speaker}"
                     + (
                         " (a 'he' or 'she' read as the nearest person named)."
@@ -193,6 +192,16 @@ def check(facts: Facts) -> Iterator[Flag]:
                     ),
                 )
             )
+
+
+def _severity(a: Speaker, b: Speaker) -> Severity:
+    """Two names are the copy's own: high. A "he said" read as someone is our reading:
+    medium when the copy leaves no doubt who (the one person named speaking in the
+    sentence before), else low."""
+    read = [s for s in (a, b) if s.by_pronoun]
+    if not read:
+        return "high"
+    return "medium" if all(s.pronoun_sure for s in read) else "low"
 
 
 def _named(facts: Facts, quote: Quote) -> list[tuple[int, int]]:

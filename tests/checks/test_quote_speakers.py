@@ -127,3 +127,13 @@ def test_a_he_read_as_someone_is_a_hint_and_two_names_are_not(analyzer: Analyzer
     assert [f.severity for f in by_pronoun] == ["low"]
     by_name = _flags(analyzer, f'Ruth Amos said: "{LINE}."\n\n"{LINE}," Martin Kerr said.')
     assert [f.severity for f in by_name] == ["high"]
+
+
+def test_a_she_after_the_one_person_who_spoke_is_sure_enough_to_ask(analyzer: Analyzer):
+    # News copy's "X said the firm had no choice. '...,' she said.": she is X.
+    text = (
+        "Westmoor's chief executive, Gillian Pryor, said the company had no choice. "
+        f'"{LINE}," she said.\n\n'
+        f'The union\'s dairy chairman, Michael Oakes, said: "{LINE}."'
+    )
+    assert [f.severity for f in _flags(analyzer, text)] == ["medium"]
