@@ -37,6 +37,7 @@ HONORIFICS = {
     "professor", "rev", "reverend", "father", "sister", "brother", "judge", "justice",
     "detective", "officer", "sgt", "sergeant", "constable", "pc", "lieutenant", "lt",
     "colonel", "col", "general", "gen", "captain", "capt", "major", "private", "pte",
+    "baroness", "viscount", "viscountess", "countess",  # not "Earl", "Duke": first names too
 }  # fmt: skip
 #: nouns an age can describe ("the 40-year-old striker")
 PERSON_NOUNS = {
@@ -155,6 +156,7 @@ def _first_name(before: Token, tagged: bool) -> bool:
     pair = pair and (after is None or after.ent_iob_ != "I")
     return (
         before.pos_ == "PROPN"
+        and before.is_alpha  # not "1993.Mr", a sentence run into the next
         and before.is_title
         and (not before.ent_type_ or (tagged and pair and before.ent_type_ in {"ORG", "PERSON"}))
         and norm(before) not in HONORIFICS

@@ -70,8 +70,10 @@ def _same_person_spelled_twice(p1: Person, p2: Person, text: str) -> bool:
         if name_key(p1.surname) == name_key(p2.surname):
             return len(f1) >= 5 and len(f2) >= 5 and _variant(f1, f2) and not _longer_form(f1, f2)
         return False
-    if (f1 and _styled(p2, text)) or (f2 and _styled(p1, text)):
-        return False  # "Helen Swann" / "Lord Swan": a peer is not called by a first name
+    if (f1 and _styled(p2, text) and not _styled(p1, text, every=False)) or (
+        f2 and _styled(p1, text) and not _styled(p2, text, every=False)
+    ):
+        return False  # "Helen Swann" / "Lord Swan" (unless David Sainsbury is Lord Sainsbury)
     if (f1 or _addressed(p1)) and (f2 or _addressed(p2)) and not _offices(p1) & _offices(p2):
         return False  # "John Baker" / "President Barker": each form says who it is
     return _variant(p1.surname, p2.surname)
@@ -80,11 +82,14 @@ def _same_person_spelled_twice(p1: Person, p2: Person, text: str) -> bool:
 _PEERAGE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s$")
 
 
-def _styled(person: Person, text: str) -> bool:
-    """Every mention carries a peer's style and no first name ("Lord Swan")."""
-    return person.first_name is None and all(
-        _PEERAGE.search(text, max(0, m.start - 12), m.start) for m in person.mentions[:MAX_BUCKET]
-    )
+def _styled(person: Person, text: str, every: bool = True) -> bool:
+    """Every mention carries a peer's style and no first name ("Lord Swan"); with
+    ``every`` false, any mention carries one ("David Sainsbury ... Lord Sainsbury")."""
+    if every and person.first_name is not None:
+        return False
+    mentions = person.mentions[:MAX_BUCKET]
+    styled = (_PEERAGE.search(text, max(0, m.start - 12), m.start) for m in mentions)
+    return all(styled) if every else any(styled)
 
 
 def _longer_form(a: str, b: str) -> bool:

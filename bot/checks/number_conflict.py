@@ -207,11 +207,13 @@ def _clash(
         return None
     if (a.start in supposed) != (b.start in supposed):
         return None  # "If the track sold 500,000 copies": a count supposed, not given
-    if included(a) or included(b):
-        return None  # "The 41 arrests included six people detained early": a part of them
+    # "The 41 arrests included six people detained early": a part of them, though a
+    # sentence told again with another figure is still one sentence
+    part = included(a) or included(b)
     disagree = _disagree(a, b)
     if (
         (disagree or _past_floor(a, b))
+        and not part
         and not apart(a, b)
         and same_quantity(facts, a, b)
         # "In a separate accident, five people were killed": not the first one's toll
@@ -219,9 +221,9 @@ def _clash(
         and not total_of_parts(parts, a, b)
     ):
         return "low" if not disagree or _in_other_words(a, b) else "medium"
-    if disagree and _slipped(facts, a, b, parts):
+    if disagree and not part and _slipped(facts, a, b, parts):
         return "medium"
-    if disagree and one_change(a, b) and not apart(a, b):
+    if disagree and not part and one_change(a, b) and not apart(a, b):
         if _subject_words(a, sides[0]) == _subject_words(b, sides[1]):
             return "low" if _in_other_words(a, b) else "medium"
         return None
