@@ -79,6 +79,7 @@ _REMAINING = re.compile(
     rf"\b(?:the remaining|the other|the rest,?)\s+(?P<n>\d+(?:\.\d+)?){PCT_SIGN}", re.I
 )
 _POLL_SHARE = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)\s+on\s+(?P<n>\d+(?:\.\d+)?){PCT_SIGN}")
+_POLL = re.compile(r"\b(?:poll\w*|survey\w*|undecided)\b", re.I)
 # the rest of a poll's whole: the undecided, and those for other candidates
 _UNDECIDED = re.compile(
     rf"(?P<n>\d+(?:\.\d+)?){PCT_SIGN}\s+(?:(?:still|were|are|remain(?:ed)?)\s+)?"
@@ -117,7 +118,8 @@ def closed_lists(text: str, before: str = "") -> Iterator[tuple[bool, str]]:
         if len(listed) >= 2 and abs(total - 100) > 1:
             yield across, f"The shares given add up to {total:g}%, not 100%."
     named = {m.group("who"): float(m.group("n")) for m in _POLL_SHARE.finditer(text)}
-    if len(named) >= 2:
+    # only a poll's shares are of one whole ("Spain on 26% and Greece on 27%" are rates)
+    if len(named) >= 2 and _POLL.search(text):
         total = sum(named.values()) + sum(float(m.group("n")) for m in _UNDECIDED.finditer(text))
         if total > 101:
             yield False, f"The shares given add up to {total:g}%."

@@ -91,6 +91,8 @@ def test_parts_that_do_not_make_the_whole(analyzer: Analyzer, text: str):
         "Shops made 48% of its sales, the website 33% and wholesale 14%. The remaining 5% "
         "came from licensing.",
         "Labour is on 41%, up from 38% last month, and the Conservatives on 35%.",
+        "Jobless rates stayed high, with Spain on 26%, Greece on 27%, Croatia on 17%, "
+        "Cyprus on 16% and Portugal on 16%.",
     ],
 )
 def test_parts_that_fit_or_belong_to_other_wholes(analyzer: Analyzer, text: str):
