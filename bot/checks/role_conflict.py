@@ -6,7 +6,8 @@ bodies, nor deputies, assistants and joint holders (other offices).
 
 A government office whose country is not stated is taken to be the article's own
 country when that country is named about as often as any other in the article;
-when neither holder's country is stated the flag is only a low-severity hint. An unstated
+when neither holder's country is stated the flag is only a low-severity hint (medium for
+"the" office given twice in copy that names no country at all). An unstated
 country may rule a pair out: two holders of whom the office-holder store knows each held
 this office in one country, or is stated in one, and not the same ("President Barack Obama"
 and "Iran's president Hassan Rouhani") are two offices. It never makes a flag surer.
