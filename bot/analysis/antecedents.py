@@ -31,16 +31,23 @@ TOKENS_BACK = 250  # tokens searched back for an antecedent
 MAX_CHAIN = 8  # "he" standing for a "he" before it, at most this many times
 
 
+def _as_subject(tok: Token) -> Token | None:
+    """The subject ``tok`` is, or is in apposition to ("the striker, Smith, said"); None
+    when it is neither ("Oscar" in "Oscar host Chris Rock said")."""
+    for _ in range(3):
+        if tok.dep_ in SUBJECT:
+            return tok
+        if tok.dep_ != "appos" or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def _speaks(tok: Token) -> bool:
     """The subject of a verb of speaking, or the name in apposition to it ("Westmoor's
     chief executive, Gillian Pryor, said")."""
-    for _ in range(3):
-        if tok.dep_ in SUBJECT:
-            return tok.head.lemma_.lower() in SPEECH_VERBS
-        if tok.dep_ != "appos" or tok.head is tok:
-            return False
-        tok = tok.head
-    return False
+    subject = _as_subject(tok)
+    return subject is not None and subject.head.lemma_.lower() in SPEECH_VERBS
 
 
 class Antecedents(Names):
@@ -111,14 +118,9 @@ class Antecedents(Names):
     @staticmethod
     def _subject_like(tok: Token) -> bool:
         """A subject, or the name in apposition to one ("the striker, Smith, said")."""
-        for _ in range(3):
-            if tok.dep_ in SUBJECT:
-                # one of several ("Gardener, Campbell and Lewis-Francis have") is no "he"
-                return not any(c.dep_ == "conj" for c in tok.children)
-            if tok.dep_ != "appos" or tok.head is tok:
-                return False  # "Oscar" in "Oscar host Chris Rock said" is no subject
-            tok = tok.head
-        return False
+        subject = _as_subject(tok)
+        # one of several ("Gardener, Campbell and Lewis-Francis have") is no "he"
+        return subject is not None and not any(c.dep_ == "conj" for c in subject.children)
 
     def _last_org(self, tok: Token) -> Speaker | None:
         """ "it said": the nearest organisation named before, outside quotes."""

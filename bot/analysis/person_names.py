@@ -162,7 +162,7 @@ def _first_name(before: Token, tagged: bool) -> bool:
         and norm(before) not in HONORIFICS
         and norm(before) not in PHRASES_BY_LAST_WORD
         and before.lower_ not in PERSON_NOUNS
-        and before.lower_ not in lower_words(before.doc)
+        and before.lower_ not in lower_words(doc)
     )
 
 

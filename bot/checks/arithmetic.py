@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from bot.analysis.model import Flag
 from bot.analysis.numbers import WORD_NUMBERS, parse_amount
 from bot.checks import arithmetic_parts
-from bot.checks.arithmetic_numbers import Amount, amount, show
+from bot.checks.arithmetic_numbers import amount, written
 from bot.checks.facts import Facts
 
 CHECK_ID = "arithmetic"
@@ -110,7 +110,7 @@ def _changes(facts: Facts) -> list[Flag]:
         exact = not any(_ROUNDED.search(m.group(k)) for k in ("a", "b", "d"))
         if abs(abs(b - a) - d) <= (0 if exact else 0.05 * max(d, 1)):
             continue
-        change = show([Amount(abs(b - a), True, "")], amount(m.group("d").strip()))
+        change = written(abs(b - a), amount(m.group("d").strip()))
         flags.append(
             _flag(
                 facts,

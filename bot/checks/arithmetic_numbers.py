@@ -39,7 +39,6 @@ _MAX_CLAUSES = 12
 @dataclass(frozen=True)
 class Amount:
     value: float
-    rounded: bool
     unit: str  # "", "%", or the currency sign
     # The precision it is written to: "£172m" is to the million, "£2.05bn" to £10m; a
     # whole number without a scale is exact.
@@ -58,10 +57,10 @@ def amount(text: str, pct: str = "") -> Amount | None:
         factor = _SCALE[scale] if scale else 1
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         step = 10.0**-decimals * factor if scale or decimals else 0.0
-        return Amount(float(digits) * factor, bool(scale) or "." in digits, unit, step, scale)
+        return Amount(float(digits) * factor, unit, step, scale)
     words = t.replace("-", " ").split()
     if words in (["a", "dozen"], ["dozen"]):
-        return Amount(12, False, unit)
+        return Amount(12, unit)
     value = 0
     for w in words:
         if w in _TEN_VALUES:
@@ -70,7 +69,7 @@ def amount(text: str, pct: str = "") -> Amount | None:
             value += _WORD_VALUES[w]
         else:
             return None
-    return Amount(value, False, unit)
+    return Amount(value, unit)
 
 
 def is_year(text: str) -> bool:
@@ -137,9 +136,13 @@ def comparable(whole: Amount, parts: list[Amount]) -> bool:
 
 def show(parts: list[Amount], like: Amount | None = None) -> str:
     """The parts' sum, written as ``like`` is ("£104m" beside "£96m")."""
-    total = sum(p.value for p in parts)
+    return written(sum(p.value for p in parts), like)
+
+
+def written(value: float, like: Amount | None = None) -> str:
+    """``value`` written as ``like`` is ("£47m" beside "£37m"), or in plain figures."""
     if like is not None and like.scale:
         space = " " if len(like.scale) > 2 else ""
         unit = like.unit if like.unit != "%" else ""
-        return f"{unit}{total / _SCALE[like.scale]:,.3g}{space}{like.scale}"
-    return f"{total:,.0f}" if total == int(total) else f"{total:,.1f}"
+        return f"{unit}{value / _SCALE[like.scale]:,.3g}{space}{like.scale}"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"

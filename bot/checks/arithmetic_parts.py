@@ -138,9 +138,7 @@ def _parts_of_previous(text: str, before: str) -> str | None:
     parts = lead_parts(rest)
     if len(parts) < 2 or any(p.unit for p in parts):
         return None
-    counts = [
-        Amount(int(m.group("a")) + int(m.group("b")), False, "") for m in _SCORE.finditer(before)
-    ]
+    counts = [Amount(int(m.group("a")) + int(m.group("b")), "") for m in _SCORE.finditer(before)]
     for m in re.finditer(NUM, before, re.I):
         after = before[m.end() : m.end() + 12]
         value = amount(m.group(0))
@@ -213,7 +211,7 @@ def _score_parts(text: str) -> Iterator[str]:
             continue
         parts = lead_parts(text[m.end() + after.end() :])
         goals = int(m.group("a")) + int(m.group("b"))
-        if len(parts) >= 2 and exceeds(Amount(goals, False, ""), parts):
+        if len(parts) >= 2 and exceeds(Amount(goals, ""), parts):
             yield f"A {m.group(0)} result has {goals} goals, not {show(parts)}."
 
 

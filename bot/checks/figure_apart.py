@@ -38,7 +38,8 @@ def other_owner(a: ReadFigure, b: ReadFigure) -> bool:
     if _counted_group(a) != _counted_group(b) and a.owner_words != b.owner_words:
         return True  # "MPs declared £9.6m" / "61 Conservative MPs declared £5.9m": a subgroup
     # "Keel won 21,650 votes" / "Whitlock's 14,882"; "the Met's" / "in Bristol"
-    return bool(_whose(a) and _whose(b) and not _whose(a) & _whose(b))
+    whose_a, whose_b = _whose(a), _whose(b)
+    return bool(whose_a and whose_b and not whose_a & whose_b)
 
 
 def included(f: ReadFigure) -> bool:

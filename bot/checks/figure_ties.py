@@ -215,9 +215,9 @@ def swapped_digits(a: ReadFigure, b: ReadFigure) -> bool:
     """One figure is the other with two digits swapped, written alike ("£112,000" /
     "£121,000", "11,867" / "11,687", "4.2 million" / "2.4 million"): the slip a restated
     figure most often carries, whatever words the restatement uses."""
-    da, db = _digits(a), _digits(b)
-    if len(da) != len(db) or digit_key(a) != digit_key(b):
+    if digit_key(a) != digit_key(b):  # the same digits, so as many of them
         return False
+    da, db = _digits(a), _digits(b)
     differ = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
     if len(differ) != 2:
         return False

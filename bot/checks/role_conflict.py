@@ -104,11 +104,10 @@ def same_body(a: str, b: str) -> bool:
 
 
 def _conflict_severity(
-    office: Office, q1: str | None, q2: str | None, home: set[str] | None
+    office: Office, q1: str | None, q2: str | None, home: set[str], one_country: bool
 ) -> Severity | None:
     """How sure we are that two government titles name one office; None when they do not.
-    ``home``: the article's own countries, None when it names none and both offices are
-    "the" office."""
+    ``one_country``: the copy names no country and both offices are "the" office."""
     scope = office.scope
     if q1 is not None and q2 is not None:
         return "high" if q1 == q2 else None
@@ -116,10 +115,10 @@ def _conflict_severity(
         # "President Erdogan" and "President Assad", "Governor X" and "the Governor, Y":
         # often two countries or states, unsaid; "the" office in copy naming no country
         # ("The Home Secretary, X, ... The Home Secretary, Y"), one country's.
-        return "medium" if home is None and scope == "national" else "low"
+        return "medium" if one_country and scope == "national" else "low"
     if scope != "national":
         return None
-    return "high" if home and (q1 or q2) in home else None
+    return "high" if (q1 or q2) in home else None
 
 
 def organisation_severity(t1: list[Title], t2: list[Title]) -> Severity | None:
@@ -133,7 +132,9 @@ def organisation_severity(t1: list[Title], t2: list[Title]) -> Severity | None:
     return "high" if written1 and written2 else "medium"
 
 
-def _severity(office: Office, one: _Holder, two: _Holder, home: set[str] | None) -> Severity | None:
+def _severity(
+    office: Office, one: _Holder, two: _Holder, home: set[str], one_country: bool
+) -> Severity | None:
     t1, t2 = one.titles, two.titles
     org1, org2 = is_organisation_title(t1[0]), is_organisation_title(t2[0])
     if org1 and org2:
@@ -141,7 +142,7 @@ def _severity(office: Office, one: _Holder, two: _Holder, home: set[str] | None)
     elif org1 or org2:
         return None  # "Fifa president" and "President X": a body's and a country's
     else:
-        severity = _conflict_severity(office, _qualifier(t1), _qualifier(t2), home)
+        severity = _conflict_severity(office, _qualifier(t1), _qualifier(t2), home, one_country)
         c1, c2 = _qualifier(t1, one.known), _qualifier(t2, two.known)
         if c1 and c2 and c1 != c2:
             return None  # each holds it in a country of their own, stated or on record
@@ -186,7 +187,7 @@ def check(facts: Facts) -> Iterator[Flag]:
                 one_country = (
                     not facts.countries and _definite(facts, one) and _definite(facts, two)
                 )
-                severity = _severity(meta, one, two, None if one_country else home)
+                severity = _severity(meta, one, two, home, one_country)
                 if severity is None:
                     continue
                 (p1, first), (p2, second) = (one.person, one.titles[0]), (two.person, two.titles[0])
