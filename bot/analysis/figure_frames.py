@@ -115,6 +115,8 @@ def _common_noun(token: Token | None, noun: Token | None) -> TypeGuard[Token]:
     return token.pos_ == "NOUN" or (token is noun and token.pos_ in {"VERB", "ADJ"})
 
 
+# Not speakers.SPEECH_VERBS: after "urged", "asked" or "called on", "it" is whoever was
+# urged; "reported", "disclosed" and "revealed" are how a firm gives its own figures.
 _SAYING = {"say", "tell", "announce", "report", "confirm", "add", "disclose", "reveal"}
 
 

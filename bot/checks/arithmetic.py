@@ -7,7 +7,8 @@ Reads four shapes newsrooms write:
 - parts said to make a whole: "five victims: two men and two women", "of the 30 dead, 12
   were children and 20 adults", "a majority of 84", shares past 100%
   (:mod:`bot.checks.arithmetic_parts`).
-Rounding is allowed for: a stated percentage may be off by one point or 5%.
+Rounding is allowed for: a stated percentage may be off by one point or 5%; a stated
+change by half the written precision of each figure ("£2.5m" may be £2.45m to £2.55m).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from bot.analysis.model import Flag
 from bot.analysis.numbers import WORD_NUMBERS, parse_amount
 from bot.checks import arithmetic_parts
-from bot.checks.arithmetic_numbers import amount, written
+from bot.checks.arithmetic_numbers import amount, differs, written
 from bot.checks.facts import Facts
 
 CHECK_ID = "arithmetic"
@@ -47,9 +48,10 @@ _ABSOLUTE_CHANGE = re.compile(
     rf"(?:an?\s+)?(?P<dir>{_UP}|{_DOWN})\s+of\s+(?P<d>{_N}){_NOT_PCT}",
     re.I,
 )
-# "18.2 million parcels last year, up from 15.6 million, an increase of 2.6 million"
+# "18.2 million parcels last year, up from 15.6 million, an increase of 2.6 million";
+# "52.4 million, up from 47.9 million, an increase of 4.5 million"
 _UP_FROM = re.compile(
-    rf"(?P<b>{_N})\s+(?:[\w'’-]+,?\s+){{0,6}}?(?:up|down)\s+from\s+(?P<a>{_N})\s*,\s*"
+    rf"(?P<b>{_N}),?\s+(?:[\w'’-]+,?\s+){{0,6}}?(?:up|down)\s+from\s+(?P<a>{_N})\s*,\s*"
     rf"(?:an?\s+)?(?P<dir>{_UP}|{_DOWN})\s+of\s+(?P<d>{_N}){_NOT_PCT}",
     re.I,
 )
@@ -60,7 +62,6 @@ _SHARE = re.compile(
 )
 _BRACKETED_PCT = re.compile(r"\(\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*\)", re.I)
 _SHARE_REACH = 120  # characters before the bracket a share may start
-_ROUNDED = re.compile(r"\.\d|[a-z]", re.I)
 
 
 def _value(text: str) -> float | None:
@@ -103,14 +104,15 @@ def _changes(facts: Facts) -> list[Flag]:
                 )
             )
     for m in [*_ABSOLUTE_CHANGE.finditer(facts.text), *_UP_FROM.finditer(facts.text)]:
-        a, b, d = _value(m.group("a")), _value(m.group("b")), _value(m.group("d"))
+        a, b, d = (amount(m.group(k).replace("US$", "$")) for k in ("a", "b", "d"))
         if a is None or b is None or d is None:
             continue
-        # Whole numbers written out must add up exactly; "2.5m" and the like are rounded.
-        exact = not any(_ROUNDED.search(m.group(k)) for k in ("a", "b", "d"))
-        if abs(abs(b - a) - d) <= (0 if exact else 0.05 * max(d, 1)):
+        # The change is the larger figure made of the smaller and the change, with the same
+        # rounding slack as any other sum: half the written precision of each figure.
+        low, high = sorted((a, b), key=lambda x: x.value)
+        if not differs(high, [low, d]):
             continue
-        change = written(abs(b - a), amount(m.group("d").strip()))
+        change = written(high.value - low.value, d)
         flags.append(
             _flag(
                 facts,

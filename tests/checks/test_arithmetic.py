@@ -18,6 +18,10 @@ from tests.helpers import flags_of
         "of 3.1 million.",
         "Spending on the ring road will rise from £12.4m this year to £15.1m next year, an "
         "increase of £3.7m.",
+        "The fleet is 52.4 million, up from 47.9 million, an increase of 5.5 million.",
+        # written to £0.1m each, so the change can be off by £0.15m at most, not 5%
+        "The budget went from £120.4m to £180.6m, an increase of £62.2m.",
+        "Aid rose from US$54.2bn this year to US$61.7bn in 2027, an increase of US$9.5bn.",
     ],
 )
 def test_sums_that_do_not_add_up(analyzer: Analyzer, sentence: str):
@@ -41,6 +45,11 @@ def test_sums_that_do_not_add_up(analyzer: Analyzer, sentence: str):
         "Spending on the ring road will rise from £12.4m this year to £15.1m next year, an "
         "increase of £2.7m.",
         "Fares went up from £4 to £5 a day in May, a rise of 25p a week on average.",
+        "The fleet is 52.4 million, up from 47.9 million, an increase of 4.5 million.",
+        "The budget went from £120.4m to £180.6m, an increase of £60.2m.",
+        "Aid rose from US$54.2bn this year to US$61.7bn in 2027, an increase of US$7.5bn.",
+        # "£2m" and "£3m" are rounded to the million: the change may be anything from £0.5m
+        "The grant went from £2m to £3m, an increase of £1.4m.",
     ],
 )
 def test_sums_that_add_up(analyzer: Analyzer, sentence: str):
