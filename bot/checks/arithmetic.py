@@ -104,12 +104,12 @@ def _changes(facts: Facts) -> list[Flag]:
                 )
             )
     for m in [*_ABSOLUTE_CHANGE.finditer(facts.text), *_UP_FROM.finditer(facts.text)]:
-        a, b, d = (amount(m.group(k).replace("US$", "$")) for k in ("a", "b", "d"))
-        if a is None or b is None or d is None:
+        was, now, d = (amount(m.group(k).replace("US$", "$")) for k in ("a", "b", "d"))
+        if was is None or now is None or d is None:
             continue
         # The change is the larger figure made of the smaller and the change, with the same
         # rounding slack as any other sum: half the written precision of each figure.
-        low, high = sorted((a, b), key=lambda x: x.value)
+        low, high = sorted((was, now), key=lambda x: x.value)
         if not differs(high, [low, d]):
             continue
         change = written(high.value - low.value, d)
