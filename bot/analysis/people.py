@@ -10,11 +10,12 @@ import re
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from bot.analysis import budget
 from bot.analysis.model import Age, Mention, Person
 from bot.analysis.names import edit_distance
+from bot.analysis.office_reading import norm
 from bot.analysis.organisations import about_another_time, bind_bodies
 from bot.analysis.person_ages import ages_attached
 from bot.analysis.person_details import (
@@ -22,7 +23,13 @@ from bot.analysis.person_details import (
     title_after,
     title_before,
 )
-from bot.analysis.person_names import PERSON_NOUNS, name_key, named_spans, untagged_surnames
+from bot.analysis.person_names import (
+    HONORIFICS,
+    PERSON_NOUNS,
+    name_key,
+    named_spans,
+    untagged_surnames,
+)
 
 # "the 40-year-old" points back at someone named; "an 11-year-old" or "her 49-year-old son"
 # introduces someone else, so only the first form is read.
@@ -38,16 +45,21 @@ def extract_people(doc: Doc) -> list[Person]:
     people: list[Person] = []
     by_full: dict[tuple[str, str], Person] = {}
     recent_by_surname: dict[str, Person] = {}
+    bare = _SurnameAlone()
     named = named_spans(doc)
     named += untagged_surnames(doc, named)
     for span, parts in sorted(named, key=lambda item: item[0].start):
         budget.check()
         sentence = sentence_index(doc, span.start)
         mention = Mention(span.text, span.start_char, span.end_char, sentence)
-        person = _resolve(parts, people, by_full, recent_by_surname)
+        shared = len(_sharing_surname(parts, people)) > 1
+        owner = bare.owner(parts, _honorific(doc, span)) if shared else None
+        person = owner or _resolve(parts, people, by_full, recent_by_surname)
         person.mentions.append(mention)
         recent_by_surname[name_key(parts[-1])] = person
-        if len(_sharing_surname(parts, people)) > 1:
+        if not shared:
+            bare.saw(parts, person, _honorific(doc, span))
+        elif owner is None:
             # "Smith, 45," in a story about Mr and Mrs Smith: whose age or office it is
             # cannot be told from the surname alone.
             continue
@@ -59,6 +71,44 @@ def extract_people(doc: Doc) -> list[Person]:
         person.ages.extend(replace(a, sentence=sentence) for a in ages_attached(doc, span))
     bind_bodies(doc, people)
     return people
+
+
+class _SurnameAlone:
+    """Whom a surname alone names once relatives sharing it are named in full. Copy calls
+    its subject by surname ("Frank Doyle, 67, ... Doyle said") and names the family in
+    full ("his wife, Maureen Doyle"), so a later "Doyle, 76," is still Frank: the one
+    person the surname alone named before, unless a title says otherwise ("Mrs Doyle"
+    after "Mr Doyle")."""
+
+    def __init__(self) -> None:
+        self._owner: dict[str, Person | None] = {}
+        self._titles: dict[str, set[str]] = {}
+
+    def saw(self, parts: list[str], person: Person, title: str) -> None:
+        if len(parts) != 1:
+            return
+        key = name_key(parts[0])
+        known = self._owner.get(key, person)
+        self._owner[key] = person if known is person else None  # two people: nobody's
+        if title:
+            self._titles.setdefault(key, set()).add(title)
+
+    def owner(self, parts: list[str], title: str) -> Person | None:
+        if len(parts) != 1:
+            return None
+        key = name_key(parts[0])
+        titles = self._titles.get(key, set())
+        if title and titles and title not in titles:
+            return None
+        return self._owner.get(key)
+
+
+def _honorific(doc: Doc, span: Span) -> str:
+    """ "mr", "mrs", "ms", "dr" ... written before the name, or ""."""
+    for token in (span[0], doc[span.start - 1] if span.start else None):
+        if token is not None and norm(token) in HONORIFICS:
+            return norm(token)
+    return ""
 
 
 def one_first_name(a: str, b: str) -> bool:

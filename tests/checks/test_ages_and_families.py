@@ -107,3 +107,36 @@ def test_a_year_old_man_and_another_person_are_two(analyzer: Analyzer):
         "Police said a 30-year-old man and Carl Rudge were seen leaving the shop."
     )
     assert _ages(analyzer, text) == []
+
+
+def test_the_subject_called_by_surname_beside_relatives_named_in_full(analyzer: Analyzer):
+    # The copy calls its subject "Quayle" and names the family in full every time, so
+    # the later "Quayle, 58," is still Dennis.
+    text = (
+        "Dennis Quayle, 52, has kept bees on the allotment for thirty years.\n\n"
+        '"They are calmer than people," Quayle said.\n\n'
+        "His daughter, Rosa Quayle, 24, helps with the honey, and his son, Owen Quayle, 19, "
+        "sells it at the market.\n\n"
+        "Quayle, 58, said the hives had survived the wettest spring he could remember."
+    )
+    flags = _ages(analyzer, text)
+    assert len(flags) == 1 and "Dennis Quayle" in flags[0] and "58" in flags[0]
+
+
+def test_a_title_tells_a_couple_apart_after_the_surname_alone(analyzer: Analyzer):
+    text = (
+        "Dennis Quayle, 52, has kept bees on the allotment for thirty years.\n\n"
+        '"They are calmer than people," Mr Quayle said.\n\n'
+        "His wife, Brenda Quayle, sells the honey at the market.\n\n"
+        "Mrs Quayle, 49, said the hives had survived the wettest spring she could remember."
+    )
+    assert _ages(analyzer, text) == []
+
+
+def test_a_surname_alone_used_for_two_relatives_stays_nobodys(analyzer: Analyzer):
+    text = (
+        "Brothers Dennis Quayle, 52, and Owen Quayle, 47, run the bee farm.\n\n"
+        '"They are calmer than people," Quayle said.\n\n'
+        "Quayle, 47, said the hives had survived the wet spring."
+    )
+    assert _ages(analyzer, text) == []
