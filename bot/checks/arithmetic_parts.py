@@ -153,6 +153,8 @@ def _parts_of_previous(text: str, before: str) -> str | None:
     if not counts:
         return None
     largest = max(counts, key=lambda a: a.value)
+    if any(p.value == largest.value for p in parts):
+        return None  # "Fire destroys six homes. Six homes were destroyed and 13 damaged."
     if exceeds(largest, parts):
         return f"These parts add up to {show(parts)}, more than the {largest.value:,.0f} before."
     return None
