@@ -84,6 +84,20 @@ def lower_words(doc: Doc) -> set[str]:
     return found
 
 
+def _names_inside(doc: Doc) -> set[str]:
+    """Capitalised words the text writes inside a sentence, not first: names."""
+    found: set[str] | None = doc.user_data.get("newsroom_names_inside")
+    if found is None:
+        found = {t.text for t in doc if t.is_title and not t.is_sent_start and t.i > 0}
+        found -= {t.text for t in doc if t.i > 0 and doc[t.i - 1].text in _OPENERS}
+        found = {w for w in found if w.lower() not in STATUS_WORDS}  # "Acting Chief Constable"
+        doc.user_data["newsroom_names_inside"] = found
+    return found
+
+
+_OPENERS = {'"', "“", "‘", "'", ":", "(", "-", "–", "—"}  # a capital after these opens words
+
+
 def names_a_body(doc: Doc, tok: Token, continues: bool = False) -> bool:
     """A word naming a body or country: a name, a demonym, or a capitalised word the parser
     left untagged ("Arsenal" read as an adjective) that the text never writes in lower case
@@ -96,8 +110,10 @@ def names_a_body(doc: Doc, tok: Token, continues: bool = False) -> bool:
         return tok.lower_ not in _SPECIFIER_WORDS or bool(tok.ent_type_)
     if not (tok.is_title or (tok.is_upper and len(tok) > 1)):
         return False
-    if tok.pos_ not in _BODY_POS and tok.lower_ != "all":
-        return False  # "All Blacks" is a team; "But", "The", "This" never are
+    if tok.pos_ not in _BODY_POS and tok.lower_ != "all" and tok.text not in _names_inside(doc):
+        # "All Blacks" is a team; "But", "The", "This" never are; "Castlegate" opening a
+        # sentence, read as a verb, is the firm the text names mid-sentence
+        return False
     if tok.lower_ in _SPECIFIER_WORDS:
         return False
     if not tok.is_sent_start or continues:

@@ -157,3 +157,22 @@ def test_its_office_after_another_body_is_that_bodys(analyzer: Analyzer):
         "Lorraine Tully, criticised the board."
     )
     assert _serious(analyzer, text) == []
+
+
+def test_a_firm_opening_its_sentence_is_still_the_body(analyzer: Analyzer):
+    # The parser reads a made-up firm's name opening a sentence as a verb; the text names
+    # it mid-sentence too, so it is a firm, and two firms' chief executives are two posts.
+    merger = (
+        "Shipping groups Highbank and Ostler have agreed to merge.\n\n"
+        "Highbank chief executive Lena Fitch will run the merged firm, while Ostler chief "
+        "executive Dev Ramsay will become her deputy.\n\n"
+        "Fitch said the deal made sense for both."
+    )
+    assert _serious(analyzer, merger) == []
+    one_firm = (
+        "Shipping group Highbank has had a turbulent year.\n\n"
+        "Highbank chief executive Lena Fitch will run the firm, while Highbank chief "
+        "executive Dev Ramsay will focus on the ports.\n\n"
+        "Fitch said the year had been hard."
+    )
+    assert len(_serious(analyzer, one_firm)) == 1
