@@ -243,11 +243,19 @@ def _slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
         and a.role == b.role == "amount"
         and swapped_digits(a, b)
         and not any(_FROM.search(facts.text, max(0, f.start - 12), f.start) for f in (a, b))
-        and not other_owner(a, b)
+        and (not other_owner(a, b) or _pointed_back(a, b))
         and not elsewhen(a, b)
         and one_of_several(facts, a) == one_of_several(facts, b)
         and not total_of_parts(parts, a, b)
     )
+
+
+def _pointed_back(a: ReadFigure, b: ReadFigure) -> bool:
+    """The later figure points back with "the", naming no holder ("a crowd of 31,452" /
+    "Okonjo thanked the 31,542 fans"): whoever does the verb, the count is the one named
+    before, not the subject's own."""
+    later = max(a, b, key=lambda f: f.start)
+    return later.definite and not later.holder
 
 
 def _as_written(facts: Facts, f: Figure) -> str:

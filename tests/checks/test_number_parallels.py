@@ -42,6 +42,11 @@ ERRORS = {
         "He said the work took ten hours a month.",
         "Officials said Whitfield's £143,000 consultancy fee had been declared late.",
     ),
+    "two digits swapped where another person's verb points back with 'the'": (
+        "Rovers drew a crowd of 24,318 to Ashgrove for the cup final.",
+        "The goal came in the last minute.",
+        "Manager Ian Hollis thanked the 24,138 supporters for the noise they made.",
+    ),
     "a toll told by its cause, then in the passive": (
         "The storm destroyed 31 homes on the island.",
         "The ferry service was cancelled.",
@@ -394,6 +399,11 @@ PARALLELS = {
     "two teams' points with their digits swapped": (
         "Scotland ended the campaign on 23 points after four wins.",
         "Italy were second. Their 32 points included six bonus points.",
+    ),
+    "two clubs' crowds with their digits swapped, the second with its holder": (
+        "Ashgrove United drew a crowd of 24,318 for the cup final.",
+        "The goal came in the last minute.",
+        "Manager Ian Hollis said Hartwell's 24,138 supporters at the semi-final were louder.",
     ),
     "two counties named after 'in'": (
         "The agency said floods had hit homes across the north.",
