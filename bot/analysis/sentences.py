@@ -57,12 +57,16 @@ def _after_millions(doc: Doc, token: Token) -> bool:
 @Language.component("newsroom_paragraphs")
 def paragraphs_component(doc: Doc) -> Doc:
     """Mark the first word of each paragraph, and of a sentence after a sum in millions, as
-    a sentence start."""
+    a sentence start, and the paragraph's second word as none: after a headline the parser
+    otherwise ends a sentence at the first word ("Harbour | United manager Dean Colley")."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         new_paragraph = previous.is_space and previous.text.count("\n") >= 2
         if (new_paragraph and not token.is_space) or _after_millions(doc, token):
             token.is_sent_start = True
+            second = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if new_paragraph and second is not None and not second.is_space:
+                second.is_sent_start = False
     return doc
 
 
