@@ -83,14 +83,41 @@ def _after_dash(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+_BODY_WORDS = 6  # words of a body's name read back from a comma
+
+
+def _of_body_before(doc: Doc, comma: int, floor: int) -> int | None:
+    """Where the body starts in "... of Westmarch Police" ending at ``comma``, when the
+    words after "of" are a name; else None."""
+    i = comma - 1
+    while i > floor and comma - i <= _BODY_WORDS:
+        t = doc[i]
+        if t.lower_ == "of":
+            return i + 1 if i + 1 < comma else None
+        if not (t.is_title or t.is_upper or t.lower_ in DETERMINERS or t.text in {"'s", "&"}):
+            return None
+        i -= 1
+    return None
+
+
 def title_before(doc: Doc, name: Span) -> Title | None:
     """ "British Prime Minister David Cameron", "the Prime Minister, Boris Johnson"."""
     sentence = sentence_of(doc, name.start)
     floor = _after_dash(doc, sentence.start, name.start)
     end = name.start
+    body_at = None
     if end - 1 >= floor and doc[end - 1].text == ",":
         end -= 1  # apposition: the office, the name
+        body_at = _of_body_before(doc, end, floor)
     found = office_ending_at(doc, end, floor)
+    if found is None and body_at is not None:
+        # "The Chief Constable of Westmarch Police, Andrew Callow,": the office, its body
+        found = office_ending_at(doc, body_at - 1, floor)
+        if found is not None:
+            office, start, modifier = found
+            title = _make_title(doc, office, modifier, start, end, floor)
+            places_only = office.name not in ORGANISATION_ROLES
+            return _with_body_after(doc, title, body_at, end, places_only=places_only)
     if found is None:
         return None
     office, start, modifier = found
