@@ -161,7 +161,10 @@ def qualifier_key(text: str) -> str:
 COUNTRY_KEYS = frozenset(_COUNTRIES)
 # Words that name the same body with or without them: "Arsenal FC", "BP plc", "Labour Party".
 _BRITAIN = {"gb", "uk", "britain", "great britain", "british", "united kingdom"}
-_BODY_SUFFIXES = {"fc", "afc", "plc", "inc", "ltd", "group", "co", "corp", "party", "club"}
+# Words naming what kind of body it is, which copy drops ("St Aidan's headteacher" for the
+# head of St Aidan's Academy, "Westmarch chief constable" for Westmarch Police's)
+_BODY_SUFFIXES = {"fc", "afc", "plc", "inc", "ltd", "group", "co", "corp", "party", "club",
+                  "academy", "school", "college", "police", "constabulary"}  # fmt: skip
 _BODY_SYNONYMS = {
     "tory": "conservative", "tories": "conservative", "lib dem": "liberal democrat",
     "lib dems": "liberal democrat", "liberal democrats": "liberal democrat",
@@ -172,7 +175,7 @@ def body_key(text: str) -> str:
     """A stable key for an organisation as written ("Arsenal FC's" -> "arsenal"). Countries
     are folded ("Republic of Ireland", "Ireland") except the four of the United Kingdom:
     an "England manager" and a "Wales manager" run two teams."""
-    cleaned = text.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+    cleaned = re.sub(r"'s?\b", "", text.lower().replace("’", "'"))  # "St Aidan's Academy"
     cleaned = re.sub(r"\.(?:com|co\.uk|net|org)\b", "", cleaned)  # "Computerandvideogames.com"
     words = re.sub(r"[^\w&]+", " ", cleaned).split()  # "Anti-Doping", "Anti - Doping"
     if words and words[0] == "the":

@@ -176,3 +176,36 @@ def test_a_firm_opening_its_sentence_is_still_the_body(analyzer: Analyzer):
         "Fitch said the year had been hard."
     )
     assert len(_serious(analyzer, one_firm)) == 1
+
+
+def test_two_managers_of_a_club_named_after_a_headline(analyzer: Analyzer):
+    text = (
+        "Quarry Town come from behind to sink Dunmore\n\n"
+        "Quarry Town manager Tom Ashby hailed his side's spirit on Saturday.\n\n"
+        "The winner came in the 89th minute.\n\n"
+        "Quarry Town manager Neil Crane said the striker would have a scan on Monday."
+    )
+    assert len(_serious(analyzer, text)) == 1
+
+
+def test_the_office_of_a_body_then_the_name(analyzer: Analyzer):
+    one_force = (
+        "The Chief Constable of Kestrel Police, Alan Moody, apologised on Tuesday.\n\n"
+        "The inspection found hundreds of calls had gone unanswered.\n\n"
+        "Kestrel Police Chief Constable Ruth Fenwick said more call handlers were coming."
+    )
+    assert len(_serious(analyzer, one_force)) == 1
+    two_forces = one_force.replace("Kestrel Police Chief", "Mereshire Police Chief")
+    assert _serious(analyzer, two_forces) == []
+
+
+def test_a_school_named_with_and_without_academy(analyzer: Analyzer):
+    one_school = (
+        "The headteacher of St Bede's Academy, Joan Pryce, told parents the sixth form "
+        "would close.\n\n"
+        "Parents said they were angry.\n\n"
+        "St Bede's headteacher Colin Marsh said pupils would be offered places elsewhere."
+    )
+    assert len(_serious(analyzer, one_school)) == 1
+    two_schools = one_school.replace("St Bede's headteacher", "St Anne's headteacher")
+    assert _serious(analyzer, two_schools) == []
