@@ -196,11 +196,23 @@ class Names:
             # "the Tories", "Democrats": any member may be the one speaking
             label = self._org_label(tok)
             return Speaker(label, f"g:{org_key(label)}", DESCRIPTION)
+        known = self._surname_of_one(words) if tok.ent_type_ not in {"", "NORP"} else None
+        if known is not None:
+            # "Fellowes said" tagged a firm (or a work of art) after "Chairman Roy
+            # Fellowes": the chairman
+            return person_speaker(known, self.ties(known))
         if tok.ent_type_ and tok.ent_type_ != "PERSON":  # a body, or a place read as one
             label = self._org_label(tok)
             return Speaker(label, org_key(label), ORGANISATION)
         # a name the recogniser missed or called a person: a person by that name
         return Speaker(name, f"p:{name.lower()}", PERSON)
+
+    def _surname_of_one(self, words: list[str]) -> Person | None:
+        """The one person named in the article whose surname is this one word."""
+        if len(words) != 1:
+            return None
+        found = [p for p in self.people if p.first_name and p.surname == words[0]]
+        return found[0] if len(found) == 1 else None
 
     def _is_name(self, tok: Token) -> bool:
         """A capitalised word the tagger called a common noun ("Bosworth said") is a name

@@ -55,6 +55,15 @@ def _flags(analyzer: Analyzer, text: str) -> list:
             "Ron Lane",
             "Mark Lane",
         ),
+        (  # a surname the recogniser tags a firm is still the chairman it names
+            "Rovers have sacked their manager after six straight defeats.\n\n"
+            "Chairman Ray Fellowes said the decision had been the hardest of his time.\n\n"
+            f'"{LINE}," Fellowes said.\n\n'
+            "The club said in a statement that the search for a new manager would begin. "
+            f'"{LINE}," the club said.',
+            "Ray Fellowes",
+            "the club",
+        ),
         (  # an unnamed relative is still not the person they are related to
             f'Ron Lane said: "{LINE}."\n\nRon Lane\'s brother said: "{LINE}."',
             "Ron Lane",
@@ -88,6 +97,9 @@ def test_a_quote_given_to_a_second_speaker(analyzer: Analyzer, text: str, first:
         # someone unnamed speaks last before "he": whom it means is not known
         f'Ron Lane said: "{LINE}."\n\nMartin Kerr met the crew on Monday. The former '
         f'captain added that they had done well.\n\n"{LINE}," he said.',
+        # one chairman, by his full name and by a surname the recogniser tags a firm
+        f'Chairman Ray Fellowes said: "{LINE}."\n\nThe board met on Monday.\n\n'
+        f'"{LINE}," Fellowes said.',
         # one organisation, by its name and then as "the company"
         f'Northern Ferries said: "{LINE}."\n\n"{LINE}," the company added.',
         # an organisation and its unnamed spokesman are one voice
