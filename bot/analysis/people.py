@@ -33,7 +33,8 @@ from bot.analysis.person_names import (
 
 # "the 40-year-old" points back at someone named; "an 11-year-old" or "her 49-year-old son"
 # introduces someone else, so only the first form is read.
-_AGE_PHRASE = re.compile(r"\bthe\s+(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b", re.I)
+# (not the "40" of "12.40-year-old" or "aged 40.5")
+_AGE_PHRASE = re.compile(r"\bthe\s+(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b(?![.,]\d)", re.I)
 _PARTICLES = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la",
               "al", "el", "bin", "ibn", "st"}  # fmt: skip
 _RELATIVES = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",

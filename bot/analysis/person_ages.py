@@ -13,7 +13,7 @@ from bot.analysis.sentences import sentence_of
 AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*,")
 # "39-year-old Gary Locke", "the 18-year-old centre Mathew Tait": up to two words between,
 # which must describe the person ("a 30-year-old man and John Smith" is two people)
-_AGE_BEFORE_NAME = re.compile(r"(\d{1,3})-year-old\s+((?:[a-z][\w-]*\s+){0,2})$")
+_AGE_BEFORE_NAME = re.compile(r"(?<![\d.,])(\d{1,3})-year-old\s+((?:[a-z][\w-]*\s+){0,2})$")
 
 
 def ages_attached(doc: Doc, name: Span) -> list[Age]:

@@ -36,6 +36,12 @@ _PERCENT_CHANGE = re.compile(
     rf"\b(?:an?\s+)?{_PCT}\s+(?P<dir>{_UP}|{_DOWN})",
     re.I,
 )
+# "from £54.2bn to £61.7bn, an increase of 18%"
+_PERCENT_CHANGE_OF = re.compile(
+    rf"\bfrom\s+(?P<a>{_N})\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<b>{_N})\b[^.;]{{0,30}}?\b"
+    rf"(?:an?\s+)?(?P<dir>{_UP}|{_DOWN})\s+of\s+{_PCT}",
+    re.I,
+)
 _PERCENT_CHANGE_VERB = re.compile(
     rf"\b(?P<dir>rose|increased|grew|jumped|climbed|fell|dropped|declined|decreased|slumped)"
     rf"\s+(?:by\s+)?{_PCT}\s*,?\s*from\s+(?P<a>{_N})\s+(?:\w+\s+){{0,3}}?to\s+(?P<b>{_N})\b",
@@ -64,6 +70,40 @@ _BRACKETED_PCT = re.compile(r"\(\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*\)
 _SHARE_REACH = 120  # characters before the bracket a share may start
 
 
+# "from 2010 to 2020": a span of years, not two values
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# What after a change makes it another measure of it: a yearly or a head's share, a
+# real-terms figure, a ratio ("an increase of £1.5bn a year", "of 1.3 times")
+_OTHER_MEASURE_AFTER = re.compile(
+    r"^\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|head|person|household|pupil)\b"
+    r"|^\s*(?:times|x|fold|per\s?cent|percent|points?)\b|^\s*(?:in|at)\s+real\b|^\s*once\b",
+    re.I,
+)
+_OTHER_MEASURE_BEFORE = re.compile(r"real[- ]terms\s+\w+\s+of\s*$", re.I)
+_LARGEST = 1e15  # past this a figure is a paste, not a sum a story gives
+
+
+def _a(number: str) -> str:
+    """ "an 18%", "an 8%", "an 11%", but "a 20%"."""
+    return "an" if re.match(r"8|11(?:\D|$)|18(?:\D|$)", number) else "a"
+
+
+def _years(m: re.Match[str]) -> bool:
+    return all(_YEAR.fullmatch(m.group(k).strip()) for k in ("a", "b"))
+
+
+def _not_the_change(text: str, m: re.Match[str]) -> bool:
+    """The stated change is not the difference of the two figures: they are years, or it
+    is measured otherwise ("a year", "per person", "real-terms", "1.3 times")."""
+    before = text[max(0, m.start("d") - 30) : m.start("d")]
+    after = text[m.end("d") : m.end("d") + 30]
+    return (
+        _years(m)
+        or bool(_OTHER_MEASURE_AFTER.match(after))
+        or bool(_OTHER_MEASURE_BEFORE.search(before))
+    )
+
+
 def _value(text: str) -> float | None:
     return parse_amount(text.replace(" ", "") if text[:1] in "£$€" else text)
 
@@ -83,11 +123,11 @@ def _flag(facts: Facts, offset: int, message: str) -> Flag:
 
 def _changes(facts: Facts) -> list[Flag]:
     flags = []
-    for pattern in (_PERCENT_CHANGE, _PERCENT_CHANGE_VERB):
+    for pattern in (_PERCENT_CHANGE, _PERCENT_CHANGE_OF, _PERCENT_CHANGE_VERB):
         for m in pattern.finditer(facts.text):
             a, b = _value(m.group("a")), _value(m.group("b"))
             stated = float(m.group("pct"))
-            if not a or b is None:
+            if not a or b is None or _years(m) or max(abs(a), abs(b)) > _LARGEST:
                 continue
             actual = (b - a) / a * 100
             rising = re.match(rf"{_UP}|rose|increased|grew|jumped|climbed", m.group("dir"), re.I)
@@ -100,10 +140,12 @@ def _changes(facts: Facts) -> list[Flag]:
                     facts,
                     m.start(),
                     f"From {m.group('a')} to {m.group('b')} is {word} {abs(actual):.1f}%, "
-                    f"not a {m.group('pct')}% {m.group('dir').lower()}.",
+                    f"not {_a(m.group('pct'))} {m.group('pct')}% {m.group('dir').lower()}.",
                 )
             )
     for m in [*_ABSOLUTE_CHANGE.finditer(facts.text), *_UP_FROM.finditer(facts.text)]:
+        if _not_the_change(facts.text, m):
+            continue
         was, now, d = (amount(m.group(k).replace("US$", "$")) for k in ("a", "b", "d"))
         if was is None or now is None or d is None:
             continue

@@ -19,6 +19,7 @@ PCT_SIGN = r"\s?(?:%|per\s?cent\b|percent\b)"
 _WORD_VALUES = {w: i for i, w in enumerate(f"zero|{_UNITS}|{_TEENS}".split("|"))}
 _TEN_VALUES = {w: 10 * (i + 2) for i, w in enumerate(_TENS.split("|"))}
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
+_MOST_DIGITS = 15
 
 # A clause's lead: the number that heads it, after a word that leaves it a count.
 _LEAD = re.compile(
@@ -54,6 +55,8 @@ def amount(text: str, pct: str = "") -> Amount | None:
     m = re.match(r"^([\d,]+(?:\.\d+)?)\s?(million|billion|bn|m|k)?$", t)
     if m:
         digits, scale = m.group(1).replace(",", ""), m.group(2) or ""
+        if len(digits.split(".")[0]) > _MOST_DIGITS:
+            return None  # a paste of digits, no sum a story gives
         factor = _SCALE[scale] if scale else 1
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         step = 10.0**-decimals * factor if scale or decimals else 0.0
@@ -98,7 +101,9 @@ def lead_parts(text: str) -> list[Amount]:
 _TRAIL = re.compile(
     rf"^\s*(?P<who>(?:[a-z][\w'’.-]*\s+){{1,4}}?)(?P<n>{NUM})(?P<pct>{PCT_SIGN})?[\s.]*$", re.I
 )
-_NOT_WHO = {"in", "at", "by", "on", "for", "after", "from", "to", "with", "of", "over", "under"}
+# ... or a change ("the Alliance won 58, up 12"), not a count
+_NOT_WHO = {"in", "at", "by", "on", "for", "after", "from", "to", "with", "of", "over", "under",
+            "up", "down"}  # fmt: skip
 
 
 def trail_parts(text: str) -> list[Amount]:
@@ -141,8 +146,10 @@ def show(parts: list[Amount], like: Amount | None = None) -> str:
 
 def written(value: float, like: Amount | None = None) -> str:
     """``value`` written as ``like`` is ("£47m" beside "£37m"), or in plain figures."""
-    if like is not None and like.scale:
+    scaled = value / _SCALE[like.scale] if like is not None and like.scale else 0.0
+    if like is not None and like.scale and 0.01 <= abs(scaled) < 1000:
         space = " " if len(like.scale) > 2 else ""
         unit = like.unit if like.unit != "%" else ""
-        return f"{unit}{value / _SCALE[like.scale]:,.3g}{space}{like.scale}"
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+        return f"{unit}{scaled:.3g}{space}{like.scale}"
+    unit = like.unit if like is not None and like.unit != "%" else ""
+    return f"{unit}{value:,.0f}" if value == int(value) else f"{unit}{value:,.2f}"

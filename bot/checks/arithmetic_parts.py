@@ -78,11 +78,12 @@ _MAX_ITEMS = 12
 # what a whole is made of, in full: its parts must add up to it
 _MADE_OF = r"made up of|comprising|consisting of|split between|broken down into|divided into"
 _LIST_WHOLE = re.compile(
-    rf"(?P<total>{NUM})\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}}?)\s*"
+    rf"(?P<total>{NUM})(?:\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}}?))?\s*"
     rf"(?P<mark>:|—|–|\s-\s|,\s+(?:including|with|taking|{_MADE_OF})|"
     rf"\s(?:is|are|was|were)\s+(?:{_MADE_OF}))\s*",
     re.I,
 )
+_BARE_WHOLE_MARK = re.compile(rf",\s+(?:{_MADE_OF}|including)", re.I)
 # "£12m, £9m and £4m, a combined £25m": a list and its sum
 _COMBINED = re.compile(
     rf",\s*(?:a combined|a total of|a joint|together)\s+(?P<total>{NUM})(?![\w.,]*\d)", re.I
@@ -165,6 +166,10 @@ def _lists(text: str) -> Iterator[str]:
     may not pass N."""
     for m in _LIST_WHOLE.finditer(text):
         whole = amount(m.group("total"))
+        if m.group("noun") is None and not _BARE_WHOLE_MARK.match(m.group("mark")):
+            # "£50,000 - £20,000 more than ...", "won 3-1, with two goals before the
+            # break": only "made up of" and the like make a bare figure a whole
+            continue
         parts = lead_parts(text[m.end() :])
         if whole is None or len(parts) < 2 or not comparable(whole, parts):
             continue
@@ -172,7 +177,8 @@ def _lists(text: str) -> Iterator[str]:
         some = m.group("mark").lower().endswith(("including", "with", "taking"))
         if exceeds(whole, parts) if some else differs(whole, parts):
             total = show(parts, whole)
-            yield f"{m.group('total')} {m.group('noun')}, but the parts add up to {total}."
+            named = f"{m.group('total')} {m.group('noun') or ''}".strip()
+            yield f"{named}, but the parts add up to {total}."
     for m in _IN_ALL.finditer(text):
         whole = amount(m.group("total"))
         listed = _listed_before(text[: m.start()])

@@ -95,12 +95,17 @@ def _is_change(before: str) -> bool:
 
 
 def _listed(text: str, end: int) -> list[float]:
-    """The shares ``text`` gives before ``end``, changes aside."""
+    """The shares ``text`` gives before ``end``, changes and shares of a share ("71%
+    backed it, 64% of them in cities") aside."""
     return [
         float(m.group("n"))
         for m in _PERCENT.finditer(text, 0, end)
         if not _is_change(text[max(0, m.start() - 20) : m.start()])
+        and not _OF_A_SHARE.match(text, m.end())
     ]
+
+
+_OF_A_SHARE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these|whom)\b", re.I)
 
 
 def closed_lists(text: str, before: str = "") -> Iterator[tuple[bool, str]]:

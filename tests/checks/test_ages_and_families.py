@@ -140,3 +140,10 @@ def test_a_surname_alone_used_for_two_relatives_stays_nobodys(analyzer: Analyzer
         "Quayle, 47, said the hives had survived the wet spring."
     )
     assert _ages(analyzer, text) == []
+
+
+def test_digits_before_a_point_are_not_an_age(analyzer: Analyzer):
+    text = "At 12.40 the 40-year-old John Smith left.\n\nJohn Smith, 39, said he was tired."
+    assert len(_ages(analyzer, text)) == 1  # 40 and 39: the slip is still caught
+    text = "Later the 12.40-year-old John Smith said it again.\n\nJohn Smith, 39, agreed."
+    assert _ages(analyzer, text) == []

@@ -54,3 +54,36 @@ def test_sums_that_do_not_add_up(analyzer: Analyzer, sentence: str):
 )
 def test_sums_that_add_up(analyzer: Analyzer, sentence: str):
     assert flags_of(analyzer.analyze(sentence), "arithmetic") == [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a red-team helper found read as sums: spans of years, other measures of the
+        # change, and figures too long to be a story's
+        "Membership grew from 2010 to 2020, an increase of 3,000 members.",
+        "House prices went up from 2012 to 2022, a rise of £80,000.",
+        "Fares will rise from £4.2bn this year to £6.1bn in 2031, an increase of £0.3bn a year.",
+        "Spending rose from £54.2bn to £61.7bn, a real-terms increase of £5bn.",
+        "Spending rose from £54.2bn to £61.7bn, an increase of £110 per person.",
+        "Prices rose from 40 to 52, an increase of 1.3 times.",
+        "The debt rose from 1" + "0" * 40 + " to 2" + "0" * 40 + ", an increase of 5.",
+    ],
+)
+def test_changes_measured_otherwise_are_not_sums(analyzer: Analyzer, sentence: str):
+    assert flags_of(analyzer.analyze(sentence), "arithmetic") == [], sentence
+
+
+def test_a_percentage_change_written_as_an_increase_of(analyzer: Analyzer):
+    wrong = "Spending rose from £54.2bn to £61.7bn, an increase of 18%."
+    (flag,) = flags_of(analyzer.analyze(wrong), "arithmetic")
+    assert flag.message == "From £54.2bn to £61.7bn is up 13.8%, not an 18% increase."
+    right = "Spending rose from £54.2bn to £61.7bn, an increase of 14%."
+    assert flags_of(analyzer.analyze(right), "arithmetic") == []
+
+
+def test_a_sum_across_scales_is_written_in_plain_figures(analyzer: Analyzer):
+    (flag,) = flags_of(
+        analyzer.analyze("Prices rose from £40m to £52bn, an increase of £12m."), "arithmetic"
+    )
+    assert flag.message == "From £40m to £52bn is a change of £51,960,000,000, not £12m."

@@ -43,6 +43,9 @@ from tests.helpers import flags_of
         "for vans.",
         "Shops made 48% of its sales, the website 33% and wholesale 14%. The remaining 9% "
         "came from licensing.",
+        # the whole with no noun of its own before the list
+        "The firm reported a turnover of £356m, made up of £172m, £118m and £56m.",
+        "Total spending was £300m, comprising £100m, £100m and £50m.",
     ],
 )
 def test_parts_that_do_not_make_the_whole(analyzer: Analyzer, text: str):
@@ -93,6 +96,13 @@ def test_parts_that_do_not_make_the_whole(analyzer: Analyzer, text: str):
         "Labour is on 41%, up from 38% last month, and the Conservatives on 35%.",
         "Jobless rates stayed high, with Spain on 26%, Greece on 27%, Croatia on 17%, "
         "Cyprus on 16% and Portugal on 16%.",
+        # seat changes beside the seats, and a share of a share
+        "Of the 120 seats, the Alliance won 58, up 12, the Liberals 39, down 10, and the "
+        "Greens 23.",
+        "Some 71% of voters backed the plan, 64% of them in cities, and the remaining 29% "
+        "opposed it.",
+        # a dash after a bare figure opens no list
+        "He was paid £50,000 - £20,000 more than his predecessor and £5,000 more than a judge.",
         # the count before is the first part told again, not the whole
         "Gale flattens eight barns\n\nEight barns were flattened and 15 were "
         "damaged when the storm hit the valley.",
