@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bot.analysis import budget
+from bot.analysis.dates import plausible_publication
 from bot.analysis.key_figures import key_figures
 from bot.analysis.long_text import LONG_TEXT_CHARS, parse_long
 from bot.analysis.model import Entity
@@ -76,6 +77,7 @@ class Analyzer:
         prepared = (
             (name, prepare_text(text, self.settings.max_text_chars)) for name, text in items
         )
+        published = plausible_publication(published)
         for name, doc, nlp_ms in self._timed_parse(prepared, published):
             yield self._report(name, doc, published, nlp_ms)
 

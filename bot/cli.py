@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+from bot.analysis.dates import EARLIEST_PUBLICATION, LATEST_PUBLICATION, plausible_publication
 from bot.analysis.text import decode, prepare_text
 from bot.checker import Checker
 from bot.config import Settings
@@ -30,9 +31,14 @@ _READ_LIMIT_FACTOR = 4  # bytes read per allowed character, at most (UTF-8 is up
 
 def _published(value: str) -> date:
     try:
-        return date.fromisoformat(value)
+        published = date.fromisoformat(value)
     except ValueError as e:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from e
+    if plausible_publication(published) is None:
+        raise argparse.ArgumentTypeError(
+            f"expected a date from {EARLIEST_PUBLICATION} to {LATEST_PUBLICATION}, got {value!r}"
+        )
+    return published
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -191,3 +191,11 @@ def test_a_reader_that_goes_away_gets_no_traceback():
     head.stdin.close()
     head.wait(10)
     assert "Traceback" not in check.stderr.decode()
+
+
+def test_a_publication_date_off_the_calendar_is_one_clear_line():
+    # date arithmetic from 0001-01-01 ("last year", "on Tuesday") once left the calendar
+    result = run("check", str(SAMPLE), "--published", "0001-01-01")
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert "expected a date from 1800-01-01 to 2200-12-31" in err and "Traceback" not in err

@@ -92,6 +92,18 @@ def _resolve_relative(phrase: str, published: date) -> date | None:
     return None
 
 
+# Publication dates a news story can carry; past them ("0001-01-01" in a page's metadata
+# or a typed flag) the date arithmetic of "last year" or "on Tuesday" leaves the calendar.
+EARLIEST_PUBLICATION, LATEST_PUBLICATION = date(1800, 1, 1), date(2200, 12, 31)
+
+
+def plausible_publication(published: date | None) -> date | None:
+    """``published``, or None when it is no date a story was published on."""
+    if published is None or not EARLIEST_PUBLICATION <= published <= LATEST_PUBLICATION:
+        return None
+    return published
+
+
 def last_weekday(weekday: int, published: date) -> date:
     """The most recent day with this weekday, on or before publication (news "on Tuesday")."""
     return published - timedelta(days=(published.weekday() - weekday) % 7)
