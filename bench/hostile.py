@@ -87,12 +87,18 @@ CASES: dict[str, Callable[[int], str]] = {
     "one sentence of shares": lambda i: f"{i % 97}% of {100 + i % 900} and",
     "one sentence of changes": lambda i: f"rose from {i % 97}% to {(i * 7) % 97}% and",
     "one sentence of subsets": lambda i: f"{i % 90 + 10} people of whom {i % 9 + 1} people and",
+    # Pasted markup, turned into text before any time budget starts (20 s for 48,000 "<<",
+    # found by a red-team helper), and one sentence of bare shares (650 MB).
+    "pasted markup": lambda i: "<div><p>a b</p></div>",
+    "open angle brackets": lambda i: "<p>" + "<<" * 20,
+    "one sentence of bare shares": lambda i: f"{i % 97}%,",
 }
 # Cases that hurt most below the paste limit: the sentence splitter cuts longer runs.
 SIZES = {
     "one sentence of shares": 30_000,
     "one sentence of changes": 25_000,
     "one sentence of subsets": 30_000,
+    "one sentence of bare shares": 30_000,
 }
 
 

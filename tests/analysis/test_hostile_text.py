@@ -14,6 +14,7 @@ from bot.analyzer import Analyzer
 from bot.cache import text_hash
 from bot.checks import MAX_FLAGS, MAX_FLAGS_PER_CHECK
 from bot.errors import AnalysisTimeout
+from tests.helpers import flags_of
 
 BUDGET = 10.0  # seconds: the README's bound for any text up to the paste limit
 
@@ -151,3 +152,24 @@ def test_a_number_longer_than_any_quantity_is_no_key_figure(analyzer: Analyzer) 
     values = [f.value for f in analyzer.analyze(text, time_budget=BUDGET).figures]
     assert "£4m" in values
     assert all(sum(ch.isdigit() for ch in value) <= 15 for value in values)
+
+
+def test_invisible_characters_inside_figures_and_names_are_dropped(analyzer: Analyzer) -> None:
+    # a zero-width space or a soft hyphen pasted from a content system split "14" in two
+    text = (
+        "The fire destroyed 14 homes on the quay.\n\n"
+        "Later the council said the fire destroyed 1\u200b4 homes, and Ja\u00adne Hollis "
+        "put the cost at £112\u00a0000."
+    )
+    report = analyzer.analyze(text)
+    assert flags_of(report, "number-conflict") == []
+    assert "14 homes" in report.text and "Jane Hollis" in report.text and "£112,000" in report.text
+
+
+def test_markup_past_a_page_of_tags_is_stripped_not_extracted() -> None:
+    from bot.analysis.text import html_to_text
+
+    page = "<p>The council met on Monday.</p>" + "<<" * 5000 + "<div><p>It agreed.</p></div>"
+    text = html_to_text(page)
+    assert "The council met on Monday." in text and "It agreed." in text
+    assert "<p>" not in text
