@@ -118,7 +118,12 @@ def pick_sentences(doc: Doc, count: int = SUMMARY_SENTENCES) -> list[int]:
         if len(chosen) == count:
             break
     if len(chosen) < count:
-        # Short or odd copy: fill with the first sentences not yet taken.
-        extra = [i for i in range(len(doc._.sentences)) if i not in chosen]
+        # Short or odd copy: fill with the first sentences not yet taken, but never with a
+        # pasted blob (a 24,000-character "sentence" of figures filled it once).
+        extra = [
+            i
+            for i, (start, end) in enumerate(doc._.sentences)
+            if i not in chosen and end - start <= _MAX_CHARS
+        ]
         chosen += extra[: count - len(chosen)]
     return sorted(chosen)

@@ -173,3 +173,15 @@ def test_markup_past_a_page_of_tags_is_stripped_not_extracted() -> None:
     text = html_to_text(page)
     assert "The council met on Monday." in text and "It agreed." in text
     assert "<p>" not in text
+
+
+def test_short_copy_is_never_filled_out_with_a_pasted_blob(analyzer: Analyzer) -> None:
+    # two sentences and a blob of shares: the summary is the two, not the blob
+    shares = ", ".join(f"{i % 97}%" for i in range(600))
+    text = (
+        "The harbour board will vote on the repair plan on Friday.\n\n"
+        f"Shares were {shares} and the remaining 4%.\n\n"
+        "Fishermen on the north quay said the repairs were long overdue."
+    )
+    summary = analyzer.analyze(text, time_budget=BUDGET).summary
+    assert summary and all(len(sentence) <= 600 for sentence in summary)
