@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from bot.analysis import budget
 from bot.analysis.dates import plausible_publication
 from bot.analysis.key_figures import key_figures
-from bot.analysis.long_text import LONG_TEXT_CHARS, parse_long
+from bot.analysis.long_text import is_long, parse_long
 from bot.analysis.model import Entity
 from bot.analysis.people import unattached_ages
 from bot.analysis.pipeline import CUSTOM_COMPONENTS, load_pipeline
@@ -88,12 +88,12 @@ class Analyzer:
         (:mod:`bot.analysis.long_text`). Each is charged the time spent waiting for it."""
         while batch := list(itertools.islice(items, _BATCH)):
             start = time.perf_counter()
-            short = [(n, t) for n, t in batch if len(t) <= LONG_TEXT_CHARS]
+            short = [(n, t) for n, t in batch if not is_long(t)]
             parsed = iter(
                 self.nlp.pipe((self._make_doc(t, published) for _n, t in short), batch_size=_BATCH)
             )
             for name, text in batch:
-                if len(text) > LONG_TEXT_CHARS:
+                if is_long(text):
                     doc = parse_long(self.nlp, text, published, CUSTOM_COMPONENTS)
                 else:
                     doc = next(parsed)

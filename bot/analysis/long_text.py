@@ -20,8 +20,20 @@ from spacy.tokens import Doc
 from bot.analysis import budget
 
 LONG_TEXT_CHARS = 30_000  # longer than nearly every news article: they keep the usual path
+# Or this many tokens: 30,000 characters of prose are about 7,000, but a paste of figures
+# ("9%, 14%, ...") is one token for every two characters (494 MB for one such sentence).
+LONG_TEXT_TOKENS = 12_000
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 PIECE_CHARS = 6_000
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"[.!?][\"'”’)]*\s+"), re.compile(r"\s+"))
+
+
+def is_long(text: str) -> bool:
+    """Parse ``text`` in pieces: it is longer than an article, or as dense as a long one."""
+    if len(text) > LONG_TEXT_CHARS:
+        return True
+    # a text of fewer characters than the bound cannot hold more tokens than that
+    return len(text) > LONG_TEXT_TOKENS and len(_TOKEN.findall(text)) > LONG_TEXT_TOKENS
 
 
 def split_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:

@@ -185,3 +185,12 @@ def test_short_copy_is_never_filled_out_with_a_pasted_blob(analyzer: Analyzer) -
     )
     summary = analyzer.analyze(text, time_budget=BUDGET).summary
     assert summary and all(len(sentence) <= 600 for sentence in summary)
+
+
+def test_a_short_text_dense_with_tokens_is_parsed_in_pieces() -> None:
+    from bot.analysis.long_text import is_long
+
+    prose = "The council met on Monday and agreed the budget for the year. " * 300
+    dense = "Shares were " + ", ".join(f"{i % 97}%" for i in range(5000)) + "."
+    assert len(prose) < 30_000 and not is_long(prose)
+    assert len(dense) < 30_000 and is_long(dense)  # one token for every two characters
