@@ -76,7 +76,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # real-terms figure, a ratio ("an increase of £1.5bn a year", "of 1.3 times")
 _OTHER_MEASURE_AFTER = re.compile(
     r"^\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|head|person|household|pupil)\b"
-    r"|^\s*(?:times|x|fold|per\s?cent|percent|points?)\b|^\s*(?:in|at)\s+real\b|^\s*once\b",
+    r"|^\s*(?:times|x|fold)\b|^\s*(?:in|at)\s+real\b|^\s*once\b",
     re.I,
 )
 _OTHER_MEASURE_BEFORE = re.compile(r"real[- ]terms\s+\w+\s+of\s*$", re.I)

@@ -22,6 +22,7 @@ from tests.helpers import flags_of
         # written to £0.1m each, so the change can be off by £0.15m at most, not 5%
         "The budget went from £120.4m to £180.6m, an increase of £62.2m.",
         "Aid rose from US$54.2bn this year to US$61.7bn in 2027, an increase of US$9.5bn.",
+        "The index rose from 6,000 to 6,100 on Friday, a rise of 120 points.",
     ],
 )
 def test_sums_that_do_not_add_up(analyzer: Analyzer, sentence: str):
