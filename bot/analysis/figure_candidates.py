@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from bot.analysis import budget
 from bot.analysis.figure_events import is_term
 from bot.analysis.model import Figure
+from bot.analysis.numbers import MOST_DIGITS
 from bot.analysis.phrase_parts import UNITS
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -44,14 +45,11 @@ _SPORT = re.compile(
 )
 _CONVERSION = re.compile(r"^\s?[a-z%]{0,12}\s?\($", re.I)
 _MAX_CANDIDATES = 400  # an article has far fewer numbers; a pasted table may have more
-# No quantity a story gives runs past 15 digits (a trillion pounds to the penny does
-# not); a longer number is an identifier, a hash or a pasted constant.
-_MAX_DIGITS = 15
 _ONE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _too_long(value: str) -> bool:
-    return any(sum(ch.isdigit() for ch in n) > _MAX_DIGITS for n in _ONE_NUMBER.findall(value))
+    return any(sum(ch.isdigit() for ch in n) > MOST_DIGITS for n in _ONE_NUMBER.findall(value))
 
 
 @dataclass

@@ -114,6 +114,9 @@ MEASURE_VERBS = {"be", "stand", "amount", "total", "come", "cost", "value", "wor
 
 # What dates a clause, whatever words the recogniser put around it ("Fridays - less than").
 #: a year written in digits, 1900-2099 ("in 2004", "the 1985 sale")
+#: No quantity a story gives runs past this many digits (a trillion pounds to the penny does
+#: not); a longer number is an identifier, a hash or a pasted constant.
+MOST_DIGITS = 15
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME_WORDS = re.compile(
     r"\b(?:(?:19|20)\d\d|(?:jan|febr)uary|march|april|may|june|july|august|september|"

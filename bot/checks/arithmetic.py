@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from bot.analysis.model import Flag
-from bot.analysis.numbers import WORD_NUMBERS, parse_amount
+from bot.analysis.numbers import MOST_DIGITS, WORD_NUMBERS, parse_amount
 from bot.checks import arithmetic_parts
 from bot.checks.arithmetic_numbers import amount, differs, written
 from bot.checks.facts import Facts
@@ -80,7 +80,7 @@ _OTHER_MEASURE_AFTER = re.compile(
     re.I,
 )
 _OTHER_MEASURE_BEFORE = re.compile(r"real[- ]terms\s+\w+\s+of\s*$", re.I)
-_LARGEST = 1e15  # past this a figure is a paste, not a sum a story gives
+_LARGEST = 10.0**MOST_DIGITS  # past this a figure is a paste, not a sum a story gives
 
 
 def _a(number: str) -> str:

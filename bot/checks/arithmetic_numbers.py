@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.analysis.numbers import MOST_DIGITS
+
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -19,7 +21,6 @@ PCT_SIGN = r"\s?(?:%|per\s?cent\b|percent\b)"
 _WORD_VALUES = {w: i for i, w in enumerate(f"zero|{_UNITS}|{_TEENS}".split("|"))}
 _TEN_VALUES = {w: 10 * (i + 2) for i, w in enumerate(_TENS.split("|"))}
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
-_MOST_DIGITS = 15
 
 # A clause's lead: the number that heads it, after a word that leaves it a count.
 _LEAD = re.compile(
@@ -55,7 +56,7 @@ def amount(text: str, pct: str = "") -> Amount | None:
     m = re.match(r"^([\d,]+(?:\.\d+)?)\s?(million|billion|bn|m|k)?$", t)
     if m:
         digits, scale = m.group(1).replace(",", ""), m.group(2) or ""
-        if len(digits.split(".")[0]) > _MOST_DIGITS:
+        if len(digits.split(".")[0]) > MOST_DIGITS:
             return None  # a paste of digits, no sum a story gives
         factor = _SCALE[scale] if scale else 1
         decimals = len(digits.split(".")[1]) if "." in digits else 0
