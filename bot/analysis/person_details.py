@@ -105,25 +105,22 @@ def title_before(doc: Doc, name: Span) -> Title | None:
     sentence = sentence_of(doc, name.start)
     floor = _after_dash(doc, sentence.start, name.start)
     end = name.start
-    body_at = None
     if end - 1 >= floor and doc[end - 1].text == ",":
         end -= 1  # apposition: the office, the name
-        body_at = _of_body_before(doc, end, floor)
     found = office_ending_at(doc, end, floor)
-    if found is None and body_at is not None:
+    body_at = None
+    if found is None and end < name.start:
         # "The Chief Constable of Westmarch Police, Andrew Callow,": the office, its body
-        found = office_ending_at(doc, body_at - 1, floor)
-        if found is not None:
-            office, start, modifier = found
-            title = _make_title(doc, office, modifier, start, end, floor)
-            places_only = office.name not in ORGANISATION_ROLES
-            return _with_body_after(doc, title, body_at, end, places_only=places_only)
+        body_at = _of_body_before(doc, end, floor)
+        found = office_ending_at(doc, body_at - 1, floor) if body_at is not None else None
     if found is None:
         return None
     office, start, modifier = found
     title = _make_title(doc, office, modifier, start, end, floor)
+    government = office.name not in ORGANISATION_ROLES
+    if body_at is not None:
+        return _with_body_after(doc, title, body_at, end, places_only=government)
     if title.qualifier is None and name.end < sentence.end and doc[name.end].lower_ == "of":
-        government = office.name not in ORGANISATION_ROLES
         title = _with_body_after(doc, title, name.end + 1, sentence.end, places_only=government)
     return title
 
