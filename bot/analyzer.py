@@ -88,12 +88,14 @@ class Analyzer:
         (:mod:`bot.analysis.long_text`). Each is charged the time spent waiting for it."""
         while batch := list(itertools.islice(items, _BATCH)):
             start = time.perf_counter()
-            short = [(n, t) for n, t in batch if not is_long(t)]
+            # read once: a dense text's tokens are counted by a scan of the whole of it
+            long = [is_long(t) for _n, t in batch]
+            short = [t for (_n, t), cut in zip(batch, long, strict=True) if not cut]
             parsed = iter(
-                self.nlp.pipe((self._make_doc(t, published) for _n, t in short), batch_size=_BATCH)
+                self.nlp.pipe((self._make_doc(t, published) for t in short), batch_size=_BATCH)
             )
-            for name, text in batch:
-                if is_long(text):
+            for (name, text), cut in zip(batch, long, strict=True):
+                if cut:
                     doc = parse_long(self.nlp, text, published, CUSTOM_COMPONENTS)
                 else:
                     doc = next(parsed)
