@@ -7,7 +7,7 @@ under the stable id it writes into its flags.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.analysis import budget
@@ -55,6 +55,27 @@ class CheckResults:
     omitted: dict[str, int]
 
 
+def _finding(flag: Flag) -> Hashable:
+    """What a flag says, wherever in the text it stands: its check, and each passage with
+    the words it marks (two name pairs in one pair of sentences are two findings)."""
+    passages = (
+        (p.side, p.quote, tuple(p.quote[s - p.start : e - p.start] for s, e in p.marks))
+        for p in flag.evidence
+    )
+    return flag.check, tuple(sorted(passages, key=repr))
+
+
+def _once(flags: Iterable[Flag]) -> Iterator[Flag]:
+    """Each finding once: an article pasted twice, or a pair read both ways round, would
+    fill the check's share of the report with copies of one flag."""
+    seen: set[Hashable] = set()
+    for flag in flags:
+        key = _finding(flag)
+        if key not in seen:
+            seen.add(key)
+            yield flag
+
+
 def run_checks(facts: Facts) -> CheckResults:
     """All flags for an article, the most severe first, then in text order; at most
     :data:`MAX_FLAGS_PER_CHECK` per check and :data:`MAX_FLAGS` in all, the others counted.
@@ -63,7 +84,7 @@ def run_checks(facts: Facts) -> CheckResults:
     omitted: dict[str, int] = {}
     for check_id, check in CHECKS.items():
         budget.check()
-        found = iter(check(facts))
+        found = _once(check(facts))
         kept.extend(itertools.islice(found, MAX_FLAGS_PER_CHECK))
         more = 0
         for more, _flag in enumerate(itertools.islice(found, MAX_COUNTED), 1):

@@ -194,3 +194,18 @@ def test_a_short_text_dense_with_tokens_is_parsed_in_pieces() -> None:
     dense = "Shares were " + ", ".join(f"{i % 97}%" for i in range(5000)) + "."
     assert len(prose) < 30_000 and not is_long(prose)
     assert len(dense) < 30_000 and is_long(dense)  # one token for every two characters
+
+
+def test_an_article_pasted_twice_gives_each_finding_once(analyzer: Analyzer) -> None:
+    article = (
+        "The storm destroyed 14 homes along the coast road on Tuesday, officials said.\n\n"
+        "Council leader Mary Tennant said the town would rebuild.\n\n"
+        "Insurers said the storm destroyed 17 homes, most of them timber-framed.\n\n"
+        "Mary Tenant, 54, has led the council since 2019."
+    )
+    once = analyzer.analyze(article)
+    twice = analyzer.analyze(f"{article}\n\n{article}")
+    assert [f.check for f in once.flags] == ["name-variant", "number-conflict"]
+    # The same two passages flagged by the same check are one finding, however often the
+    # paste repeats them or whichever way round the check read them.
+    assert [f.check for f in twice.flags] == ["name-variant", "number-conflict"]
