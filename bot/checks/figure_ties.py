@@ -21,7 +21,7 @@ _CHANGE = re.compile(
     r"\b(?:rose|rise|risen|rising|fell|fall|fallen|increas\w*|decreas\w*|grew|grow\w*|"
     r"jump\w*|drop\w*|declin\w*|doubl\w*|halv\w*|up from|down from|compared|from \S+ to|"
     r"previous\w*|last year|last season|a year earlier|earlier this \w+|"
-    r"another|further|additional|extra|latest|first|average|climb\w*|surg\w*|slump\w*|"
+    r"another|further|additional|extra|also|latest|first|average|climb\w*|surg\w*|slump\w*|"
     r"soar\w*|plung\w*|gain\w*)\b",
     re.I,
 )
@@ -53,7 +53,8 @@ _SIZE_VERBS = {"weigh", "measure", "stretch", "span", "tower"}
 
 def _changing(facts: Facts, f: ReadFigure) -> bool:
     """Words of change over time, a distribution or an addition right around the figure
-    (a rate's own "a year" or "per" aside)."""
+    ("It also paid £10m": a second sum, not the first told again; a rate's own "a year"
+    or "per" aside)."""
     start, end = facts.sentences[f.sentence]
     window = facts.text[max(start, f.start - _CHANGE_BEFORE) : min(end, f.end + _CHANGE_AFTER)]
     return _CHANGE.search(window) is not None or (

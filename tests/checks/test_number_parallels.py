@@ -405,6 +405,10 @@ PARALLELS = {
         "The goal came in the last minute.",
         "Manager Ian Hollis said Hartwell's 24,138 supporters at the semi-final were louder.",
     ),
+    "a second sum the buyer 'also' paid, for something else": (
+        "Harbour City paid £180m for the stadium in March, the club said.",
+        "It also paid £10m for the land around it, according to its accounts.",
+    ),
     "two counties named after 'in'": (
         "The agency said floods had hit homes across the north.",
         "In Cumbria 210 properties were flooded overnight.",
