@@ -56,6 +56,10 @@ _TAG = re.compile(r"<[^<>]{0,2000}>")  # bounded: "<<<<..." never scans to the e
 # Characters that show nothing but split a figure or a name: zero-width spaces and joiners,
 # word joiners, byte-order marks, soft hyphens and direction marks ("1\u200b4 homes").
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Digits and signs written another way that a reader takes for the plain ones: an emoji
+# keycap ("1\ufe0f\u20e3" shows as a boxed 1) and the Arabic percent sign.
+_KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3")
+_PERCENT_SIGN = "\u066a"
 # Thousands written with a no-break or thin space ("£112\u00a0000"), as copy from Europe does
 _SPACED_THOUSANDS = re.compile("(?<=\\d)[\u00a0\u2009\u202f](?=\\d{3}\\b)")
 
@@ -100,6 +104,7 @@ def prepare_text(text: str, max_chars: int) -> str:
         if not text.strip():
             raise EmptyInput("That HTML holds no readable text.")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _KEYCAP.sub("", text).replace(_PERCENT_SIGN, "%")
     text = _SPACED_THOUSANDS.sub(",", _INVISIBLE.sub("", text))
     text = _LONG_RUN.sub(lambda m: m.group(0) + " ", text)
     words = _WORD.findall(text[:20000].lower())

@@ -166,6 +166,16 @@ def test_invisible_characters_inside_figures_and_names_are_dropped(analyzer: Ana
     assert "14 homes" in report.text and "Jane Hollis" in report.text and "£112,000" in report.text
 
 
+def test_keycap_digits_and_the_arabic_percent_sign_read_as_plain_ones(analyzer: Analyzer) -> None:
+    text = (
+        "The fire destroyed 1\ufe0f\u20e34\ufe0f\u20e3 homes on the quay, and 40\u066a of the "
+        "harbour's boats.\n\nThe council said later that the fire destroyed 17 homes."
+    )
+    report = analyzer.analyze(text)
+    assert "destroyed 14 homes" in report.text and "40%" in report.text
+    assert len(flags_of(report, "number-conflict")) == 1
+
+
 def test_markup_past_a_page_of_tags_is_stripped_not_extracted() -> None:
     from bot.analysis.text import html_to_text
 
