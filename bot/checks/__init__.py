@@ -67,9 +67,12 @@ def _finding(flag: Flag) -> Hashable:
 
 def _once(flags: Iterable[Flag]) -> Iterator[Flag]:
     """Each finding once: an article pasted twice, or a pair read both ways round, would
-    fill the check's share of the report with copies of one flag."""
+    fill the check's share of the report with copies of one flag. Copies dropped are not
+    counted among the flags not shown."""
     seen: set[Hashable] = set()
-    for flag in flags:
+    # Bounded by the flags read, not the ones kept: a text made of one finding repeated
+    # a million times must not be read to its end.
+    for flag in itertools.islice(flags, MAX_COUNTED + MAX_FLAGS_PER_CHECK):
         key = _finding(flag)
         if key not in seen:
             seen.add(key)
