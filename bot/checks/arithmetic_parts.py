@@ -75,6 +75,7 @@ _SCORE = re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-])")
 _ITEM = re.compile(rf"(?:^|\s)(?P<n>{NUM})\s+[^\d,;]{{1,40}}$", re.I)
 _BARE_ITEM = re.compile(rf"(?:^|\s)(?P<n>{NUM})(?:\s+[^\d,;]{{1,40}})?$", re.I)
 _MAX_ITEMS = 12
+_BEFORE_WHOLE = 80  # characters before a list's whole read for the figure it breaks down
 # what a whole is made of, in full: its parts must add up to it
 _MADE_OF = r"made up of|comprising|consisting of|split between|broken down into|divided into"
 _LIST_WHOLE = re.compile(
@@ -175,6 +176,8 @@ def _lists(text: str) -> Iterator[str]:
             continue
         # some of the whole ("including", "with", "taking $28m in Europe"), or all of it
         some = m.group("mark").lower().endswith(("including", "with", "taking"))
+        if _sums_another(text[: m.start()], parts):
+            continue
         if exceeds(whole, parts) if some else differs(whole, parts):
             total = show(parts, whole)
             named = f"{m.group('total')} {m.group('noun') or ''}".strip()
@@ -193,6 +196,17 @@ def _lists(text: str) -> Iterator[str]:
             continue
         if differs(whole, listed):
             yield f"The parts add up to {show(listed, whole)}, not {m.group('total')}."
+
+
+def _sums_another(before: str, parts: list[Amount]) -> bool:
+    """The parts add up to a figure given just before the whole ("41 league goals in 29
+    matches - 26 at home and 15 on the road"): they break that figure down, not the one
+    the dash follows."""
+    for m in re.finditer(NUM, before[-_BEFORE_WHOLE:], re.I):
+        other = amount(m.group(0))
+        if other is not None and comparable(other, parts) and not differs(other, parts):
+            return True
+    return False
 
 
 def _listed_before(text: str, bare: bool = False) -> list[Amount]:
