@@ -104,6 +104,8 @@ def names_a_body(doc: Doc, tok: Token, continues: bool = False) -> bool:
     or that starts a name of several words (``continues``: "All Blacks")."""
     if tok.ent_type_ in _NOT_A_BODY_LABELS or (tok.lower_ in _NOT_A_BODY and not tok.ent_type_):
         return False
+    if tok.is_sent_start and not continues and tok.lower_ in GENERIC_BODIES:
+        return False  # "Council leader X", "Club captain Y": the word for the body, capitalised
     if not tok.text[:1].isupper() and not tok.ent_type_:
         return False  # a body's name is capitalised, but for "of" in "Republic of Ireland"
     if tok.ent_type_ in QUALIFIER_LABELS or tok.pos_ == "PROPN":

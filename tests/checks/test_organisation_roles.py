@@ -209,3 +209,20 @@ def test_a_school_named_with_and_without_academy(analyzer: Analyzer):
     assert len(_serious(analyzer, one_school)) == 1
     two_schools = one_school.replace("St Bede's headteacher", "St Anne's headteacher")
     assert _serious(analyzer, two_schools) == []
+
+
+def test_the_word_for_the_body_opening_a_sentence_is_the_articles_body(analyzer: Analyzer):
+    # "Club captain" opening its sentence is the club the story is about, not a body
+    # called "Club"
+    text = (
+        "Harbour Town captain Lee Dunne scored twice on Saturday.\n\n"
+        "The win lifted Harbour Town to third in the table.\n\n"
+        "Club captain Sam Oduya said the squad had earned a rest."
+    )
+    assert len(_serious(analyzer, text)) == 1
+    # in a report on two clubs, whose captain "Club captain" is, the copy does not say
+    two_clubs = text.replace(
+        "The win lifted Harbour Town to third in the table.",
+        "Westbury Rovers stay bottom; Westbury Rovers have lost six in a row.",
+    )
+    assert _serious(analyzer, two_clubs) == []
