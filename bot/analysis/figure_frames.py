@@ -56,9 +56,12 @@ class ReadFigure(Figure):
         wording: the text's own lemmas of the verb and the thing, before the events and
             things told in other words are named alike ("killed" and "died" are "die").
         owner_kind: "name" ("Royle"), "one" (a noun for one: "a man", "a wildfire"),
-            "the one" (one referred back to: "the firm", "the blaze") or
-            "many" ("the 19 member countries"); "" when there is no owner. holder_kind: the
-            same for the holder, or "pronoun" ("their 12 points").
+            "the one" (one referred back to: "the firm", "the blaze"), "many" ("the 19
+            member countries") or "one of several" ("the cheapest"); "" when there is no
+            owner. holder_kind: the same for the holder, or "pronoun" ("their 12 points").
+        size: for a figure joined to its unit before a noun ("a 240-unit complex", "the
+            eight-game ban", "Her 9,278-vote tally"), the unit, the noun whose size it
+            gives, and whether that noun points back ("the", a possessive); else None.
     """
 
     role: str = "amount"
@@ -74,6 +77,7 @@ class ReadFigure(Figure):
     owner_kind: str = ""
     holder_kind: str = ""
     wording: tuple[str, str] = ("", "")
+    size: tuple[str, str, bool] | None = None
 
 
 def _kind_of(owner: Token | None) -> str:
@@ -83,6 +87,8 @@ def _kind_of(owner: Token | None) -> str:
         return "pronoun"  # "their 12 points": someone's, unnamed
     if owner.pos_ == "PROPN":
         return "name"
+    if owner.tag_ == "JJS":
+        return "one of several"  # "the cheapest": never the one named elsewhere
     if owner.tag_ in {"NNS", "NNPS"}:
         return "many"
     return "the one" if any(c.lower_ == "the" for c in owner.children) else "one"
@@ -99,6 +105,57 @@ def determiner_before(span: Span) -> Token | None:
         if token.pos_ not in {"ADJ", "ADV"}:
             return None
     return None
+
+
+def _points_back(noun: Token) -> bool:
+    """The noun is one named before: "the", "all" or a possessive opens it, and no clause
+    picks a subset of it ("the 27 journalists charged")."""
+    children = list(noun.children)
+    # "all 2.4 million customers whose data was taken": "all" says the clause picks none
+    whole = any(c.lower_ == "all" for c in children)
+    return any(
+        (c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"}) or _possessive(c)
+        for c in children
+    ) and (whole or not any(_picks_subset(c) for c in children))
+
+
+def _picks_subset(child: Token) -> bool:
+    """A modifier that picks some of the things named ("the two patients who lost
+    children"); a clause set off by a comma only tells more of them ("the $3.4 million
+    price, which includes the premium")."""
+    if child.dep_ not in _SUBSET_DEPS or child.lower_ in _NOT_A_SUBSET:
+        return False
+    first = child.left_edge
+    return not (child.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ",")
+
+
+def _within(token: Token, phrase: Token) -> bool:
+    """``token`` stands in ``phrase``'s own words, no clause between them ("Sentencing on
+    the 14 counts"), not in a clause hung on it ("Notewell, which raised $200m")."""
+    node = token
+    for _ in range(_DESCRIBING_WORDS * 3):
+        if node.head is node or (node.head.pos_ in {"VERB", "AUX"} and node.head is not phrase):
+            return False
+        node = node.head
+        if node is phrase:
+            return True
+    return False
+
+
+def size_of(span: Span) -> tuple[str, str, bool] | None:
+    """A figure written onto its unit before a noun gives that noun's size: "a 240-unit
+    complex" has 240 units, "the eight-game ban" lasts eight games. The unit, the noun
+    sized, and whether the noun points back; None for any other figure ("a 2,900-strong
+    workforce" is sized by an adjective, "the 60m title" names a race, not a size)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in {"-", "–"}:
+        return None
+    unit = doc[span.end + 1]
+    sized = unit.head
+    joined = not span[-1].whitespace_ and not doc[span.end].whitespace_
+    if not joined or unit.pos_ != "NOUN" or sized.pos_ != "NOUN" or sized.i <= unit.i:
+        return None
+    return unit.lemma_.lower(), sized.lemma_.lower(), _points_back(sized)
 
 
 def _possessive(token: Token) -> bool:
@@ -162,6 +219,8 @@ def read_frame(
         thing, subject = subject, None  # "the fine was $20,000": the fine's amount
     if thing is not None and subject is not None and thing.i == subject.i:
         subject = None  # "14 people were killed": the thing counted, not its owner
+    if subject is not None and _within(anchor, subject):
+        subject = None  # "Sentencing on the 14 counts is set": the phrase it stands in
     if subject is None:
         # "£1.7m was earned by 24 MPs", "14 people were killed by a bomb": the agent is
         # who does it, as the subject of "24 MPs earned £1.7m" is.
@@ -193,10 +252,7 @@ def read_frame(
     # two patients who lost children", "the 27 journalists charged").
     # A possessive noun refers back as "the" does ("the Green candidate's 1,428 votes"); a
     # word in quote marks ("a 'standard' 40 lashes") is no possessive.
-    definite = any(
-        (c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"}) or _possessive(c)
-        for c in children
-    ) and not any(c.dep_ in _SUBSET_DEPS and c.lower_ not in _NOT_A_SUBSET for c in children)
+    definite = thing is not None and _points_back(thing)
     narrowing = narrowing_of(thing, skip)
     if definite:
         narrowing -= _ANNOUNCED
@@ -214,6 +270,7 @@ def read_frame(
         "definite": definite,
         "owner_kind": _kind_of(subject) if owner else "",
         "holder_kind": _kind_of(possessor) if possessor is not None else "",
+        "size": size_of(span),
         "participle": next(
             (event_of(c) for c in children if c.dep_ == "acl" and c.tag_ == "VBN"), ""
         ),

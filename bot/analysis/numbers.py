@@ -186,8 +186,12 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def owner_of(token: Token | None, skip: set[int]) -> tuple[str, frozenset[str]]:
-    """(name or lemma, modifiers) of an owner; ("", {}) for a pronoun or nothing."""
-    if token is None or token.pos_ not in _NOUN_POS or token.i in skip:
+    """(name or lemma, modifiers) of an owner; ("", {}) for a pronoun or nothing. A
+    superlative standing for a noun ("the cheapest starts at $39,000") picks one of
+    several, and is an owner as a noun is."""
+    if token is None or token.i in skip:
+        return "", frozenset()
+    if token.pos_ not in _NOUN_POS and token.tag_ != "JJS":
         return "", frozenset()
     name = token.ent_type_ and token.pos_ == "PROPN"
     head = token.lower_ if name else token.lemma_.lower()

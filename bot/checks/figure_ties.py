@@ -33,7 +33,9 @@ _AIM = re.compile(
     r"\bto \w+\s+(?:the |a |an )?(?=[£$€\d])|\b(?:aim\w*|target\w*|goal|hop\w*|need\w*|seek\w*)\b",
     re.I,
 )
-_REFERRED_MIN, _REFERRED_NEAR = 10, 1.5
+#: a count referred back to ties only at this size and within this ratio: a smaller one
+#: is most often a part of the first ("three projects" ... "these two projects")
+REFERRED_MIN, REFERRED_NEAR = 10, 1.5
 _CHANGE_BEFORE, _CHANGE_AFTER = 50, 30  # characters read around a figure for change words
 GENERIC_NOUNS = {
     "year", "month", "week", "day", "hour", "minute", "second", "time", "point", "percent",
@@ -51,7 +53,7 @@ WEAK_PREDICATES |= MEASURE_VERBS
 _SIZE_VERBS = {"weigh", "measure", "stretch", "span", "tower"}
 
 
-def _changing(facts: Facts, f: ReadFigure) -> bool:
+def changing(facts: Facts, f: ReadFigure) -> bool:
     """Words of change over time, a distribution or an addition right around the figure
     ("It also paid £10m": a second sum, not the first told again; a rate's own "a year"
     or "per" aside)."""
@@ -71,7 +73,7 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     if a.kind == "money" and currency_of(a.value) != currency_of(b.value):
         return False  # "$3bn (£1.65bn)": one sum in two currencies, and never comparable
     if _names(a, b) or _names(b, a) or _verb_of(a, b) or _verb_of(b, a):
-        return not _changing(facts, a) and not _changing(facts, b)
+        return not changing(facts, a) and not changing(facts, b)
     if a.thing != b.thing:
         return False
     units = {a.counted, b.counted} & GENERIC_NOUNS - {""}
@@ -122,7 +124,7 @@ def one_change(a: ReadFigure, b: ReadFigure) -> bool:
 
 
 def _unchanged(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
-    return not _changing(facts, a) and not _changing(facts, b)
+    return not changing(facts, a) and not changing(facts, b)
 
 
 def _referred_back(a: ReadFigure, b: ReadFigure) -> bool:
@@ -134,7 +136,7 @@ def _referred_back(a: ReadFigure, b: ReadFigure) -> bool:
     if not (later.definite and not first.definite and first.counted == later.counted != ""):
         return False
     low, high = sorted((first.low or 0.0, later.low or 0.0))
-    return low >= _REFERRED_MIN and high <= low * _REFERRED_NEAR and not _one_dated(a, b)
+    return low >= REFERRED_MIN and high <= low * REFERRED_NEAR and not _one_dated(a, b)
 
 
 def _aimed(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:

@@ -45,6 +45,7 @@ from bot.checks.figure_ties import (
     swapped_digits,
 )
 from bot.checks.pairing import later_partners
+from bot.checks.pointed_back import pointed_back
 from bot.checks.retold_numbers import mark, retold
 
 CHECK_ID = "number-conflict"
@@ -260,9 +261,13 @@ def _pointed_back(a: ReadFigure, b: ReadFigure) -> bool:
 
 def _as_written(facts: Facts, f: Figure) -> str:
     """The counted noun as the copy writes it after the figure ("3,000 jobs", not the
-    lemma "job"), with its space; "" when the noun is not the next word."""
-    m = _WORD.match(facts.text, f.end + 1) if facts.text[f.end : f.end + 1] == " " else None
+    lemma "job"), with its space, or a size's unit ("240-unit"); "" when the noun is not
+    the next word."""
+    joined = facts.text[f.end : f.end + 1]  # "14 homes", or a size's "240-unit"
+    m = _WORD.match(facts.text, f.end + 1) if joined in {" ", "-"} else None
     written = m.group(0) if m else ""
+    if joined == "-":
+        return f"-{written}" if _read(f).size is not None else ""
     same = f.counted and written.lower().startswith(f.counted[:STEM])
     return f" {written}" if same else ""
 
@@ -308,6 +313,16 @@ def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:
     return [("thing", f.thing), *keys] if f.thing else keys
 
 
+def _flag(facts: Facts, a: ReadFigure, b: ReadFigure, severity: Severity) -> Flag:
+    return Flag(
+        check=CHECK_ID,
+        severity=severity,
+        message=f"The same count given two ways: {a.value}{_as_written(facts, a)} here, "
+        f"{b.value} there.",
+        evidence=facts.passages(a.sentence, b.sentence, marks=[(a.start, a.end), (b.start, b.end)]),
+    )
+
+
 def check(facts: Facts) -> Iterator[Flag]:
     """Flag the same thing counted twice with values that cannot both be true."""
     # Read once per sentence: a sentence of thousands of figures is read once, not each time.
@@ -334,22 +349,12 @@ def check(facts: Facts) -> Iterator[Flag]:
         )
         if clash is None or severity is None:
             continue
-        thing = _as_written(facts, a)
         flagged.add(frozenset({a.sentence, clash.sentence}))
-        yield (
-            Flag(
-                check=CHECK_ID,
-                severity=severity,
-                message=(
-                    f"The same count given two ways: {a.value}{thing} here, {clash.value} there."
-                ),
-                evidence=facts.passages(
-                    a.sentence,
-                    clash.sentence,
-                    marks=[(a.start, a.end), (clash.start, clash.end)],
-                ),
-            )
-        )
+        yield _flag(facts, a, clash, severity)
+    for a, b, severity in pointed_back(facts, figures, parts, supposed):
+        if frozenset({a.sentence, b.sentence}) not in flagged:
+            flagged.add(frozenset({a.sentence, b.sentence}))
+            yield _flag(facts, a, b, severity)
     yield from conversion_flags(facts, CHECK_ID)
     for first, later, was, now in retold(facts):
         if frozenset({first, later}) in flagged:

@@ -300,6 +300,10 @@ PARALLELS = {
         "Okafor won the 200m title in Glasgow on Saturday.",
         "Lindqvist won the 800m title after a late surge.",
     ),
+    "the cheapest of a range, then another model, by the same verb": (
+        "Corrin unveiled three e-bikes on Tuesday, with the cheapest starting at £1,450.",
+        "The Tourer starts at £2,100 and ships in June.",
+    ),
     "prices of several models": (
         "The 13-inch model costs £899.",
         "The 15-inch model costs £1,199 and ships next month.",

@@ -1,0 +1,167 @@
+"""A figure that points back to the one quantity of its kind told before, with another
+value, for number-conflict: "a four-year, $88 million contract extension" ... "the $86
+million deal"; "a 240-unit apartment complex" ... "the 420-unit development"; "banned
+for six games" ... "the eight-game ban". Copy restates a count in other words (a deal for
+an extension, a development for a complex), so the nouns need not match; what ties the
+two is what they are counted in (the unit, or money of one currency and scale), the "the"
+or possessive of the later one, and the story having given only one value of that kind
+before it. Figures of other owners, dates or places, figures amid words of change, parts
+and one of several are two quantities, as everywhere in number-conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from bot.analysis.figure_frames import ReadFigure
+from bot.analysis.model import Severity
+from bot.analysis.numbers import currency_of
+from bot.checks.facts import Facts
+from bot.checks.figure_apart import elsewhen, included, other_owner
+from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
+from bot.checks.figure_ties import REFERRED_MIN, REFERRED_NEAR, changing, digit_key
+
+_SCALES = (("bn", re.compile(r"\d\s?(?:bn|billion)\b", re.I)),
+           ("m", re.compile(r"\d\s?(?:m|mn|million)\b", re.I)),
+           ("k", re.compile(r"\d\s?(?:k|thousand)\b", re.I)))  # fmt: skip
+_KINDS = {"count", "money"}
+# "Of the 23 million Americans who own MP3 players, 59% are men": a sentence opening on
+# the whole it breaks down names a group told before, whatever clause describes it.
+_OF_THE = re.compile(r"\W*(?:(?:but|and|yet)\s+)?of\s+(?:the|those|these|its|their)\s+$", re.I)
+_ONE_OF_A_RANGE = {
+    "model", "version", "variant", "edition", "option", "size", "format", "class",
+    "category", "race", "event", "final", "title", "distance", "trim", "tier", "plan",
+}  # fmt: skip
+#: figures of one unit kept to compare with later ones; a story gives a few
+MAX_TOLD = 40
+
+Key = tuple[str, ...]
+
+
+def _scale(value: str) -> str:
+    return next((name for name, pattern in _SCALES if pattern.search(value)), "")
+
+
+def unit_key(f: ReadFigure) -> Key | None:
+    """What the figure is counted in: the unit of a size ("240-unit": units), the noun of
+    a count ("six games": games), or money of one currency and scale ("$88 million")."""
+    if f.kind not in _KINDS:
+        return None
+    if f.size is not None:
+        return (f.kind, f.size[0])
+    if f.role != "amount":
+        return None
+    if f.kind == "money":
+        return (f.kind, currency_of(f.value), _scale(f.value))
+    return (f.kind, f.counted) if f.counted else None
+
+
+def _points_back(facts: Facts, f: ReadFigure) -> bool:
+    """The figure's noun is one named before ("the $86 million deal", "the 420-unit
+    development", "Of the 23 million Americans who own one, ..."); a size on a noun for
+    one of a range ("the 15-inch model", "the 60m final") says which one, not how big
+    the one is."""
+    if f.size is not None:
+        return f.size[2] and f.size[1] not in _ONE_OF_A_RANGE
+    start = facts.sentences[f.sentence][0]
+    return f.definite or _OF_THE.match(facts.text, start, f.start) is not None
+
+
+def _swapped(a: ReadFigure, b: ReadFigure) -> bool:
+    return digit_key(a) == digit_key(b)
+
+
+def _near(a: ReadFigure, b: ReadFigure) -> bool:
+    """Slips are near ("$88m" / "$86m", "six games" / "eight"); a small count given
+    smaller later is most often a part of it ("three projects" ... "these two projects")."""
+    low, high = sorted((a.low or 0.0, b.low or 0.0))
+    part = a.kind == "count" and low < REFERRED_MIN and (b.low or 0.0) < (a.low or 0.0)
+    return low > 0 and high <= low * REFERRED_NEAR and not part
+
+
+def _same_noun(a: ReadFigure, b: ReadFigure) -> bool:
+    """Both name the thing alike ("12 counts" / "the 14 counts", "a 240-unit complex" /
+    "the 420-unit complex"): the tie rests on the copy's words, not only on the unit."""
+    noun_a = a.size[1] if a.size is not None else a.thing
+    noun_b = b.size[1] if b.size is not None else b.thing
+    return bool(noun_a) and noun_a == noun_b
+
+
+def pointed_back(
+    facts: Facts, figures: list[ReadFigure], parts: Parts, supposed: set[int]
+) -> Iterator[tuple[ReadFigure, ReadFigure, Severity]]:
+    """(earlier, later, severity) for each later figure that points back to the one value
+    of its kind given before it, and gives another. ``figures`` are in text order;
+    ``supposed`` holds the starts of figures in an "if" clause."""
+    # Per unit, the figures given so far (a story gives a few of one unit, a pasted table
+    # hundreds: past MAX_TOLD the rest of the unit's figures are not kept).
+    told: dict[Key, list[ReadFigure]] = {}
+    for b in figures:
+        key = unit_key(b)
+        if key is None:
+            continue
+        before = told.setdefault(key, [])
+        a = _one_near(before, b) if _points_back(facts, b) else None
+        # the same value told before is the one it points back to
+        fresh = a is not None and all(not _agree(f, b) for f in before)
+        if a is not None and fresh and _restated(facts, a, b, parts, supposed):
+            yield a, b, "medium" if _same_noun(a, b) or _swapped(a, b) else "low"
+        if len(before) < MAX_TOLD:
+            before.append(b)
+
+
+def _agree(a: ReadFigure, b: ReadFigure) -> bool:
+    return (a.low, a.high) == (b.low, b.high)
+
+
+def _one_near(before: list[ReadFigure], b: ReadFigure) -> ReadFigure | None:
+    """The one value told before that ``b`` could restate: the same digits in another
+    order, else the one value near it; None when there are several (two fees near a third
+    are two other fees, not a slip)."""
+    for test in (_swapped, _near):
+        near = [f for f in before if test(f, b)]
+        if near and all(_agree(f, near[0]) for f in near):
+            return near[0]
+    return None
+
+
+def _ownerless(f: ReadFigure) -> ReadFigure:
+    return replace(f, owner="", owner_words=frozenset(), owner_kind="")
+
+
+def _whose(a: ReadFigure, b: ReadFigure) -> tuple[ReadFigure, ReadFigure]:
+    """The two as their owners tell them apart. A size belongs to the noun it sizes, not
+    to the subject of its clause ("The board approved a 240-unit complex": the complex's
+    units, not the board's). A later figure pointing back with "the" and no holder is the
+    count named before whoever does its verb ("Thieves took the records of 1.8 million
+    patients" / "The trust wrote to all 1.6 million patients"); with a holder ("Chelsea's
+    38 goals") it is the holder's."""
+    if not b.holder:
+        return _ownerless(a), _ownerless(b)
+    return (_ownerless(a) if a.size else a), (_ownerless(b) if b.size else b)
+
+
+def _restated(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts, supposed: set[int]) -> bool:
+    """The two are one quantity by all that tells quantities apart: the first introduces
+    it (it does not point back itself), and no owner, narrowing, date, place, "if", part
+    or change parts them."""
+    a, b = _whose(a, b)
+    return (
+        not _points_back(facts, a)
+        and a.sentence != b.sentence
+        and (a.start in supposed) == (b.start in supposed)
+        and not (included(a) or included(b))
+        # "Italy were second. Their 32 points": whose "their" is, the frame cannot tell
+        and "pronoun" not in {a.holder_kind, b.holder_kind}
+        and not other_owner(a, b)
+        # "10 solo awards" / "Of the 15 Brit awards": each narrowed, otherwise (one
+        # narrowed only is the same thing named more or less fully: "the £150m rescue loan")
+        and not (a.narrowing and b.narrowing and a.narrowing != b.narrowing)
+        and not elsewhen(a, b)
+        and not changing(facts, a)
+        and not changing(facts, b)
+        and one_of_several(facts, a) == one_of_several(facts, b)
+        and not total_of_parts(parts, a, b)
+    )

@@ -1,0 +1,120 @@
+"""number-conflict: a figure that points back ("the", a possessive) to the one quantity of
+its kind given before, with another value, in other words than the first (issue 9:
+restated counts in other words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analyzer import Analyzer
+from tests.helpers import flags_of
+
+CHECK = "number-conflict"
+
+RESTATED = {
+    "a ban in games, then as a size": (
+        "The league banned Tom Okafor for six games on Monday after the brawl at Elland Road.",
+        "His club said it would not appeal.",
+        "The eight-game ban ends before the derby, the club said.",
+    ),
+    "a housing scheme's size, then the development's": (
+        "Councillors approved a 180-unit housing scheme on the old gasworks site on Monday.",
+        "Building work is due to start next spring.",
+        "Residents said the 210-unit development would overload the village school.",
+    ),
+    "a fine, then the penalty": (
+        "The regulator fined Marlow Bank £12.5m on Tuesday for failing to stop fraud.",
+        "The bank said it had since changed its checks.",
+        "The £14.5m penalty is the largest the regulator has imposed this year.",
+    ),
+    "a round raised, then the round with its digits swapped": (
+        "Halden, a start-up, has raised $36 million from investors led by Pike Capital.",
+        "It employs 40 engineers.",
+        "The firm said the $63 million round would pay for new hires.",
+    ),
+    "a price, then the price told with a clause set off by a comma": (
+        "A painting by Ellen Marsh sold for £3.1m at auction in London on Thursday.",
+        "The buyer was not named.",
+        "The £3.4m price, which includes the buyer's premium, is a record for the artist.",
+    ),
+    "all of a group, told with a clause that picks none of it": (
+        "Thieves took the records of 1.8 million patients from the trust's database.",
+        "The breach was found in March.",
+        "The trust has written to all 1.6 million patients whose records were taken.",
+    ),
+    "a sentence opening on the whole it breaks down": (
+        "The survey found that 4.1 million households now heat their homes with a pump.",
+        "Most were fitted in the last five years.",
+        "Of the 4.4 million households that own one, 60% received a grant.",
+    ),
+}
+
+APART = {
+    "two models named by their sizes": (
+        "Apple launched a 13-inch model in May.",
+        "The 15-inch model follows in June at £1,199.",
+    ),
+    "two fees near a third, which points back to neither": (
+        "Rovers paid £12m for Diaz in June and sold Kerr for £14m a week later.",
+        "The manager said the £13m fee for Lowe was the club's last this summer.",
+    ),
+    "a small count, then fewer of them": (
+        "The ministry will award contracts for three oil projects, valued at $500m.",
+        "These two projects aim to raise the output of the northern fields.",
+    ),
+    "two things narrowed otherwise": (
+        "Carla Mendez has won 10 solo awards in her career.",
+        "Of the 14 Bafta awards given out this year, three went to first-time winners.",
+    ),
+    "a subset picked by a clause": (
+        "Castlegate employs 640 people at its Hull plant.",
+        "The 460 workers who joined the strike will lose a day's pay.",
+    ),
+    "a first mention with a possessive": (
+        "The retailer will close 47 shops next year.",
+        "Its 212 stores employ about 9,000 people.",
+    ),
+    "another club's goals, told with its name's 's": (
+        "Arsenal scored 40 league goals before Christmas.",
+        "Only Chelsea's 38 goals came close, the statisticians said.",
+    ),
+    "another team's points, told with 'their'": (
+        "Scotland ended the campaign on 23 points after four wins.",
+        "Italy were second. Their 32 points included six bonus points.",
+    ),
+    "a second sum the firm also raised": (
+        "Halden has raised $36 million from investors led by Pike Capital.",
+        "It also raised $40 million in debt, and the $40 million loan runs for five years.",
+    ),
+}
+
+
+def _flags(analyzer: Analyzer, paragraphs: tuple[str, ...]) -> list[str]:
+    report = analyzer.analyze("\n\n".join(paragraphs))
+    return [" | ".join(e.quote for e in f.evidence) for f in flags_of(report, CHECK)]
+
+
+@pytest.mark.parametrize("shape", sorted(RESTATED))
+def test_a_figure_pointing_back_with_another_value_is_flagged(analyzer: Analyzer, shape: str):
+    paragraphs = RESTATED[shape]
+    flags = _flags(analyzer, paragraphs)
+    assert len(flags) == 1, (shape, flags)
+    assert paragraphs[0] in flags[0] and paragraphs[-1] in flags[0]
+
+
+@pytest.mark.parametrize("shape", sorted(APART))
+def test_figures_pointing_back_to_no_one_quantity_are_silent(analyzer: Analyzer, shape: str):
+    assert _flags(analyzer, APART[shape]) == [], shape
+
+
+def test_a_size_restated_alike_is_silent_and_its_swapped_digits_are_not(analyzer: Analyzer):
+    alike = (
+        "The board approved a 240-unit apartment complex near the station.",
+        "Town officials said the 240-unit development would count toward the target.",
+    )
+    assert _flags(analyzer, alike) == []
+    swapped = (alike[0], alike[1].replace("240-unit", "420-unit"))
+    report = analyzer.analyze("\n\n".join(swapped))
+    flags = flags_of(report, CHECK)
+    assert len(flags) == 1 and flags[0].severity == "medium"
+    assert "240-unit here, 420 there" in flags[0].message
