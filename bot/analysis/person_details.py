@@ -26,11 +26,20 @@ from bot.analysis.offices import MAX_PHRASE_WORDS, ORGANISATION_ROLES, Office
 from bot.analysis.places import body_key, qualifier_key
 from bot.analysis.sentences import sentence_of
 
+# Posts "executive" makes another one: an executive headteacher runs several schools over
+# their heads, an executive editor works under the editor ("executive chairman" is the
+# chairman).
+_EXECUTIVE_OTHER = {"head teacher", "editor"}
+
 
 def _make_title(
     doc: Doc, office: Office, modifier: str, office_start: int, office_end: int, floor: int
 ) -> Title:
     r = read_left(doc, office_start, office_end, floor)
+    if office.name in _EXECUTIVE_OTHER and any(
+        t.lower_ == "executive" for t in doc[r.start : office_start]
+    ):
+        r.specifier = r.specifier or "executive"
     name = f"{modifier} {office.name}" if modifier else office.name
     span = doc[r.start : office_end]
     written = " ".join(t.text for t in r.qualifier)

@@ -226,3 +226,15 @@ def test_the_word_for_the_body_opening_a_sentence_is_the_articles_body(analyzer:
         "Westbury Rovers stay bottom; Westbury Rovers have lost six in a row.",
     )
     assert _serious(analyzer, two_clubs) == []
+
+
+def test_an_executive_headteacher_or_editor_is_another_post(analyzer: Analyzer):
+    text = (
+        "Westfield Academy headteacher Paul Dixon said the school would keep its name.\n\n"
+        "Westfield Academy executive headteacher Anne Marsh said the trust's three schools "
+        "would share staff.\n\n"
+        "Courier editor Jo Bright and Courier executive editor Sam Lee wrote to readers."
+    )
+    assert _serious(analyzer, text) == []
+    two_heads = text.replace("executive headteacher", "headteacher")
+    assert len(_serious(analyzer, two_heads)) == 1
