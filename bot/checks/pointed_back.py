@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from bot.analysis import budget
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Severity
 from bot.analysis.numbers import currency_of
@@ -99,6 +100,7 @@ def pointed_back(
     # hundreds: past MAX_TOLD the rest of the unit's figures are not kept).
     told: dict[Key, list[ReadFigure]] = {}
     for b in figures:
+        budget.check()
         key = unit_key(b)
         if key is None:
             continue
