@@ -27,6 +27,7 @@ _SUBSET_DEPS = {"relcl", "acl", "prep", "amod"}
 # investment", "500 new jobs" are more of the thing, not the same.
 _ANNOUNCED = frozenset({"new"})
 _DESCRIBING_WORDS = 3  # adjectives read back from a figure to the article opening its phrase
+_PHRASE_DEPTH = 8  # heads climbed from a figure to the subject phrase holding it
 _NOT_A_SUBSET = NOT_NARROWING | _ANNOUNCED
 
 
@@ -133,7 +134,7 @@ def _within(token: Token, phrase: Token) -> bool:
     """``token`` stands in ``phrase``'s own words, no clause between them ("Sentencing on
     the 14 counts"), not in a clause hung on it ("Notewell, which raised $200m")."""
     node = token
-    for _ in range(_DESCRIBING_WORDS * 3):
+    for _ in range(_PHRASE_DEPTH):
         if node.head is node or (node.head.pos_ in {"VERB", "AUX"} and node.head is not phrase):
             return False
         node = node.head
