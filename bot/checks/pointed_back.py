@@ -18,7 +18,7 @@ from dataclasses import replace
 from bot.analysis import budget
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Severity
-from bot.analysis.numbers import currency_of
+from bot.analysis.numbers import WRITTEN_YEAR, currency_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import elsewhen, included, other_owner
 from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
@@ -35,6 +35,22 @@ _ONE_OF_A_RANGE = {
     "model", "version", "variant", "edition", "option", "size", "format", "class",
     "category", "race", "event", "final", "title", "distance", "trim", "tier", "plan",
 }  # fmt: skip
+# Words that bring in another one of a kind ("a second project", "a rival lender", "a
+# similar case", "its own bond", "Her debut", "A year earlier"): after them, "the" may
+# point at that other one, not the first.
+_ANOTHER = re.compile(
+    r"\b(?:another|second|similar|rival|own|also|other|others|opposite|nearby|"
+    r"neighbou?ring|separate|previous|earlier|old|former|first|debut|elsewhere)\b",
+    re.I,
+)
+# a capitalised word not opening its sentence, or one with its "'s": a name
+_NAME = re.compile(r"(?<=[a-z,;:]\s)[A-Z][\w'’-]+|\b[A-Z][\w-]+(?=['’]s\b)")
+_CALENDAR = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday",
+}  # fmt: skip
+_ANOTHER_SENTENCES = 2  # sentences before the later figure's read for another one
 #: figures of one unit kept to compare with later ones; a story gives a few
 MAX_TOLD = 40
 
@@ -76,9 +92,11 @@ def _swapped(a: ReadFigure, b: ReadFigure) -> bool:
 
 def _near(a: ReadFigure, b: ReadFigure) -> bool:
     """Slips are near ("$88m" / "$86m", "six games" / "eight"); a small count given
-    smaller later is most often a part of it ("three projects" ... "these two projects")."""
+    smaller later is most often a part of it ("three projects" ... "these two projects"),
+    but a smaller size is no part ("a five-year contract" ... "the four-year deal")."""
     low, high = sorted((a.low or 0.0, b.low or 0.0))
-    part = a.kind == "count" and low < REFERRED_MIN and (b.low or 0.0) < (a.low or 0.0)
+    counts = a.kind == "count" and a.size is None and b.size is None  # a size has no parts
+    part = counts and low < REFERRED_MIN and (b.low or 0.0) < (a.low or 0.0)
     return low > 0 and high <= low * REFERRED_NEAR and not part
 
 
@@ -129,6 +147,28 @@ def _one_near(before: list[ReadFigure], b: ReadFigure) -> ReadFigure | None:
     return None
 
 
+def _another_between(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+    """Another one of the kind is brought in between the two, in the sentences just
+    before the later figure or in its own sentence before it ("Quill Bank agreed to pay
+    $88 million ... A rival lender settled a similar case in June. Regulators said the $86
+    million deal ..."): "the" may point at that one."""
+    first = max(a.sentence + 1, b.sentence - _ANOTHER_SENTENCES)
+    start = facts.sentences[first][0] if first <= b.sentence else b.start
+    between = facts.text[max(a.end, start) : b.start]
+    if _ANOTHER.search(between):
+        return True
+    # A name the first figure's sentence does not give, just before the later figure
+    # ("In Ashby, ... the $43 million budget", "Ashby's council ... the 11-member body")
+    near = facts.sentences[max(a.sentence + 1, b.sentence - 1)][0]
+    a_start, a_end = facts.sentences[a.sentence]
+    known = set(_NAME.findall(facts.text[a_start:a_end])) | _CALENDAR
+    return any(n not in known for n in _NAME.findall(facts.text[max(a.end, near) : b.start]))
+
+
+def _in_years(f: ReadFigure) -> ReadFigure:
+    return replace(f, times=frozenset(t for t in f.times if WRITTEN_YEAR.search(t)))
+
+
 def _ownerless(f: ReadFigure) -> ReadFigure:
     return replace(f, owner="", owner_words=frozenset(), owner_kind="")
 
@@ -152,6 +192,7 @@ def _restated(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts, supposed
     a, b = _whose(a, b)
     return (
         not _points_back(facts, a)
+        and not _another_between(facts, a, b)
         and a.sentence != b.sentence
         and (a.start in supposed) == (b.start in supposed)
         and not (included(a) or included(b))
@@ -161,7 +202,9 @@ def _restated(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts, supposed
         # "10 solo awards" / "Of the 15 Brit awards": each narrowed, otherwise (one
         # narrowed only is the same thing named more or less fully: "the £150m rescue loan")
         and not (a.narrowing and b.narrowing and a.narrowing != b.narrowing)
-        and not elsewhen(a, b)
+        # the days of two clauses ("approved on Monday" / "will start in May") are when
+        # things were done to the one count; years are other counts
+        and not elsewhen(_in_years(a), _in_years(b))
         and not changing(facts, a)
         and not changing(facts, b)
         and one_of_several(facts, a) == one_of_several(facts, b)

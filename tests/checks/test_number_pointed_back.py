@@ -47,6 +47,10 @@ RESTATED = {
         "Most were fitted in the last five years.",
         "Of the 4.4 million households that own one, 60% received a grant.",
     ),
+    "a count, then referred back in a clause of another day": (
+        "The council approved 310 flats on the old dairy site on Monday.",
+        "The developer said building work on the 330 flats would start in May.",
+    ),
 }
 
 APART = {
@@ -65,6 +69,15 @@ APART = {
     "two things narrowed otherwise": (
         "Carla Mendez has won 10 solo awards in her career.",
         "Of the 14 Bafta awards given out this year, three went to first-time winners.",
+    ),
+    "another one of the kind brought in between": (
+        "The regulator fined Marlow Bank £12.5m on Tuesday for failing to stop fraud.",
+        "A rival lender settled a similar case in June.",
+        "The £14.5m penalty is the largest the regulator has imposed this year.",
+    ),
+    "another body named just before the size": (
+        "Lindmoor's council has nine members.",
+        "Ashby's council is larger, and the 11-member body meets weekly.",
     ),
     "a subset picked by a clause": (
         "Castlegate employs 640 people at its Hull plant.",
