@@ -16,7 +16,7 @@ from bot.analysis.dates import EARLIEST_PUBLICATION, LATEST_PUBLICATION, plausib
 from bot.analysis.text import decode, prepare_text
 from bot.checker import Checker
 from bot.config import Settings
-from bot.errors import BadURL, BotError
+from bot.errors import BadURL, BotError, InputTooLarge
 from bot.feedback import Feedback
 from bot.knowledge import cli as knowledge_cli
 from bot.logs import configure as configure_logging
@@ -87,6 +87,11 @@ def _read(source: str, max_chars: int) -> str:
                 data = handle.read(limit)
     except OSError as e:
         raise BotError(f"Cannot read {source}: {e.strerror or e}") from e
+    if len(data) == limit:  # read no further: the rest's length is unknown, and huge
+        raise InputTooLarge(
+            f"That text is longer than the limit of {max_chars:,} characters. "
+            "Paste one article at a time."
+        )
     return prepare_text(decode(data), max_chars)
 
 

@@ -127,6 +127,14 @@ def test_bad_input_gets_one_clear_line(data: bytes, message: bytes):
     assert len(result.stderr.strip().splitlines()) <= 2  # the message, and its log line
 
 
+def test_a_text_over_the_read_cap_is_not_given_a_made_up_length():
+    # "That text is 400,001 characters" was said of 5 MB: the length read, not the text's
+    result = run("check", "-", stdin=b"word " * (1024 * 1024))
+    err = result.stderr.decode()
+    assert result.returncode == 1
+    assert "longer than the limit of" in err and "400,001" not in err
+
+
 def test_html_pasted_as_text_is_read_as_its_text():
     html = (
         "<html><body><article><h1>Bridge closed</h1>"
