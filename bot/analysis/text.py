@@ -28,7 +28,9 @@ _MIN_ENGLISH_SHARE = 0.06
 
 
 def decode(data: bytes) -> str:
-    """Bytes as text: UTF-8 (with or without BOM), else Windows-1252; refuses binary data."""
+    """Bytes as text: UTF-8 (with or without BOM), else Windows-1252; refuses binary data.
+    NUL bytes padding the end (a tool that writes C strings) are not the text's."""
+    data = data.rstrip(b"\x00")
     if b"\x00" in data[:8192]:
         raise BinaryInput("That looks like a binary file, not text; paste the article text.")
     try:

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.analysis.text import decode
 from bot.analyzer import Analyzer
 from bot.cache import text_hash
 from bot.checks import MAX_FLAGS, MAX_FLAGS_PER_CHECK
-from bot.errors import AnalysisTimeout
+from bot.errors import AnalysisTimeout, BinaryInput
 from tests.helpers import flags_of
 
 BUDGET = 10.0  # seconds: the README's bound for any text up to the paste limit
@@ -219,3 +220,10 @@ def test_an_article_pasted_twice_gives_each_finding_once(analyzer: Analyzer) -> 
     # The same two passages flagged by the same check are one finding, however often the
     # paste repeats them or whichever way round the check read them.
     assert [f.check for f in twice.flags] == ["name-variant", "number-conflict"]
+
+
+def test_nul_bytes_padding_the_end_are_not_binary_but_one_inside_is() -> None:
+    article = b"The council approved 310 flats on the old dairy site on Monday.\n"
+    assert decode(article + b"\x00\x00").strip() == article.decode().strip()
+    with pytest.raises(BinaryInput):
+        decode(b"The council \x00approved 310 flats.")
