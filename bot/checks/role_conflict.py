@@ -121,24 +121,46 @@ def _conflict_severity(
     return "high" if (q1 or q2) in home else None
 
 
-def organisation_severity(t1: list[Title], t2: list[Title]) -> Severity | None:
-    """How sure we are that two holders' offices are one organisation's."""
+def _shortened(a: str, b: str, bodies: set[str]) -> bool:
+    """One body named in full and by its first or last words ("Stanmore Athletic" and
+    "Stanmore"), where no other body the article names shortens the same way ("Manchester
+    United" and "Manchester City" make "Manchester" either)."""
+    short, full = sorted((a.split(), b.split()), key=len)
+    n = len(short)
+    if not n or n == len(full) or short not in (full[:n], full[-n:]):
+        return False
+    fuller = [w.split() for w in bodies if len(w.split()) > n]
+    return sum(1 for w in fuller if short in (w[:n], w[-n:])) == 1
+
+
+def organisation_severity(
+    t1: list[Title], t2: list[Title], bodies: frozenset[str] = frozenset()
+) -> Severity | None:
+    """How sure we are that two holders' offices are one organisation's; ``bodies`` are
+    all the bodies the article's offices are given in."""
     (b1, written1), (b2, written2) = _body(t1), _body(t2)
     if b1 is None or b2 is None:
         # Written bare in an article about several bodies: either's, or another's.
         return "low"
+    if _shortened(b1, b2, set(bodies)):
+        return "medium"  # one club named in full and short: most likely, not surely, one
     if not same_body(b1, b2):
         return None
     return "high" if written1 and written2 else "medium"
 
 
 def _severity(
-    office: Office, one: _Holder, two: _Holder, home: set[str], one_country: bool
+    office: Office,
+    one: _Holder,
+    two: _Holder,
+    home: set[str],
+    one_country: bool,
+    bodies: frozenset[str] = frozenset(),
 ) -> Severity | None:
     t1, t2 = one.titles, two.titles
     org1, org2 = is_organisation_title(t1[0]), is_organisation_title(t2[0])
     if org1 and org2:
-        severity = organisation_severity(t1, t2)
+        severity = organisation_severity(t1, t2, bodies)
     elif org1 or org2:
         return None  # "Fifa president" and "President X": a body's and a country's
     else:
@@ -174,6 +196,7 @@ def check(facts: Facts) -> Iterator[Flag]:
                 known = None if _qualifier(titles) else _known_country(person, office)
                 holders.setdefault(office, []).append(_Holder(person, titles, known))
     home = facts.home_countries()
+    bodies = frozenset(t.body for p in facts.people for t in p.titles if t.body)
     for office, everyone in holders.items():
         meta = PHRASES.get(office)
         if meta is None or not meta.scope:
@@ -187,7 +210,7 @@ def check(facts: Facts) -> Iterator[Flag]:
                 one_country = (
                     not facts.countries and _definite(facts, one) and _definite(facts, two)
                 )
-                severity = _severity(meta, one, two, home, one_country)
+                severity = _severity(meta, one, two, home, one_country, bodies)
                 if severity is None:
                     continue
                 (p1, first), (p2, second) = (one.person, one.titles[0]), (two.person, two.titles[0])

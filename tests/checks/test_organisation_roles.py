@@ -238,3 +238,19 @@ def test_an_executive_headteacher_or_editor_is_another_post(analyzer: Analyzer):
     assert _serious(analyzer, text) == []
     two_heads = text.replace("executive headteacher", "headteacher")
     assert len(_serious(analyzer, two_heads)) == 1
+
+
+def test_a_club_named_in_full_and_by_its_first_word(analyzer: Analyzer):
+    text = (
+        "Harbury Athletic manager Keith Dunmore praised his side after the 2-0 win.\n\n"
+        "The home side scored twice after the break.\n\n"
+        "The Harbury manager, Neil Crane, said the club would appeal against the red card."
+    )
+    flags = flags_of(analyzer.analyze(text), "role-conflict")
+    assert [f.severity for f in flags] == ["medium"]
+    # two clubs the short name could be: either, so no serious flag
+    two = text.replace(
+        "The home side scored twice after the break.",
+        "Harbury Town manager Dan Pike watched from the stand.",
+    )
+    assert _serious(analyzer, two) == []
