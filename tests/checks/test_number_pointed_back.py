@@ -1,6 +1,6 @@
-"""number-conflict: a figure that points back ("the", a possessive) to the one quantity of
-its kind given before, with another value, in other words than the first (issue 9:
-restated counts in other words)."""
+"""number-conflict: a figure that points back ("the", a possessive, "Of the N ...") to the
+one quantity of its kind given before, with another value, in other words than the first
+(issue 9: restated counts in other words)."""
 
 from __future__ import annotations
 
