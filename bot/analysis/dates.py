@@ -24,6 +24,8 @@ _MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
+#: words that name a day of the week or a month ("May", "Tuesday"), not a person or place
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(_MONTHS)
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"

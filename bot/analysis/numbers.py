@@ -69,6 +69,16 @@ def parse_amount(text: str) -> float | None:
     return value
 
 
+_WRITTEN_SCALE = re.compile(rf"\d(?P<scale>{_SCALE})", re.I)
+
+
+def scale_of(text: str) -> float:
+    """The factor of the scale written onto a figure ("£3.6bn": 1e9, "$88 million": 1e6),
+    1.0 for none."""
+    m = _WRITTEN_SCALE.search(text)
+    return SCALES.get(m.group("scale").strip().lower(), 1.0) if m else 1.0
+
+
 def qualifier_of(text: str | None) -> str:
     """The normalised qualifier ("more than" -> "over"), or "" for an exact figure."""
     return QUALIFIERS.get(" ".join(text.lower().split()), "") if text else ""
@@ -112,11 +122,12 @@ DEFINITE_WORDS = {"the", "these", "those", "all", "both", "its", "their", "his",
 #: verbs whose subject a figure measures ("the fine was $20,000", "the deal is worth £4m")
 MEASURE_VERBS = {"be", "stand", "amount", "total", "come", "cost", "value", "worth"}
 
-# What dates a clause, whatever words the recogniser put around it ("Fridays - less than").
-#: a year written in digits, 1900-2099 ("in 2004", "the 1985 sale")
 #: No quantity a story gives runs past this many digits (a trillion pounds to the penny does
 #: not); a longer number is an identifier, a hash or a pasted constant.
 MOST_DIGITS = 15
+
+# What dates a clause, whatever words the recogniser put around it ("Fridays - less than").
+#: a year written in digits, 1900-2099 ("in 2004", "the 1985 sale")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME_WORDS = re.compile(
     r"\b(?:(?:19|20)\d\d|(?:jan|febr)uary|march|april|may|june|july|august|september|"

@@ -16,17 +16,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bot.analysis import budget
+from bot.analysis.dates import CALENDAR_WORDS
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Severity
-from bot.analysis.numbers import WRITTEN_YEAR, currency_of
+from bot.analysis.numbers import WRITTEN_YEAR, currency_of, scale_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import elsewhen, included, other_owner
 from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import REFERRED_MIN, REFERRED_NEAR, changing, digit_key
 
-_SCALES = (("bn", re.compile(r"\d\s?(?:bn|billion)\b", re.I)),
-           ("m", re.compile(r"\d\s?(?:m|mn|million)\b", re.I)),
-           ("k", re.compile(r"\d\s?(?:k|thousand)\b", re.I)))  # fmt: skip
 _KINDS = {"count", "money"}
 # "Of the 23 million Americans who own MP3 players, 59% are men": a sentence opening on
 # the whole it breaks down names a group told before, whatever clause describes it.
@@ -45,20 +43,11 @@ _ANOTHER = re.compile(
 )
 # a capitalised word not opening its sentence, or one with its "'s": a name
 _NAME = re.compile(r"(?<=[a-z,;:]\s)[A-Z][\w'’-]+|\b[A-Z][\w-]+(?=['’]s\b)")
-_CALENDAR = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday",
-}  # fmt: skip
 _ANOTHER_SENTENCES = 2  # sentences before the later figure's read for another one
 #: figures of one unit kept to compare with later ones; a story gives a few
 MAX_TOLD = 40
 
 Key = tuple[str, ...]
-
-
-def _scale(value: str) -> str:
-    return next((name for name, pattern in _SCALES if pattern.search(value)), "")
 
 
 def unit_key(f: ReadFigure) -> Key | None:
@@ -71,7 +60,7 @@ def unit_key(f: ReadFigure) -> Key | None:
     if f.role != "amount":
         return None
     if f.kind == "money":
-        return (f.kind, currency_of(f.value), _scale(f.value))
+        return (f.kind, currency_of(f.value), str(scale_of(f.value)))
     return (f.kind, f.counted) if f.counted else None
 
 
@@ -161,8 +150,11 @@ def _another_between(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     # ("In Ashby, ... the $43 million budget", "Ashby's council ... the 11-member body")
     near = facts.sentences[max(a.sentence + 1, b.sentence - 1)][0]
     a_start, a_end = facts.sentences[a.sentence]
-    known = set(_NAME.findall(facts.text[a_start:a_end])) | _CALENDAR
-    return any(n not in known for n in _NAME.findall(facts.text[max(a.end, near) : b.start]))
+    known = set(_NAME.findall(facts.text[a_start:a_end]))
+    return any(
+        n not in known and n.lower() not in CALENDAR_WORDS
+        for n in _NAME.findall(facts.text[max(a.end, near) : b.start])
+    )
 
 
 def _in_years(f: ReadFigure) -> ReadFigure:
