@@ -108,7 +108,7 @@ def determiner_before(span: Span) -> Token | None:
     return None
 
 
-def _points_back(noun: Token) -> bool:
+def _named_before(noun: Token) -> bool:
     """The noun is one named before: "the", "all" or a possessive opens it, and no clause
     picks a subset of it ("the 27 journalists charged")."""
     children = list(noun.children)
@@ -156,7 +156,7 @@ def size_of(span: Span) -> tuple[str, str, bool] | None:
     joined = not span[-1].whitespace_ and not doc[span.end].whitespace_
     if not joined or unit.pos_ != "NOUN" or sized.pos_ != "NOUN" or sized.i <= unit.i:
         return None
-    return unit.lemma_.lower(), sized.lemma_.lower(), _points_back(sized)
+    return unit.lemma_.lower(), sized.lemma_.lower(), _named_before(sized)
 
 
 def _possessive(token: Token) -> bool:
@@ -253,7 +253,7 @@ def read_frame(
     # two patients who lost children", "the 27 journalists charged").
     # A possessive noun refers back as "the" does ("the Green candidate's 1,428 votes"); a
     # word in quote marks ("a 'standard' 40 lashes") is no possessive.
-    definite = thing is not None and _points_back(thing)
+    definite = thing is not None and _named_before(thing)
     narrowing = narrowing_of(thing, skip)
     if definite:
         narrowing -= _ANNOUNCED

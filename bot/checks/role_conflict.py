@@ -121,7 +121,7 @@ def _conflict_severity(
     return "high" if (q1 or q2) in home else None
 
 
-def _shortened(a: str, b: str, bodies: set[str]) -> bool:
+def _shortened(a: str, b: str, bodies: frozenset[str]) -> bool:
     """One body named in full and by its first or last words ("Stanmore Athletic" and
     "Stanmore"), where no other body the article names shortens the same way ("Manchester
     United" and "Manchester City" make "Manchester" either)."""
@@ -142,7 +142,7 @@ def organisation_severity(
     if b1 is None or b2 is None:
         # Written bare in an article about several bodies: either's, or another's.
         return "low"
-    if _shortened(b1, b2, set(bodies)):
+    if _shortened(b1, b2, bodies):
         return "medium"  # one club named in full and short: most likely, not surely, one
     if not same_body(b1, b2):
         return None
