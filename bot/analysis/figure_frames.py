@@ -126,6 +126,8 @@ def _picks_subset(child: Token) -> bool:
     price, which includes the premium")."""
     if child.dep_ not in _SUBSET_DEPS or child.lower_ in _NOT_A_SUBSET:
         return False
+    if child.dep_ == "amod" and any(c.like_num for c in child.children):
+        return False  # "the 2,600-strong workforce": how many, not which of them
     first = child.left_edge
     return not (child.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ",")
 
@@ -145,16 +147,20 @@ def _within(token: Token, phrase: Token) -> bool:
 
 def size_of(span: Span) -> tuple[str, str, bool] | None:
     """A figure written onto its unit before a noun gives that noun's size: "a 240-unit
-    complex" has 240 units, "the eight-game ban" lasts eight games. The unit, the noun
-    sized, and whether the noun points back; None for any other figure ("a 2,900-strong
-    workforce" is sized by an adjective, "the 60m title" names a race, not a size)."""
+    complex" has 240 units, "the eight-game ban" lasts eight games, "a 2,900-strong
+    workforce" is 2,900 of the workforce. The unit, the noun sized, and whether the noun
+    points back; None for any other figure ("the 60m title" names a race, not a size)."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text not in {"-", "–"}:
         return None
     unit = doc[span.end + 1]
     sized = unit.head
     joined = not span[-1].whitespace_ and not doc[span.end].whitespace_
-    if not joined or unit.pos_ != "NOUN" or sized.pos_ != "NOUN" or sized.i <= unit.i:
+    if not joined or sized.pos_ != "NOUN" or sized.i <= unit.i:
+        return None
+    if unit.lower_ == "strong":
+        return sized.lemma_.lower(), sized.lemma_.lower(), _named_before(sized)
+    if unit.pos_ != "NOUN":
         return None
     return unit.lemma_.lower(), sized.lemma_.lower(), _named_before(sized)
 

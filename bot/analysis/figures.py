@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
 from bot.analysis.figure_events import custodial_term, event_of, told_as
-from bot.analysis.figure_frames import ReadFigure, determiner_before, read_frame
+from bot.analysis.figure_frames import ReadFigure, determiner_before, read_frame, size_of
 from bot.analysis.model import Figure
 from bot.analysis.numbers import (
     FIGURE,
@@ -81,9 +81,12 @@ def _noun_for(span: Span) -> Token | None:
 
 
 def _counts_things(span: Span, noun: Token | None) -> bool:
-    """The figure counts the things in the plural right after it ("around 46 people"),
-    which no date or time does, whatever the recogniser called it ("46" after "around"
-    reads as an age)."""
+    """The figure counts the things in the plural right after it ("around 46 people"), or
+    is written onto a unit that is no time ("a 12-date tour"), which no date or time does,
+    whatever the recogniser called it ("46" after "around" reads as an age)."""
+    size = size_of(span)
+    if size is not None:
+        return size[0] not in _TIME_COUNTS
     if noun is None or noun.i != span.end:
         return False
     return noun.tag_ == "NNS" and noun.lemma_.lower() not in _TIME_COUNTS

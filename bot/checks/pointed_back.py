@@ -14,54 +14,62 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import islice
 
 from bot.analysis import budget
 from bot.analysis.dates import CALENDAR_WORDS
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Severity
 from bot.analysis.numbers import WRITTEN_YEAR, currency_of, scale_of
+from bot.checks.count_units import counted_kind, kind_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import elsewhen, included, other_owner
 from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import REFERRED_MIN, REFERRED_NEAR, changing, digit_key
 
 _KINDS = {"count", "money"}
-# "Of the 23 million Americans who own MP3 players, 59% are men": a sentence opening on
-# the whole it breaks down names a group told before, whatever clause describes it.
-_OF_THE = re.compile(r"\W*(?:(?:but|and|yet)\s+)?of\s+(?:the|those|these|its|their)\s+$", re.I)
+# "Of the 23 million Americans who own MP3 players, 59% are men", "Nine of the 25
+# counts ...": a sentence opening on the whole it breaks down names a group told before,
+# whatever clause describes it.
+_OF_THE = re.compile(
+    r"\W*(?:(?:but|and|yet)\s+)?(?:[\w.,%-]+\s+)?of\s+(?:the|those|these|its|their)\s+$", re.I
+)
 _ONE_OF_A_RANGE = {
     "model", "version", "variant", "edition", "option", "size", "format", "class",
     "category", "race", "event", "final", "title", "distance", "trim", "tier", "plan",
 }  # fmt: skip
 # Words that bring in another one of a kind ("a second project", "a rival lender", "a
 # similar case", "its own bond", "Her debut", "A year earlier"): after them, "the" may
-# point at that other one, not the first.
+# point at that other one, not the first. ("The first residents", "for the first time":
+# "first" mostly brings in nothing.)
 _ANOTHER = re.compile(
     r"\b(?:another|second|similar|rival|own|also|other|others|opposite|nearby|"
-    r"neighbou?ring|separate|previous|earlier|old|former|first|debut|elsewhere)\b",
+    r"neighbou?ring|separate|previous|earlier|former|debut|elsewhere)\b",
     re.I,
 )
 # a capitalised word not opening its sentence, or one with its "'s": a name
-_NAME = re.compile(r"(?<=[a-z,;:]\s)[A-Z][\w'’-]+|\b[A-Z][\w-]+(?=['’]s\b)")
+_NAME = re.compile(r"(?<=[a-z,;:]\s)[A-Z][\w-]+|\b[A-Z][\w-]+(?=['’]s\b)")
 _ANOTHER_SENTENCES = 2  # sentences before the later figure's read for another one
 #: figures of one unit kept to compare with later ones; a story gives a few
 MAX_TOLD = 40
+_TELLINGS = 3  # tellings of the value a later figure may restate that are tried
 
 Key = tuple[str, ...]
 
 
 def unit_key(f: ReadFigure) -> Key | None:
     """What the figure is counted in: the unit of a size ("240-unit": units), the noun of
-    a count ("six games": games), or money of one currency and scale ("$88 million")."""
+    a count ("six games": games), each by its kind (bot.checks.count_units: "stores" and
+    "shops" are shops), or money of one currency and scale ("$88 million")."""
     if f.kind not in _KINDS:
         return None
     if f.size is not None:
-        return (f.kind, f.size[0])
+        return (f.kind, kind_of(f.size[0]))
     if f.role != "amount":
         return None
     if f.kind == "money":
         return (f.kind, currency_of(f.value), str(scale_of(f.value)))
-    return (f.kind, f.counted) if f.counted else None
+    return (f.kind, counted_kind(f)) if f.counted else None
 
 
 def _points_back(facts: Facts, f: ReadFigure) -> bool:
@@ -112,10 +120,12 @@ def pointed_back(
         if key is None:
             continue
         before = told.setdefault(key, [])
-        a = _one_near(before, b) if _points_back(facts, b) else None
         # the same value told before is the one it points back to
-        fresh = a is not None and all(not _agree(f, b) for f in before)
-        if a is not None and fresh and _restated(facts, a, b, parts, supposed):
+        fresh = _points_back(facts, b) and all(not _agree(f, b) for f in before)
+        # the last few tellings of the one value, latest first: a headline's is the barest
+        tellings = islice(reversed(_one_near(before, b)), _TELLINGS) if fresh else ()
+        a = next((f for f in tellings if _restated(facts, f, b, before, parts, supposed)), None)
+        if a is not None:
             yield a, b, "medium" if _same_noun(a, b) or _swapped(a, b) else "low"
         if len(before) < MAX_TOLD:
             before.append(b)
@@ -125,36 +135,58 @@ def _agree(a: ReadFigure, b: ReadFigure) -> bool:
     return (a.low, a.high) == (b.low, b.high)
 
 
-def _one_near(before: list[ReadFigure], b: ReadFigure) -> ReadFigure | None:
-    """The one value told before that ``b`` could restate: the same digits in another
-    order, else the one value near it; None when there are several (two fees near a third
-    are two other fees, not a slip)."""
+def _one_near(before: list[ReadFigure], b: ReadFigure) -> list[ReadFigure]:
+    """Each telling of the one value told before that ``b`` could restate: the same digits
+    in another order, else the one value near it; none when there are several values (two
+    fees near a third are two other fees, not a slip)."""
     for test in (_swapped, _near):
         near = [f for f in before if test(f, b)]
         if near and all(_agree(f, near[0]) for f in near):
-            return near[0]
-    return None
+            return near
+    return []
 
 
-def _another_between(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+def _another_between(facts: Facts, a: ReadFigure, b: ReadFigure, told: list[ReadFigure]) -> bool:
     """Another one of the kind is brought in between the two, in the sentences just
     before the later figure or in its own sentence before it ("Quill Bank agreed to pay
     $88 million ... A rival lender settled a similar case in June. Regulators said the $86
-    million deal ..."): "the" may point at that one."""
+    million deal ..."): "the" may point at that one. Words in quotation marks and
+    people's names bring in no other one, and one told with its own value ("A second
+    nurse settled a separate claim for £12,000") is not the one pointed at."""
     first = max(a.sentence + 1, b.sentence - _ANOTHER_SENTENCES)
     start = facts.sentences[first][0] if first <= b.sentence else b.start
-    between = facts.text[max(a.end, start) : b.start]
-    if _ANOTHER.search(between):
+    start = max(a.end, start)
+    aside = _aside(facts, start, b.start)
+    valued = {f.sentence for f in told if not _agree(f, b) and f.start >= start}
+
+    def brings_in(match: re.Match[str]) -> bool:
+        at = match.start()
+        return not any(s <= at < e for s, e in aside) and facts.sentence_at(at) not in valued
+
+    if any(brings_in(m) for m in _ANOTHER.finditer(facts.text, start, b.start)):
         return True
     # A name the first figure's sentence does not give, just before the later figure
     # ("In Ashby, ... the $43 million budget", "Ashby's council ... the 11-member body")
-    near = facts.sentences[max(a.sentence + 1, b.sentence - 1)][0]
+    near = max(a.end, facts.sentences[max(a.sentence + 1, b.sentence - 1)][0])
     a_start, a_end = facts.sentences[a.sentence]
-    known = set(_NAME.findall(facts.text[a_start:a_end]))
+    known = set(_NAME.findall(facts.text, a_start, a_end))
     return any(
-        n not in known and n.lower() not in CALENDAR_WORDS
-        for n in _NAME.findall(facts.text[max(a.end, near) : b.start])
+        m.group() not in known and m.group().lower() not in CALENDAR_WORDS and brings_in(m)
+        for m in _NAME.finditer(facts.text, near, b.start)
     )
+
+
+def _aside(facts: Facts, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans between ``start`` and ``end`` that bring in no other quantity: what is quoted,
+    and people's names (a person's own figure has them as its holder or owner)."""
+    spans = [(q.start, q.end) for q in facts.quotes if q.end > start and q.start < end]
+    spans += [
+        (m.start, m.end)
+        for person in facts.people
+        for m in person.mentions
+        if m.end > start and m.start < end
+    ]
+    return spans
 
 
 def _in_years(f: ReadFigure) -> ReadFigure:
@@ -177,14 +209,23 @@ def _whose(a: ReadFigure, b: ReadFigure) -> tuple[ReadFigure, ReadFigure]:
     return (_ownerless(a) if a.size else a), (_ownerless(b) if b.size else b)
 
 
-def _restated(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts, supposed: set[int]) -> bool:
+def _restated(
+    facts: Facts,
+    a: ReadFigure,
+    b: ReadFigure,
+    told: list[ReadFigure],
+    parts: Parts,
+    supposed: set[int],
+) -> bool:
     """The two are one quantity by all that tells quantities apart: the first introduces
-    it (it does not point back itself), and no owner, narrowing, date, place, "if", part
-    or change parts them."""
+    it (it does not point back itself, or is the first of its kind the story tells: "all
+    24 counts she faced"), and no owner, narrowing, date, place, "if", part or change
+    parts them."""
+    introduced = told[0] is a or not _points_back(facts, a)
     a, b = _whose(a, b)
     return (
-        not _points_back(facts, a)
-        and not _another_between(facts, a, b)
+        introduced
+        and not _another_between(facts, a, b, told)
         and a.sentence != b.sentence
         and (a.start in supposed) == (b.start in supposed)
         and not (included(a) or included(b))

@@ -51,6 +51,41 @@ RESTATED = {
         "The council approved 310 flats on the old dairy site on Monday.",
         "The developer said building work on the 330 flats would start in May.",
     ),
+    "staff, then the workforce's strength": (
+        "Harrow Foods employs 1,400 staff at its two bakeries in Kent.",
+        "The company did not say when talks with the union would end.",
+        "Union leaders said the 1,600-strong workforce would be balloted in June.",
+    ),
+    "stores, then shops": (
+        "The chain operates 312 stores across Scotland and the north of England.",
+        "Its chairman blamed rising rents.",
+        "Analysts expect the 321 shops to be cut back by a quarter.",
+    ),
+    "a tour's dates, then its shows": (
+        "The band will play a 12-date tour of Britain in March.",
+        "Tickets go on sale on Friday morning.",
+        "The promoter said the 14-show run had sold out within an hour.",
+    ),
+    "all of the counts at first, then some of the whole": (
+        "A former nurse was found guilty of all 18 counts she faced at Leeds Crown Court.",
+        "The trial lasted six weeks.",
+        "Eleven of the 19 counts involved theft from residents.",
+    ),
+    "another one of the kind in quoted words only": (
+        "The council approved 310 homes on the old dairy site on Monday.",
+        'Its leader said: "We hope this is the first of many other schemes like it."',
+        "Work on the 330-home scheme will begin next spring.",
+    ),
+    "another one brought in with its own value": (
+        "A tribunal awarded a sacked nurse £85,000 on Friday.",
+        "A second nurse settled a separate claim for £12,000 last year.",
+        "The hospital trust will not appeal against the £58,000 award.",
+    ),
+    "a person named between": (
+        "The regulator fined Marlow Bank £12.5m on Tuesday for failing to stop fraud.",
+        "Chief executive Anna Greene apologised to customers.",
+        "The £14.5m penalty is the largest the regulator has imposed this year.",
+    ),
 }
 
 APART = {
@@ -94,6 +129,14 @@ APART = {
     "another team's points, told with 'their'": (
         "Scotland ended the campaign on 23 points after four wins.",
         "Italy were second. Their 32 points included six bonus points.",
+    ),
+    "people at an event, then the workforce": (
+        "About 870 people attended the open day at the Derby plant.",
+        "The 780-strong workforce will vote on the pay offer next week.",
+    ),
+    "pupils, then the children of a school's town": (
+        "Hillcrest Primary has 640 pupils and 48 teachers.",
+        "The 460 children who live nearby walk to school.",
     ),
     "a second sum the firm also raised": (
         "Halden has raised $36 million from investors led by Pike Capital.",

@@ -1,0 +1,48 @@
+"""What a count is counted in, by the name copy restates it with: "employs 2,400 staff" ...
+"the 2,600-strong workforce"; "operates 284 stores" ... "whose 248 shops"; "a 12-date
+tour" ... "the 14-show run". Writers vary the noun on purpose, so a figure pointing back
+to a count told before (bot.checks.pointed_back) may name it with any noun of its kind.
+
+Only nouns that name one thing in news copy are kin: shops and stores, but not homes and
+units (a "unit" is as often a product sold), nor pupils and children (a story about a
+school has children who are not its roll).
+"""
+
+from __future__ import annotations
+
+from bot.analysis.figure_frames import ReadFigure
+
+_KIN = (
+    ("worker", {"worker", "staff", "employee", "workforce", "personnel", "staffer"}),
+    ("shop", {"shop", "store", "branch", "outlet"}),
+    ("home", {"home", "house", "dwelling", "flat", "apartment"}),
+    ("game", {"game", "match", "fixture"}),
+    ("show", {"show", "date", "concert", "gig", "performance"}),
+    ("episode", {"episode", "instalment", "installment"}),
+    ("aircraft", {"aircraft", "plane", "jet", "airliner"}),
+    ("pupil", {"pupil", "student"}),
+    ("charge", {"count", "charge", "offence", "offense"}),
+    ("seat", {"seat", "councillor"}),
+    ("customer", {"customer", "client"}),
+    ("vehicle", {"car", "vehicle"}),
+    ("soldier", {"soldier", "troop"}),
+)
+_KIND_OF = {noun: kind for kind, nouns in _KIN for noun in nouns}
+# "employs 870 people": people a firm employs are its workers
+_EMPLOYING = {"employ", "hire", "staff", "recruit"}
+
+
+def kind_of(noun: str) -> str:
+    """The kind ``noun`` (a lemma) names, itself when it has no kin."""
+    return _KIND_OF.get(noun, noun)
+
+
+def counted_kind(f: ReadFigure) -> str:
+    """The kind of thing a count counts: its noun's kind ("staff": "worker"), people a firm
+    employs as its workers, "" when it counts no noun."""
+    if not f.counted:
+        return ""
+    if f.counted in {"people", "person"} and f.wording[0] in _EMPLOYING:
+        return "worker"
+    # the folded thing ("1,500 job cuts" count jobs) when it is the noun counted
+    return kind_of(f.thing or f.counted)
