@@ -112,12 +112,23 @@ def _named_before(noun: Token) -> bool:
     """The noun is one named before: "the", "all" or a possessive opens it, and no clause
     picks a subset of it ("the 27 journalists charged")."""
     children = list(noun.children)
-    # "all 2.4 million customers whose data was taken": "all" says the clause picks none
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if any(c.lower_ == "there" for c in children) or (
+        after is not None and after.lower_ == "there"
+    ):
+        return False  # "the 402 staff there": another place's, named just before
+    # "all 2.4 million customers whose data was taken": "all" says the clause picks none,
+    # though a name still says whose ("All 480 pupils at St John's")
     whole = any(c.lower_ == "all" for c in children)
     return any(
         (c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"}) or _possessive(c)
         for c in children
-    ) and (whole or not any(_picks_subset(c) for c in children))
+    ) and not any(_picks_subset(c) and not (whole and not _names(c)) for c in children)
+
+
+def _names(child: Token) -> bool:
+    """A modifier naming a place or body ("at St John's", "in Riverside Court")."""
+    return child.dep_ == "prep" and any(c.pos_ == "PROPN" for c in child.subtree)
 
 
 def _picks_subset(child: Token) -> bool:

@@ -237,6 +237,8 @@ def role_of(span: Span, noun: Token | None, low: float, high: float | None, kind
     after_noun = doc[noun.i + 1 : noun.i + 3] if noun is not None and noun.i >= span.end else ()
     if before is not None and before.lower_ in LABEL_WORDS:
         return "label"  # "number eight", "page 4"
+    if before is not None and before.lower_ in {"including", "includes"}:
+        return "part"  # "will spend £210,000, including £45,000 on the skate park"
     if kind == "range" and high is not None and high < low:
         return "label"  # odds and scores ("8-1", "3-1"), not a range
     hyphen = after[:1] and after[0].text == "-" and not span[-1].whitespace_

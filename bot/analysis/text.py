@@ -64,6 +64,8 @@ _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3")
 _PERCENT_SIGN = "\u066a"
 # Thousands written with a no-break or thin space ("£112\u00a0000"), as copy from Europe does
 _SPACED_THOUSANDS = re.compile("(?<=\\d)[\u00a0\u2009\u202f](?=\\d{3}\\b)")
+# Hyphens a keyboard or a layout tool puts in place of "-" ("a 420\u2011unit block")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def html_to_text(html: str) -> str:
@@ -106,7 +108,7 @@ def prepare_text(text: str, max_chars: int) -> str:
         if not text.strip():
             raise EmptyInput("That HTML holds no readable text.")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _KEYCAP.sub("", text).replace(_PERCENT_SIGN, "%")
+    text = _KEYCAP.sub("", text).replace(_PERCENT_SIGN, "%").translate(_HYPHENS)
     text = _SPACED_THOUSANDS.sub(",", _INVISIBLE.sub("", text))
     text = _LONG_RUN.sub(lambda m: m.group(0) + " ", text)
     words = _WORD.findall(text[:20000].lower())

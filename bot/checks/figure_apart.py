@@ -9,9 +9,15 @@ things narrowed differently, and other dates or places are two quantities.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from bot.analysis.figure_events import CHANGE_EVENTS
 from bot.analysis.figure_frames import ReadFigure
+from bot.analysis.model import Figure
 from bot.analysis.numbers import WORD_NUMBERS
 
+# the events a figure between two tells that change one into the other ("cut 18 jobs")
+_CHANGES = CHANGE_EVENTS | {"cut"}
 _ONE_OF_SEVERAL = {"first", "second", "third", "fourth", "another", "other", "separate"}
 
 
@@ -104,3 +110,22 @@ def elsewhen(a: ReadFigure, b: ReadFigure, cut: bool = False) -> bool:
     if placed and cut:
         placed = not (a.places <= b.places or b.places <= a.places)
     return bool(a.times and b.times and a.times != b.times) or placed
+
+
+def accounted_between(figures: list[Figure], a: ReadFigure, b: ReadFigure) -> bool:
+    """A figure told between the two accounts for the later value: the same value, which
+    the later one points back to ("sold Gamma for £54m in 2019. The £54m deal ..."), or
+    what changed the first into it ("employed 420 people ... It cut 18 jobs in March. The
+    firm's 402 workers ..."). ``figures`` are the article's, in text order."""
+    first, later = (a, b) if a.start < b.start else (b, a)
+    was, now = first.low, later.low
+    if was is None or now is None:
+        return False
+    for f in figures[bisect_right(figures, first.end, key=lambda f: f.start) :]:
+        if f.start >= later.start:
+            break
+        one = f.kind == later.kind and f.high in {None, f.low}
+        changed = f.predicate in _CHANGES and f.low == abs(was - now)
+        if one and (f.low == now or changed):
+            return True
+    return False

@@ -33,6 +33,11 @@ _AIM = re.compile(
     r"\bto \w+\s+(?:the |a |an )?(?=[£$€\d])|\b(?:aim\w*|target\w*|goal|hop\w*|need\w*|seek\w*)\b",
     re.I,
 )
+# "£140,000 on its parks", "£2m for a new stand", "£45,000 towards the roof"
+_SPENDING = {"spend", "invest", "allocate", "earmark"}
+_SPENT_ON = re.compile(
+    r"\s+(?:on|for|towards?)\s+(?:(?:its|their|his|her|the|a|an|new)\s+)*(\w+)", re.I
+)
 #: a count referred back to ties only at this size and within this ratio: a smaller one
 #: is most often a part of the first ("three projects" ... "these two projects")
 REFERRED_MIN, REFERRED_NEAR = 10, 1.5
@@ -91,11 +96,14 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         # "The kite weighs 200 kilograms" / "the kite ... weighs 100 kilograms": one named
         # thing's size (a runner's races, a striker's goals are many things)
         size = a.predicate in _SIZE_VERBS and a.owner != "" and a.owner == b.owner
-        tie = (money and not _aimed(facts, a, b)) or size
+        spent = money and _spent_on(facts, a) == _spent_on(facts, b)
+        tie = (spent and not _aimed(facts, a, b)) or size
         return bool(same_verb and tie and _unchanged(facts, a, b))
     tied = (
         same_verb
-        or (a.kind in {"count", "range"} and a.definite and b.definite)
+        # both referred back, neither by a pronoun whose holder the frame cannot tell
+        # ("Of the 46 lots in the modern sale" / "The old masters sale sold 48 of its 60 lots")
+        or (a.kind in {"count", "range"} and a.definite and b.definite and not _pronoun_held(a, b))
         # "a survey of 10,227 firms" / "The 11,298 firms were questioned": named, then
         # referred back to by a later sentence
         or (a.kind == "count" and _referred_back(a, b))
@@ -135,6 +143,8 @@ def _referred_back(a: ReadFigure, b: ReadFigure) -> bool:
     first, later = (a, b) if a.start < b.start else (b, a)
     if not (later.definite and not first.definite and first.counted == later.counted != ""):
         return False
+    if _pronoun_held(a, b):
+        return False  # "48 of its 60 lots": whose "its" is, the frame cannot tell
     low, high = sorted((first.low or 0.0, later.low or 0.0))
     return low >= REFERRED_MIN and high <= low * REFERRED_NEAR and not _one_dated(a, b)
 
@@ -150,6 +160,20 @@ def _aimed(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         )
         for f in (a, b)
     )
+
+
+def _pronoun_held(a: ReadFigure, b: ReadFigure) -> bool:
+    return "pronoun" in {a.holder_kind, b.holder_kind}
+
+
+def _spent_on(facts: Facts, f: ReadFigure) -> str:
+    """What a sum spent goes on, told right after it ("will spend £140,000 on its parks"):
+    a sum for one purpose is not the whole spent ("will spend £960,000"). (Money raised
+    "for the hospice" is the whole raised.)"""
+    if f.predicate not in _SPENDING:
+        return ""
+    found = _SPENT_ON.match(facts.text, f.end, f.end + _CHANGE_AFTER)
+    return found.group(1).lower() if found else ""
 
 
 def _names_first(a: ReadFigure, b: ReadFigure) -> bool:

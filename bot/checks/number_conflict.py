@@ -33,7 +33,7 @@ from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure, Flag, Severity
 from bot.checks.conversions import conversion_flags
 from bot.checks.facts import Facts
-from bot.checks.figure_apart import apart, elsewhen, included, other_owner
+from bot.checks.figure_apart import accounted_between, apart, elsewhen, included, other_owner
 from bot.checks.figure_parts import Parts, group_parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import (
     STEM,
@@ -45,7 +45,7 @@ from bot.checks.figure_ties import (
     swapped_digits,
 )
 from bot.checks.pairing import later_partners
-from bot.checks.pointed_back import pointed_back
+from bot.checks.pointed_back import another_between, pointed_back
 from bot.checks.retold_numbers import mark, retold
 
 CHECK_ID = "number-conflict"
@@ -220,6 +220,7 @@ def _clash(
         # "In a separate accident, five people were killed": not the first one's toll
         and one_of_several(facts, a) == one_of_several(facts, b)
         and not total_of_parts(parts, a, b)
+        and not accounted_between(facts.figures, a, b)
     ):
         return "low" if not disagree or _in_other_words(a, b) else "medium"
     if disagree and not part and _slipped(facts, a, b, parts):
@@ -244,11 +245,39 @@ def _slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
         and a.role == b.role == "amount"
         and swapped_digits(a, b)
         and not any(_FROM.search(facts.text, max(0, f.start - 12), f.start) for f in (a, b))
-        and (not other_owner(a, b) or _pointed_back(a, b))
+        and (
+            _owned_alike(a, b)
+            or (_referred(a, b) and (not other_owner(a, b) or _pointed_back(a, b)))
+        )
         and not elsewhen(a, b)
         and one_of_several(facts, a) == one_of_several(facts, b)
         and not total_of_parts(parts, a, b)
+        and not accounted_between(facts.figures, a, b)
+        # "Ryanair has ordered 150 jets. EasyJet, which placed its own order, said the 105
+        # aircraft ...": the later one may be the other's
+        and not (_pointed_back(a, b) and _another_between(facts, a, b))
     )
+
+
+def _another_between(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+    first, later = (a, b) if a.start < b.start else (b, a)
+    return another_between(facts, first, later, [])
+
+
+def _owned_alike(a: ReadFigure, b: ReadFigure) -> bool:
+    return a.owner != "" and a.owner == b.owner and a.owner_kind == b.owner_kind == "name"
+
+
+def _referred(a: ReadFigure, b: ReadFigure) -> bool:
+    """The later figure names the thing told before: with "the" and no clause picking
+    some of it, or with its holder's name ("Lomas's £121,000 fee"); not "the 402 staff
+    who signed", "The 64 stores it ran in Ireland", "its 60 lots" (whose "its" is, the
+    frame cannot tell)."""
+    later = max(a, b, key=lambda f: f.start)
+    return (later.definite or later.holder_kind == "name") and "pronoun" not in {
+        a.holder_kind,
+        b.holder_kind,
+    }
 
 
 def _pointed_back(a: ReadFigure, b: ReadFigure) -> bool:

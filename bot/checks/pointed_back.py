@@ -23,7 +23,7 @@ from bot.analysis.model import Severity
 from bot.analysis.numbers import WRITTEN_YEAR, currency_of, scale_of
 from bot.checks.count_units import counted_kind, kind_of
 from bot.checks.facts import Facts
-from bot.checks.figure_apart import elsewhen, included, other_owner
+from bot.checks.figure_apart import accounted_between, elsewhen, included, other_owner
 from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import REFERRED_MIN, REFERRED_NEAR, changing, digit_key
 
@@ -34,6 +34,7 @@ _KINDS = {"count", "money"}
 _OF_THE = re.compile(
     r"\W*(?:(?:but|and|yet)\s+)?(?:[\w.,%-]+\s+)?of\s+(?:the|those|these|its|their)\s+$", re.I
 )
+_THERE = re.compile(r"\bthere\b", re.I)
 _ONE_OF_A_RANGE = {
     "model", "version", "variant", "edition", "option", "size", "format", "class",
     "category", "race", "event", "final", "title", "distance", "trim", "tier", "plan",
@@ -79,12 +80,26 @@ def _points_back(facts: Facts, f: ReadFigure) -> bool:
     the one is."""
     if f.size is not None:
         return f.size[2] and f.size[1] not in _ONE_OF_A_RANGE
-    start = facts.sentences[f.sentence][0]
-    return f.definite or _OF_THE.match(facts.text, start, f.start) is not None
+    start, end = facts.sentences[f.sentence]
+    if f.definite:
+        return True
+    # "Of the 64 aircraft based there, 30 ...": the whole of another place
+    clause = facts.text[f.end : end].split(",", 1)[0]
+    return _OF_THE.match(facts.text, start, f.start) is not None and not _THERE.search(clause)
 
 
 def _swapped(a: ReadFigure, b: ReadFigure) -> bool:
-    return digit_key(a) == digit_key(b)
+    """The same digits in another order, however each is written ("4,200 staff" / "the
+    2,400-strong workforce", "1.2m customers" / "2.1 million clients")."""
+    if digit_key(a) == digit_key(b):
+        return True
+    da, db = _value_digits(a), _value_digits(b)
+    return len(da) == len(db) and sorted(da) == sorted(db) and da != db
+
+
+def _value_digits(f: ReadFigure) -> str:
+    written = format(f.low or 0.0, "f")
+    return written.rstrip("0").rstrip(".").replace(".", "") if "." in written else written
 
 
 def _near(a: ReadFigure, b: ReadFigure) -> bool:
@@ -146,7 +161,7 @@ def _one_near(before: list[ReadFigure], b: ReadFigure) -> list[ReadFigure]:
     return []
 
 
-def _another_between(facts: Facts, a: ReadFigure, b: ReadFigure, told: list[ReadFigure]) -> bool:
+def another_between(facts: Facts, a: ReadFigure, b: ReadFigure, told: list[ReadFigure]) -> bool:
     """Another one of the kind is brought in between the two, in the sentences just
     before the later figure or in its own sentence before it ("Quill Bank agreed to pay
     $88 million ... A rival lender settled a similar case in June. Regulators said the $86
@@ -165,9 +180,11 @@ def _another_between(facts: Facts, a: ReadFigure, b: ReadFigure, told: list[Read
 
     if any(brings_in(m) for m in _ANOTHER.finditer(facts.text, start, b.start)):
         return True
-    # A name the first figure's sentence does not give, just before the later figure
-    # ("In Ashby, ... the $43 million budget", "Ashby's council ... the 11-member body")
-    near = max(a.end, facts.sentences[max(a.sentence + 1, b.sentence - 1)][0])
+    # A name the first figure's sentence does not give, in the later figure's own sentence
+    # before it ("In Ashby, ... the $43 million budget", "Ashby's council is larger, and
+    # the 11-member body"); a name in the sentence before is mostly where the story is
+    # ("The trial at Hull Crown Court ... He denies all 21 charges").
+    near = max(a.end, facts.sentences[b.sentence][0])
     a_start, a_end = facts.sentences[a.sentence]
     known = set(_NAME.findall(facts.text, a_start, a_end))
     return any(
@@ -202,8 +219,11 @@ def _whose(a: ReadFigure, b: ReadFigure) -> tuple[ReadFigure, ReadFigure]:
     to the subject of its clause ("The board approved a 240-unit complex": the complex's
     units, not the board's). A later figure pointing back with "the" and no holder is the
     count named before whoever does its verb ("Thieves took the records of 1.8 million
-    patients" / "The trust wrote to all 1.6 million patients"); with a holder ("Chelsea's
-    38 goals") it is the holder's."""
+    patients" / "The trust wrote to all 1.6 million patients"), as is one held by a noun
+    pointing back ("the firm's 402 workers"); with a named holder ("Chelsea's 38 goals")
+    it is the holder's."""
+    if b.holder_kind == "the one":
+        a, b = (replace(f, holder="", holder_kind="") for f in (a, b))
     if not b.holder:
         return _ownerless(a), _ownerless(b)
     return (_ownerless(a) if a.size else a), (_ownerless(b) if b.size else b)
@@ -225,7 +245,7 @@ def _restated(
     a, b = _whose(a, b)
     return (
         introduced
-        and not _another_between(facts, a, b, told)
+        and not another_between(facts, a, b, told)
         and a.sentence != b.sentence
         and (a.start in supposed) == (b.start in supposed)
         and not (included(a) or included(b))
@@ -242,4 +262,5 @@ def _restated(
         and not changing(facts, b)
         and one_of_several(facts, a) == one_of_several(facts, b)
         and not total_of_parts(parts, a, b)
+        and not accounted_between(facts.figures, a, b)
     )

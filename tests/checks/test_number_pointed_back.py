@@ -81,6 +81,21 @@ RESTATED = {
         "A second nurse settled a separate claim for £12,000 last year.",
         "The hospital trust will not appeal against the £58,000 award.",
     ),
+    "kin nouns, the digits swapped and written otherwise": (
+        "The bank has 1.2m customers in Wales.",
+        "It was fined £3m on Monday.",
+        "The bank's 2.1 million clients will be refunded.",
+    ),
+    "held by a noun pointing back": (
+        "Castleford's 420 staff will strike next week.",
+        "Talks broke down on Friday.",
+        "Nine of the firm's 402 workers voted against the strike.",
+    ),
+    "a place named the sentence before": (
+        "Wynn denies 12 counts of fraud.",
+        "The trial at Leeds Crown Court is expected to last a month.",
+        "He pleaded not guilty to all 21 charges.",
+    ),
     "a person named between": (
         "The regulator fined Marlow Bank £12.5m on Tuesday for failing to stop fraud.",
         "Chief executive Anna Greene apologised to customers.",
@@ -130,6 +145,38 @@ APART = {
         "Scotland ended the campaign on 23 points after four wins.",
         "Italy were second. Their 32 points included six bonus points.",
     ),
+    "the staff of another place": (
+        "Castleford employs 420 staff in Britain.",
+        "Its German arm is smaller.",
+        "The 402 staff there work four-day weeks.",
+    ),
+    "some of the staff, picked by a clause": (
+        "Halden employs 420 staff at its Hull plant.",
+        "The 402 staff who signed a petition will meet the chief executive on Friday.",
+    ),
+    "the later value told between": (
+        "Acme agreed a £45m deal to buy Beta on Monday.",
+        "Its founder sold his previous firm for £54m in 2019.",
+        "The £54m deal made him a millionaire.",
+    ),
+    "the change told between": (
+        "Halden employed 420 people at the start of the year.",
+        "It cut 18 jobs in March.",
+        "The firm's 402 workers were told on Friday that pay would be frozen.",
+    ),
+    "another one of the kind brought in, digits swapped": (
+        "Ryanair has ordered 150 jets, the airline said.",
+        "EasyJet, which placed its own order in March, said the 105 aircraft would arrive soon.",
+    ),
+    "another sale's lots, held by 'its'": (
+        "Of the 46 lots in the modern sale, 41 found buyers.",
+        "The old masters sale did less well, with 48 of its 60 lots selling.",
+    ),
+    "a sum spent on one thing, a part of it, and a whole": (
+        "Ashcott will spend £960,000 next year, up 2.5%.",
+        "Wexcombe will spend £210,000 on its parks, including £45,000 to resurface a rink.",
+        "Ashcott will spend £140,000 on its parks.",
+    ),
     "people at an event, then the workforce": (
         "About 870 people attended the open day at the Derby plant.",
         "The 780-strong workforce will vote on the pay offer next week.",
@@ -174,3 +221,14 @@ def test_a_size_restated_alike_is_silent_and_its_swapped_digits_are_not(analyzer
     flags = flags_of(report, CHECK)
     assert len(flags) == 1 and flags[0].severity == "medium"
     assert "240-unit here, 420 there" in flags[0].message
+
+
+def test_a_size_written_with_a_non_breaking_hyphen_is_read(analyzer: Analyzer):
+    flags = _flags(
+        analyzer,
+        (
+            "The developer plans a 240-unit complex on the site.",
+            "The 420\u2011unit development includes a gym.",
+        ),
+    )
+    assert len(flags) == 1 and "The 420-unit development" in flags[0], flags
