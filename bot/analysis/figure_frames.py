@@ -47,7 +47,8 @@ class ReadFigure(Figure):
             "spectators" are a "crowd"; bot.analysis.figure_events).
         owner: lemma or name of the subject of the figure's verb, "" when unstated or a
             pronoun; owner_words its modifiers. holder: the thing's possessor ("Sarah's
-            costs"), kept apart: who pays and whose costs are different relations.
+            costs"), kept apart: who pays and whose costs are different relations;
+            holder_words its modifiers ("South Holland District Council's").
         narrowing: the words narrowing the thing ("marginal" seats, "net" profit, "42-inch").
         times / places: date and place names in the figure's own clause, and in the
             clause reporting it ("In Syria, officials said 45 people died").
@@ -70,6 +71,7 @@ class ReadFigure(Figure):
     owner: str = ""
     owner_words: frozenset[str] = frozenset()
     holder: str = ""
+    holder_words: frozenset[str] = frozenset()
     narrowing: frozenset[str] = frozenset()
     times: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
@@ -260,6 +262,7 @@ def read_frame(
         possessor = span.doc[opener.i - 1]  # "United's £60m deal", however it was parsed
     possessor = _named(possessor, verb)
     owner, owner_words = owner_of(subject, skip)
+    holder, holder_words = owner_of(possessor, skip)
     times, places = settings.get(verb.i, (frozenset(), frozenset()))
     if verb.dep_ == "ccomp" and verb.head is not verb:
         # "In northern Syria, rescue workers said 45 people had been killed": the place
@@ -281,7 +284,8 @@ def read_frame(
         "thing": same_thing(thing.lemma_.lower()) if _common_noun(thing, noun) else "",
         "owner": owner,
         "owner_words": owner_words,
-        "holder": owner_of(possessor, skip)[0],
+        "holder": holder,
+        "holder_words": holder_words,
         "narrowing": narrowing,
         "times": times,
         "places": places,

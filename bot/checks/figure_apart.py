@@ -18,7 +18,11 @@ from bot.analysis.numbers import WORD_NUMBERS
 
 # the events a figure between two tells that change one into the other ("cut 18 jobs")
 _CHANGES = CHANGE_EVENTS | {"cut"}
-_ONE_OF_SEVERAL = {"first", "second", "third", "fourth", "another", "other", "separate"}
+# words of an owner that make it another one of its kind ("Its sister company employs 60")
+_ONE_OF_SEVERAL = {
+    "first", "second", "third", "fourth", "another", "other", "separate", "sister", "rival",
+    "parent", "existing",
+}  # fmt: skip
 
 
 def apart(a: ReadFigure, b: ReadFigure) -> bool:
@@ -41,6 +45,8 @@ def other_owner(a: ReadFigure, b: ReadFigure) -> bool:
         return True  # "US light crude" / "Brent crude"; "the kite" is "the dragon-themed kite"
     if a.holder and b.holder and a.holder != b.holder:
         return True
+    if a.holder_words and b.holder_words and a.holder_words != b.holder_words:
+        return True  # "South Holland District Council's budget" / "Breckland District Council's"
     if _counted_group(a) != _counted_group(b) and a.owner_words != b.owner_words:
         return True  # "MPs declared £9.6m" / "61 Conservative MPs declared £5.9m": a subgroup
     # "Keel won 21,650 votes" / "Whitlock's 14,882"; "the Met's" / "in Bristol"

@@ -60,6 +60,9 @@ _BOUNDS = _FLOORS | {"under", "up to"}
 _ABOUT_ROUNDED, _ABOUT_EXACT = 0.1, 0.075
 # How far above a floor ("more than 3,000") a recap of the same count still goes unasked.
 _FLOOR_REACH = 1.25
+# a figure with no owner read is taken for another's own when the values lie further apart
+# than this: a slip or a restatement seldom triples a figure
+_UNOWNED_RATIO = 3.0
 # A sentence told again: words matched on either side of the figure, and how many of them
 # must be content words, so that "He was jailed for" alone does not make two men one.
 _ECHO_WORDS, _ECHO_CONTENT, _LABEL_WORDS, _ECHO_LONG = 5, 3, 3, 10
@@ -221,6 +224,7 @@ def _clash(
         and one_of_several(facts, a) == one_of_several(facts, b)
         and not total_of_parts(parts, a, b)
         and not accounted_between(facts.figures, a, b)
+        and not _unowned_other(facts, a, b)
     ):
         return "low" if not disagree or _in_other_words(a, b) else "medium"
     if disagree and not part and _slipped(facts, a, b, parts):
@@ -259,9 +263,24 @@ def _slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
     )
 
 
-def _another_between(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+def _unowned_other(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+    """One of the two has no owner the frame could read ("It employs 140 people", a parse
+    gone wrong), so only the thing ties them: values far apart ("must save £42m" /
+    "needs to find £3m of savings") or another one brought in just before ("In Sheppey
+    Central, ... won with 1,088 votes") say it is another's."""
+    if a.owner and b.owner:
+        return False
+    low, high = sorted((a.low or 0.0, b.low or 0.0))
+    return high > low * _UNOWNED_RATIO or _another_between(facts, a, b, named_only=True)
+
+
+def _another_between(
+    facts: Facts, a: ReadFigure, b: ReadFigure, *, named_only: bool = False
+) -> bool:
+    """Another one of the kind brought in just before the later of the two
+    (bot.checks.pointed_back.another_between)."""
     first, later = (a, b) if a.start < b.start else (b, a)
-    return another_between(facts, first, later, [])
+    return another_between(facts, first, later, [], named_only=named_only)
 
 
 def _owned_alike(a: ReadFigure, b: ReadFigure) -> bool:

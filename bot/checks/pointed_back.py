@@ -161,13 +161,17 @@ def _one_near(before: list[ReadFigure], b: ReadFigure) -> list[ReadFigure]:
     return []
 
 
-def another_between(facts: Facts, a: ReadFigure, b: ReadFigure, told: list[ReadFigure]) -> bool:
+def another_between(
+    facts: Facts, a: ReadFigure, b: ReadFigure, told: list[ReadFigure], *, named_only: bool = False
+) -> bool:
     """Another one of the kind is brought in between the two, in the sentences just
     before the later figure or in its own sentence before it ("Quill Bank agreed to pay
     $88 million ... A rival lender settled a similar case in June. Regulators said the $86
     million deal ..."): "the" may point at that one. Words in quotation marks and
     people's names bring in no other one, and one told with its own value ("A second
-    nurse settled a separate claim for £12,000") is not the one pointed at."""
+    nurse settled a separate claim for £12,000") is not the one pointed at. With
+    ``named_only``, only a name in the later figure's own sentence is read (words like
+    "second" and "rival" mostly describe something else: "in the second half")."""
     first = max(a.sentence + 1, b.sentence - _ANOTHER_SENTENCES)
     start = facts.sentences[first][0] if first <= b.sentence else b.start
     start = max(a.end, start)
@@ -178,7 +182,8 @@ def another_between(facts: Facts, a: ReadFigure, b: ReadFigure, told: list[ReadF
         at = match.start()
         return not any(s <= at < e for s, e in aside) and facts.sentence_at(at) not in valued
 
-    if any(brings_in(m) for m in _ANOTHER.finditer(facts.text, start, b.start)):
+    words = () if named_only else _ANOTHER.finditer(facts.text, start, b.start)
+    if any(brings_in(m) for m in words):
         return True
     # A name the first figure's sentence does not give, in the later figure's own sentence
     # before it ("In Ashby, ... the $43 million budget", "Ashby's council is larger, and

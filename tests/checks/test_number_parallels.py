@@ -418,6 +418,26 @@ PARALLELS = {
         "In Cumbria 210 properties were flooded overnight.",
         "In Rutland 95 properties were flooded overnight.",
     ),
+    "two councils' budgets, each held by its full name": (
+        "Tendring District Council's budget for next year is £14m.",
+        "Fenland District Council's budget is £17m, the figures show.",
+    ),
+    "a sister company's staff": (
+        "Ashdown Brewery employs 90 people and will take on 30 more.",
+        "Its sister company, which runs four pubs, employs 60 people.",
+    ),
+    "a council's savings and a part of them with no owner, far apart": (
+        "The county council must save £42m over the next two years.",
+        "About £3m of savings will come from closing libraries.",
+    ),
+    "a year's crossings and one day's": (
+        "More than 36,000 people crossed the Channel in small boats last year.",
+        "The busiest day was 18 June, when 882 people crossed in 15 boats.",
+    ),
+    "two wards' winners, the second in a place named before it": (
+        "In Hadleigh, Reform's Tom Hills won with 1,320 votes.",
+        "In Sheppey Central, the party's Mike Dunn won with 1,088 votes.",
+    ),
 }
 
 
