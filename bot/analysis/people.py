@@ -34,6 +34,7 @@ from bot.analysis.person_names import (
 # "the 40-year-old" points back at someone named; "an 11-year-old" or "her 49-year-old son"
 # introduces someone else, so only the first form is read.
 # (not the "40" of "12.40-year-old" or "aged 40.5")
+_MORE_AGES = re.compile(r"\s*(?:,|and|or|to)\s+\d{1,3}\b")
 _AGE_PHRASE = re.compile(r"\bthe\s+(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b(?![.,]\d)", re.I)
 _PARTICLES = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la",
               "al", "el", "bin", "ibn", "st"}  # fmt: skip
@@ -194,6 +195,8 @@ def unattached_ages(doc: Doc) -> list[Age]:
         tail = doc._.text[m.end() : m.end() + 40]
         if m.group(1) and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", tail):
             continue  # "39-year-old Gary Locke": attached, read with the name
+        if _MORE_AGES.match(tail):
+            continue  # "Two others, aged 17 and 16": several people's ages
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue

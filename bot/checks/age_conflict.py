@@ -32,14 +32,19 @@ class _MentionIndex:
         self._mentions: list[tuple[Mention, Person]] = [(m, p) for _s, m, p in found]
 
     def person_before(self, age: Age) -> Person | None:
-        """The person named last before the age, within the last few sentences."""
+        """The person named last before the age, within the last few sentences; nobody
+        when that sentence names another person too ("Norris won, ahead of Max
+        Verstappen. The 24-year-old ...": the winner, not the last named)."""
         i = bisect.bisect_left(self._starts, age.start)
-        for mention, person in reversed(self._mentions[max(0, i - 8) : i]):
-            if mention.end <= age.start:
-                # The latest mention before the age; an earlier one is never more recent.
-                recent = age.sentence - mention.sentence <= _LOOKBACK_SENTENCES
-                return person if recent else None
-        return None
+        before = [(m, p) for m, p in self._mentions[max(0, i - 8) : i] if m.end <= age.start]
+        if not before:
+            return None
+        # The latest mention before the age; an earlier one is never more recent.
+        mention, person = before[-1]
+        if age.sentence - mention.sentence > _LOOKBACK_SENTENCES:
+            return None
+        others = any(m.sentence == mention.sentence and p is not person for m, p in before)
+        return None if others else person
 
 
 def _flag(person: Person, first: Age, second: Age, facts: Facts) -> Flag:
