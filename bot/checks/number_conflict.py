@@ -47,6 +47,7 @@ from bot.checks.figure_ties import (
 from bot.checks.pairing import later_partners
 from bot.checks.pointed_back import another_between, pointed_back
 from bot.checks.retold_numbers import mark, retold
+from bot.checks.told_again import SIDE_CHARS, WORD, Sides, echoed, sides_of
 
 CHECK_ID = "number-conflict"
 _MAX_DIGIT_SHARE, _TABLE_NUMBERS = 0.2, 3  # results tables and fixture lists, not prose
@@ -63,17 +64,7 @@ _FLOOR_REACH = 1.25
 # a figure with no owner read is taken for another's own when the values lie further apart
 # than this: a slip or a restatement seldom triples a figure
 _UNOWNED_RATIO = 3.0
-# A sentence told again: words matched on either side of the figure, and how many of them
-# must be content words, so that "He was jailed for" alone does not make two men one.
-_ECHO_WORDS, _ECHO_CONTENT, _LABEL_WORDS, _ECHO_LONG = 5, 3, 3, 10
-_FUNCTION_WORDS = {
-    "that", "this", "with", "from", "have", "been", "were", "said", "will", "would", "their",
-    "there", "which", "when", "after", "about", "into", "they", "them", "more", "than", "also",
-}  # fmt: skip
-_SIDE_CHARS = 400  # a sentence told again is matched on far fewer words than this
 _IF_CLAUSE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^,;:]*$")
-_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z])")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # "rose from 11.6%", "more than 120": a value the figure is set against, not the figure
 _FROM = re.compile(r"\b(?:from|than)\s+(?:about\s+|around\s+)?$", re.I)
 
@@ -141,61 +132,6 @@ def _read(f: Figure) -> ReadFigure:
     return f if isinstance(f, ReadFigure) else ReadFigure(**vars(f))
 
 
-def _sides(facts: Facts, f: Figure) -> tuple[list[str], list[str]]:
-    """The words of the figure's sentence before and after it, up to a full stop the
-    sentence splitter missed ("set at $500m. It intends"), at most ``_SIDE_CHARS`` of text
-    each way: a one-sentence paste of thousands of figures would otherwise hold the whole
-    sentence twice for every figure."""
-    start, end = facts.sentences[f.sentence]
-    before = _STOP.split(facts.text[max(start, f.start - _SIDE_CHARS) : f.start])[-1]
-    after = _STOP.split(facts.text[f.end : min(end, f.end + _SIDE_CHARS)], maxsplit=1)[0]
-    return _WORD.findall(before.lower()), _WORD.findall(after.lower())
-
-
-def _common(x: list[str], y: list[str]) -> int:
-    n = 0
-    for u, v in zip(x, y, strict=False):
-        if u != v:
-            break
-        n += 1
-    return n
-
-
-Sides = tuple[list[str], list[str]]
-
-
-def _echoed(facts: Facts, a: Figure, b: Figure, sides_a: Sides, sides_b: Sides) -> bool:
-    """One sentence told again (a caption, a merged rewrite) with the figure in the same
-    place: all that comes before it in one sentence comes right before it in the other
-    (bar a caption's label, "Global appeal:"), and what follows agrees as far as the
-    shorter goes, bar a word dropped. Two parallel sentences ("Twelve films competing in
-    the documentary category" / "The 16 films competing in the dramatic category") part
-    before or after the figure."""
-    (before_a, after_a), (before_b, after_b) = sides_a, sides_b
-    pre = _common(before_a[::-1], before_b[::-1])
-    post = _common(after_a, after_b)
-    if pre + post < _ECHO_WORDS:
-        return False
-    shorter, label = min((len(before_a), a), (len(before_b), b), key=lambda x: x[0])
-    if shorter - pre > _LABEL_WORDS or (shorter > pre and not _labelled(facts, label)):
-        return False
-    tail = min(len(after_a), len(after_b))
-    if tail - post > max(1, tail // 4) and pre + post < _ECHO_LONG:
-        return False  # they part after the figure, unless a long stretch was told again
-    shared = before_a[len(before_a) - pre :] + after_a[:post]
-    content = sum(1 for w in shared if len(w) >= 4 and w not in _FUNCTION_WORDS)
-    # Two sentences that start alike need less of substance ("There are now 5,700 members
-    # of the Academy").
-    opening = pre == len(before_a) == len(before_b)
-    return content >= _ECHO_CONTENT - opening
-
-
-def _labelled(facts: Facts, f: Figure) -> bool:
-    """A caption's label before the figure ("Global appeal: kite teams from 13")."""
-    start, _end = facts.sentences[f.sentence]
-    return ":" in facts.text[start : f.start]
-
-
 def _clash(
     facts: Facts,
     a: ReadFigure,
@@ -236,7 +172,7 @@ def _clash(
     # A sentence told twice should carry the same number, whatever its qualifier allows;
     # its words say it is the same quantity, better than two parses of them do.
     told_again = a.kind == b.kind and (a.low, a.high) != (b.low, b.high)
-    if told_again and _echoed(facts, a, b, *sides):
+    if told_again and echoed(facts, a, b, *sides):
         return "low" if _in_other_words(a, b) else "medium"
     return None
 
@@ -312,7 +248,7 @@ def _as_written(facts: Facts, f: Figure) -> str:
     lemma "job"), with its space, or a size's unit ("240-unit"); "" when the noun is not
     the next word."""
     joined = facts.text[f.end : f.end + 1]  # "14 homes", or a size's "240-unit"
-    m = _WORD.match(facts.text, f.end + 1) if joined in {" ", "-"} else None
+    m = WORD.match(facts.text, f.end + 1) if joined in {" ", "-"} else None
     written = m.group(0) if m else ""
     if joined == "-":
         return f"-{written}" if _read(f).size is not None else ""
@@ -323,7 +259,7 @@ def _as_written(facts: Facts, f: Figure) -> str:
 def _conditional(facts: Facts, f: Figure) -> bool:
     """The figure stands in an "if" or "unless" clause, before the clause's comma."""
     start, _end = facts.sentences[f.sentence]
-    return _IF_CLAUSE.search(facts.text[max(start, f.start - _SIDE_CHARS) : f.start]) is not None
+    return _IF_CLAUSE.search(facts.text[max(start, f.start - SIDE_CHARS) : f.start]) is not None
 
 
 def _subject_words(f: ReadFigure, sides: Sides) -> list[str]:
@@ -376,7 +312,7 @@ def check(facts: Facts) -> Iterator[Flag]:
     # Read once per sentence: a sentence of thousands of figures is read once, not each time.
     prose = {i: _prose(facts, i) for i in {f.sentence for f in facts.figures}}
     figures = [_read(f) for f in facts.figures if f.kind != "vague" and prose[f.sentence]]
-    sides = [_sides(facts, f) for f in figures]  # read once, compared with many
+    sides = [sides_of(facts, f) for f in figures]  # read once, compared with many
     # Candidates through an index (the same thing, or the same words beside the figure),
     # so never every pair.
     candidates = later_partners(
