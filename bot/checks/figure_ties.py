@@ -238,6 +238,14 @@ def digit_key(f: Figure) -> tuple[str, ...]:
     return ("digits", "".join(sorted(_digits(f))), re.sub(r"\d", "#", f.value))
 
 
+def one_digit_changed(a: Figure, b: Figure) -> bool:
+    """Written alike but for one digit ("£13.8m" / "£43.8m"): a slip, however far apart
+    the values lie."""
+    da, db = _digits(a), _digits(b)
+    alike = re.sub(r"\d", "#", a.value) == re.sub(r"\d", "#", b.value)
+    return alike and sum(x != y for x, y in zip(da, db, strict=True)) == 1
+
+
 def swapped_digits(a: ReadFigure, b: ReadFigure) -> bool:
     """One figure is the other with two digits swapped, written alike ("£112,000" /
     "£121,000", "11,867" / "11,687", "4.2 million" / "2.4 million"): the slip a restated

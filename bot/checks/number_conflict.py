@@ -41,6 +41,7 @@ from bot.checks.figure_ties import (
     digit_key,
     measured,
     one_change,
+    one_digit_changed,
     same_quantity,
     swapped_digits,
 )
@@ -202,12 +203,14 @@ def _slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
 def _unowned_other(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     """One of the two has no owner the frame could read ("It employs 140 people", a parse
     gone wrong), so only the thing ties them: values far apart ("must save £42m" /
-    "needs to find £3m of savings") or another one brought in just before ("In Sheppey
-    Central, ... won with 1,088 votes") say it is another's."""
+    "needs to find £3m of savings"), unless one digit slipped ("£13.8m" / "£43.8m"), or
+    another one brought in just before ("In Sheppey Central, ... won with 1,088 votes")
+    say it is another's."""
     if a.owner and b.owner:
         return False
     low, high = sorted((a.low or 0.0, b.low or 0.0))
-    return high > low * _UNOWNED_RATIO or _another_between(facts, a, b, named_only=True)
+    far = high > low * _UNOWNED_RATIO and not one_digit_changed(a, b)
+    return far or _another_between(facts, a, b, named_only=True)
 
 
 def _another_between(

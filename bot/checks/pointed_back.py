@@ -185,15 +185,17 @@ def another_between(
     words = () if named_only else _ANOTHER.finditer(facts.text, start, b.start)
     if any(brings_in(m) for m in words):
         return True
-    # A name the first figure's sentence does not give, in the later figure's own sentence
-    # before it ("In Ashby, ... the $43 million budget", "Ashby's council is larger, and
-    # the 11-member body"); a name in the sentence before is mostly where the story is
-    # ("The trial at Hull Crown Court ... He denies all 21 charges").
+    # A name the story had not given by the end of the first figure's sentence, in the
+    # later figure's own sentence before it ("In Ashby, ... the $43 million budget",
+    # "Ashby's council is larger, and the 11-member body"); a name in the sentence before
+    # is mostly where the story is ("The trial at Hull Crown Court ... He denies all 21
+    # charges").
     near = max(a.end, facts.sentences[b.sentence][0])
-    a_start, a_end = facts.sentences[a.sentence]
-    known = set(_NAME.findall(facts.text, a_start, a_end))
+    told_by = facts.sentences[a.sentence][1]
     return any(
-        m.group() not in known and m.group().lower() not in CALENDAR_WORDS and brings_in(m)
+        facts.text.find(m.group(), 0, told_by) < 0
+        and m.group().lower() not in CALENDAR_WORDS
+        and brings_in(m)
         for m in _NAME.finditer(facts.text, near, b.start)
     )
 

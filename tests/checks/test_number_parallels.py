@@ -22,6 +22,11 @@ def _flags(analyzer: Analyzer, *paragraphs: str) -> list[str]:
 
 # The error, in several shapes: each must be flagged, quoting both figures.
 ERRORS = {
+    "a sum restated with one digit slipped, far apart, the later with no owner": (
+        "Harlow Foods agreed a £13.8m deal to buy the bakery on Monday.",
+        "The sale is due to close in May.",
+        "The £43.8m deal includes two shops.",
+    ),
     "same count by the same verb": (
         "The fire destroyed 40 homes on the edge of the village.",
         "Crews worked through the night to stop it spreading.",

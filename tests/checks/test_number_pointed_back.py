@@ -232,3 +232,14 @@ def test_a_size_written_with_a_non_breaking_hyphen_is_read(analyzer: Analyzer):
         ),
     )
     assert len(flags) == 1 and "The 420-unit development" in flags[0], flags
+
+
+def test_a_name_the_story_gave_before_the_first_figure_brings_in_no_other(analyzer: Analyzer):
+    paragraphs = (
+        "Halcyon Bank commissioned the study in January.",
+        "The survey of 3,000 adults found most expect to pay more for energy.",
+        "A spokesman for Halcyon said the 4,000 adults were chosen at random.",
+    )
+    flags = _flags(analyzer, paragraphs)
+    assert len(flags) == 1 and paragraphs[1] in flags[0] and paragraphs[2] in flags[0]
+    assert _flags(analyzer, paragraphs[1:]) == []  # then Halcyon is new at the later one
