@@ -38,6 +38,7 @@ HONORIFICS = {
     "detective", "officer", "sgt", "sergeant", "constable", "pc", "lieutenant", "lt",
     "colonel", "col", "general", "gen", "captain", "capt", "major", "private", "pte",
     "baroness", "viscount", "viscountess", "countess",  # not "Earl", "Duke": first names too
+    "councillor", "cllr", "alderman",
 }  # fmt: skip
 #: nouns an age can describe ("the 40-year-old striker")
 PERSON_NOUNS = {
@@ -146,10 +147,15 @@ def _with_first_name(ent: Span) -> Span:
     return ent
 
 
+# what the recogniser calls a person's full name at times
+_NAME_MISTAGS = {"ORG", "PERSON", "GPE", "FAC"}
+
+
 def _first_name(before: Token, tagged: bool) -> bool:
     """A capitalised name before a surname that is no common word, office or title; with
-    ``tagged``, also one the recogniser put in an organisation ending with the surname
-    ("Imogen Lydgate", "the Scot Ewan MacDowell" tagged as firms)."""
+    ``tagged``, also one the recogniser put in an organisation or a place ending with the
+    surname ("Imogen Lydgate", "the Scot Ewan MacDowell" tagged as firms, "his daughter
+    Rebecca Halden" as a place)."""
     doc = before.doc
     after = doc[before.i + 2] if before.i + 2 < len(doc) else None
     pair = before.ent_iob_ in {"B", "I"} and doc[before.i + 1].ent_iob_ == "I"
@@ -158,7 +164,7 @@ def _first_name(before: Token, tagged: bool) -> bool:
         before.pos_ == "PROPN"
         and before.is_alpha  # not "1993.Mr", a sentence run into the next
         and before.is_title
-        and (not before.ent_type_ or (tagged and pair and before.ent_type_ in {"ORG", "PERSON"}))
+        and (not before.ent_type_ or (tagged and pair and before.ent_type_ in _NAME_MISTAGS))
         and norm(before) not in HONORIFICS
         and norm(before) not in PHRASES_BY_LAST_WORD
         and before.lower_ not in PERSON_NOUNS

@@ -110,4 +110,6 @@ def check(facts: Facts) -> Iterator[Flag]:
             continue  # nobody to compare with, or already flagged above
         if any(a.sentence == age.sentence for a in holder.ages):
             continue  # "Boente, 33, ... the 19-year-old woman": someone else in that sentence
+        if any(m.sentence == age.sentence for m in holder.mentions):
+            continue  # "The 18-year-old, handed his first cap by Tuchel, ...": not Tuchel
         yield _flag(holder, holder.ages[0], age, facts)
