@@ -35,6 +35,7 @@ _OF_THE = re.compile(
     r"\W*(?:(?:but|and|yet)\s+)?(?:[\w.,%-]+\s+)?of\s+(?:the|those|these|its|their)\s+$", re.I
 )
 _THERE = re.compile(r"\bthere\b", re.I)
+_CLAUSE_CHARS = 200  # read after a figure for the rest of its clause
 _ONE_OF_A_RANGE = {
     "model", "version", "variant", "edition", "option", "size", "format", "class",
     "category", "race", "event", "final", "title", "distance", "trim", "tier", "plan",
@@ -84,7 +85,7 @@ def _points_back(facts: Facts, f: ReadFigure) -> bool:
     if f.definite:
         return True
     # "Of the 64 aircraft based there, 30 ...": the whole of another place
-    clause = facts.text[f.end : end].split(",", 1)[0]
+    clause = facts.text[f.end : min(end, f.end + _CLAUSE_CHARS)].split(",", 1)[0]
     return _OF_THE.match(facts.text, start, f.start) is not None and not _THERE.search(clause)
 
 
