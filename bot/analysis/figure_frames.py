@@ -110,10 +110,11 @@ def determiner_before(span: Span) -> Token | None:
     return None
 
 
-def _named_before(noun: Token) -> bool:
+def _named_before(noun: Token, figure: frozenset[int] = frozenset()) -> bool:
     """The noun is one named before: "the", "all" or a possessive opens it, and no clause
-    picks a subset of it ("the 27 journalists charged")."""
-    children = list(noun.children)
+    picks a subset of it ("the 27 journalists charged"); the phrase holding the figure
+    itself picks none ("the crowd of 53,240")."""
+    children = [c for c in noun.children if not any(t.i in figure for t in c.subtree)]
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if any(c.lower_ == "there" for c in children) or (
         after is not None and after.lower_ == "there"
@@ -273,7 +274,7 @@ def read_frame(
     # two patients who lost children", "the 27 journalists charged").
     # A possessive noun refers back as "the" does ("the Green candidate's 1,428 votes"); a
     # word in quote marks ("a 'standard' 40 lashes") is no possessive.
-    definite = thing is not None and _named_before(thing)
+    definite = thing is not None and _named_before(thing, frozenset(skip))
     narrowing = narrowing_of(thing, skip)
     if definite:
         narrowing -= _ANNOUNCED

@@ -49,8 +49,17 @@ _ANOTHER = re.compile(
     r"neighbou?ring|separate|previous|earlier|former|debut|elsewhere)\b",
     re.I,
 )
-# a capitalised word not opening its sentence, or one with its "'s": a name
-_NAME = re.compile(r"(?<=[a-z,;:]\s)[A-Z][\w-]+|\b[A-Z][\w-]+(?=['’]s\b)")
+# A name that brings in another one of the kind: a holder ("Ashby's council"), the place
+# a sentence opens on ("In Ashby, the $43 million budget"), or a name after a word that
+# is no preposition of place ("the action film Hollow Point, which is expected to open
+# with $80m"); a place named after "in" or "at" mid-sentence is mostly where the story
+# is ("played at a neutral venue in Leeds, and the crowd of 53,240").
+_HOLDER_NAME = re.compile(r"\b([A-Z][\w-]+)(?=['’]s\b)")
+_PLACE_OPENING = re.compile(r"\W*(?:In|At|Across)\s+([A-Z][\w-]+)")
+_OTHER_NAME = re.compile(
+    r"(?<=[a-z,;:]\s)(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bfrom\s)(?<!\bacross\s)"
+    r"([A-Z][\w-]+)"
+)
 _ANOTHER_SENTENCES = 2  # sentences before the later figure's read for another one
 #: figures of one unit kept to compare with later ones; a story gives a few
 MAX_TOLD = 40
@@ -191,13 +200,20 @@ def another_between(
     # "Ashby's council is larger, and the 11-member body"); a name in the sentence before
     # is mostly where the story is ("The trial at Hull Crown Court ... He denies all 21
     # charges").
-    near = max(a.end, facts.sentences[b.sentence][0])
+    opening = facts.sentences[b.sentence][0]
+    near = max(a.end, opening)
     told_by = facts.sentences[a.sentence][1]
+    names = [
+        *_HOLDER_NAME.finditer(facts.text, near, b.start),
+        *_OTHER_NAME.finditer(facts.text, near, b.start),
+    ]
+    placed = _PLACE_OPENING.match(facts.text, opening, b.start) if opening >= a.end else None
+    names += [placed] if placed else []
     return any(
-        facts.text.find(m.group(), 0, told_by) < 0
-        and m.group().lower() not in CALENDAR_WORDS
+        facts.text.find(m.group(1), 0, told_by) < 0
+        and m.group(1).lower() not in CALENDAR_WORDS
         and brings_in(m)
-        for m in _NAME.finditer(facts.text, near, b.start)
+        for m in names
     )
 
 

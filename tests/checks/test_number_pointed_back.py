@@ -238,7 +238,7 @@ def test_a_name_the_story_gave_before_the_first_figure_brings_in_no_other(analyz
     paragraphs = (
         "Halcyon Bank commissioned the study in January.",
         "The survey of 3,000 adults found most expect to pay more for energy.",
-        "A spokesman for Halcyon said the 4,000 adults were chosen at random.",
+        "Halcyon's spokesman said the 4,000 adults were chosen at random.",
     )
     flags = _flags(analyzer, paragraphs)
     assert len(flags) == 1 and paragraphs[1] in flags[0] and paragraphs[2] in flags[0]
