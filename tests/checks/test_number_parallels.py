@@ -22,6 +22,11 @@ def _flags(analyzer: Analyzer, *paragraphs: str) -> list[str]:
 
 # The error, in several shapes: each must be flagged, quoting both figures.
 ERRORS = {
+    "a crowd, then the crowd of N after a venue named with 'in'": (
+        "Rovers beat City 24-20 in front of a crowd of 52,340 on Saturday.",
+        "The semi-final was played at a neutral venue in Leeds, and the crowd of 53,240 "
+        "was a record for the round.",
+    ),
     "a sum restated with one digit slipped, far apart, the later with no owner": (
         "Harlow Foods agreed a £13.8m deal to buy the bakery on Monday.",
         "The sale is due to close in May.",
