@@ -43,7 +43,25 @@ _SPORT = re.compile(
     r"goals?|tries|points?|innings|runs|wickets?|tie-?break|half-time|full-time)\b",
     re.I,
 )
+_SCORE_AFTER = re.compile(r"[-–]\d{1,3}(?![\d\w%-])")
 _CONVERSION = re.compile(r"^\s?[a-z%]{0,12}\s?\($", re.I)
+# A sum told in a currency's name ("40.7bn euros", "684bn yen"): money, as "£3bn" is
+_CURRENCY_WORD = re.compile(
+    r"\s(?:euros?|yen|yuan|rupees?|pesos?|dollars?|pounds?|francs?|roubles?|rubles?|"
+    r"krona|kronor|kroner|rand|won|lira|real|reais|shekels?|dinars?|dirhams?|riyals?|baht|"
+    r"ringgit|rupiah|naira)\b(?!-)"
+)
+# A number word with a capital inside a sentence is part of a name ("Six Nations", "Group
+# Four", "Formula One"); digits written onto letters that are no unit are a name too ("3G").
+_NUMBER_WORD_NAME = re.compile(r"^[A-Z][a-z]+$")
+# (a capital that is no scale: "3G", "4D"; not "8M", "2K" or "8million")
+_GLUED_NAME = re.compile(r"^\d+(?![KMBT]$)[A-Z]$")
+# Units a measure is written in: the figure reader's, and the sizes of data and power
+# ("50GB", "7.2MB", "3GHz", "400MW") that tech copy gives
+_MEASURES = UNITS | {
+    "lb", "foot", "kb", "mb", "gb", "tb", "kbp", "mbp", "gbp", "mhz", "ghz", "kw", "mw",
+    "gw", "kwh", "mwh",
+}  # fmt: skip
 _MAX_CANDIDATES = 400  # an article has far fewer numbers; a pasted table may have more
 _ONE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -87,9 +105,15 @@ def _is_age_or_date(text: str, start: int, end: int) -> bool:
     )
 
 
+def _sentence_text(doc: Doc, start: int) -> str:
+    begin, end = doc._.sentences[_sentence_of(doc, start)]
+    return str(doc._.text[begin:end])
+
+
 def extra_figures(doc: Doc, figures: list[Figure]) -> list[Figure]:
     """Numbers in digits the figure reader did not keep: measures ("12ft", "260mph"),
-    durations ("15 months", which the entity recogniser calls dates) and ranks ("500th")."""
+    durations ("15 months", which the entity recogniser calls dates), ranks ("500th") and
+    the scores of a sports report the reader took for ranges or dates ("level at 31-31")."""
     text: str = doc._.text
     # Characters already read as a figure, date or age: one mark each, so that every
     # number is checked in constant time however many figures a pasted table holds.
@@ -108,9 +132,14 @@ def extra_figures(doc: Doc, figures: list[Figure]) -> list[Figure]:
             continue
         after = text[end : end + 14]
         unit = _UNIT_AFTER.match(after)
+        # "a 19-5 half-time lead" (read as a range), "level at 31-31." (as two numbers)
+        second = None if _SCORE.match(m.group(0)) else _SCORE_AFTER.match(text, end)
+        paired = second is not None or _SCORE.match(m.group(0)) is not None
         if _ORDINAL.match(after):
             kind, end = "rank", end + 2
-        elif unit and unit.group(1).lower().rstrip("s") in UNITS | {"lb", "foot"}:
+        elif paired and _SPORT.search(_sentence_text(doc, start)):
+            kind, end = "score", second.end() if second is not None else end
+        elif unit and unit.group(1).lower().rstrip("s") in _MEASURES:
             kind, end = "measure", end + unit.end()
         else:
             continue  # a bare number the figure reader passed over: a name, a list mark
@@ -188,6 +217,27 @@ def _is_verb(doc: Doc, figure: Figure) -> bool:
     return span is None or span[0].pos_ == "VERB"
 
 
+def _named(doc: Doc, figure: Figure) -> bool:
+    """The figure is part of a name: "Six Nations", "Group Four", "3G networks"."""
+    value = figure.value
+    if _GLUED_NAME.match(value):
+        return True  # a gram is a small "g": "3G" is the network
+    if not _NUMBER_WORD_NAME.match(value):
+        return False
+    start, _end = doc._.sentences[figure.sentence]
+    opening = doc._.text[start : figure.start].strip(" \"'‘“(")
+    return bool(opening)  # capitalised, and not because it opens its sentence
+
+
+def _with_currency(text: str, figure: Figure) -> Figure:
+    """The sum with its currency's name, as money ("40.7bn euros")."""
+    word = _CURRENCY_WORD.match(text, figure.end)
+    if word is None or figure.kind not in {"count", "money"}:
+        return figure
+    end = word.end()
+    return replace(figure, value=text[figure.start : end], end=end, kind="money")
+
+
 def candidates(doc: Doc, figures: list[Figure]) -> list[Candidate]:
     """Every candidate value once, in text order, with its mentions counted."""
     # A prison term is told as the duration it is ("15 months"), as the measures are.
@@ -198,8 +248,11 @@ def candidates(doc: Doc, figures: list[Figure]) -> list[Candidate]:
     for figure in every[:_MAX_CANDIDATES]:
         if _too_long(figure.value) or _is_age_or_date(text, figure.start, figure.end):
             continue
-        if _fragment(doc, figure):
+        if _fragment(doc, figure) or _named(doc, figure):
             continue
+        if kept and figure.start < kept[-1].end:
+            continue  # inside the figure before it: its conversion ("$3.1bn; £2.9bn")
+        figure = _with_currency(text, figure)
         end = _conversion(text, figure, kept[-1] if kept else None)
         if end:  # one figure, as written with its conversion
             kept[-1] = replace(kept[-1], value=doc._.text[kept[-1].start : end], end=end)

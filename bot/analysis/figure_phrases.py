@@ -130,7 +130,9 @@ class PhraseMaker(Renderer):
             return self.fit(["score as", self.clause(head, skip)],
                             self.render(self.rest(head, skip, None), skip, False))  # fmt: skip
         if role.dep_ in SUBJECT_DEPS:  # "70 per cent are single", "$3bn was spent on it"
-            label = {"%": "share", "": "sum" if kind == "money" else "number"}.get(unit, "time")
+            label = {"%": "share", "": "sum" if kind == "money" else "number"}.get(
+                unit, "time" if unit in DURATIONS else "amount"
+            )  # "4,500 litres of fuel were stolen": the amount of fuel, no time
             of = self.render([t for c in role.rights if c.lower_ == "of" for t in c.subtree], skip)
             done = participle(head) if role.dep_ == "nsubjpass" else None
             verbs = done or self.join("that", self.render(self.verbs(head), inside, False))
@@ -212,7 +214,10 @@ class PhraseMaker(Renderer):
         self.used = set()
         start, end = self.doc._.sentence_tokens[self.doc._.token_sentence[root.i]]
         window = self.doc[max(start, first - _WINDOW) : min(end, last + _WINDOW + 1)]
-        text = self.render(list(window), skip)
+        words = self.render(list(window), skip).split()
+        while words and words[-1].strip(",.'\"") in _DANGLING | {"", "to"}:
+            words.pop()  # "The gig is due to be": the window cut the clause, not the reader
+        text = " ".join(words)
         return text if self.readable(text, root) else ""
 
     def readable(self, phrase: str, near: Token) -> bool:

@@ -172,6 +172,8 @@ class Renderer:
         for child in noun.rights:
             if child.dep_ in _NP_RIGHT:
                 sub = [t for t in child.subtree if t.i not in skip]
+                if sub == [child] and child.dep_ == "prep":
+                    continue  # "a profit of £2.4m": "of" holds nothing but the figure
                 if len(words) + len(sub) > NP_WORDS:
                     break  # a later phrase would skip over this one
                 words += sub

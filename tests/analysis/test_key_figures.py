@@ -144,3 +144,82 @@ def test_a_share_of_a_group_is_the_figure_itself(analyzer: Analyzer) -> None:
     )
     values = [f.value for f in analyzer.analyze(text).figures]
     assert values.index("45%") < values.index("12")
+
+
+# Made up: a carmaker's results in euros and yen, each sum with its conversion.
+CARMAKER = (
+    "Valdane's net profit rose 31% to 1.8bn euros ($2.3bn; £1.2bn) last year, as sales "
+    "rose 6% to 38.2bn euros.\n\nIts Japanese partner turned a 512bn yen loss into a "
+    "207bn yen profit, the firm said. Analysts had expected a profit of 1.5bn euros."
+)
+
+
+def test_a_sum_in_a_currency_word_is_money_and_its_conversions_one_figure(
+    analyzer: Analyzer,
+) -> None:
+    figures = analyzer.analyze(CARMAKER).figures
+    values = [f.value for f in figures]
+    assert "1.8bn euros ($2.3bn; £1.2bn)" in values
+    assert "38.2bn euros" in values
+    assert not {"$2.3bn", "£1.2bn", "$2.3bn; £1.2bn"} & set(values)  # inside the sum
+    by_value = {f.value: f for f in figures}
+    assert by_value["38.2bn euros"].kind == "money"
+    # "a 512bn yen loss": the sum of the loss, not a label marked down below the rest
+    assert {"512bn yen", "207bn yen"} <= set(values)
+
+
+def test_numbers_inside_names_are_no_key_figures(analyzer: Analyzer) -> None:
+    text = (
+        "Wales won their first away Six Nations match for four years, beating Italy 27-14 "
+        "in Rome.\n\nThe broadcaster will show the match on 3G phones and on Channel Four. "
+        "Some 40,000 fans watched in the stadium."
+    )
+    values = {f.value for f in analyzer.analyze(text).figures}
+    assert {"27-14", "Some 40,000"} <= values
+    assert not {"Six", "3G", "Four"} & values
+
+
+def test_scores_the_reader_took_for_ranges_or_pairs_are_results(analyzer: Analyzer) -> None:
+    text = (
+        "Harlow Tigers led 22-6 within 18 minutes at the Mere.\n\nTries from Dale Penn and "
+        "Rob Ashe gave the visitors a 19-5 half-time lead in the match, and the score was "
+        "level at 31-31 with five minutes of the game remaining."
+    )
+    figures = {f.value: f for f in analyzer.analyze(text).figures}
+    assert {"22-6", "19-5", "31-31"} <= set(figures)
+    assert figures["19-5"].kind == "score"
+
+
+def test_sizes_of_data_are_measures(analyzer: Analyzer) -> None:
+    text = (
+        "The new disc format will store 50GB of data, against 30GB for its rival, the "
+        "makers said.\n\nAn hour of streamed radio uses about 7.2MB, the station said."
+    )
+    values = {f.value for f in analyzer.analyze(text).figures}
+    assert {"50GB", "30GB", "7.2MB"} <= values
+
+
+def test_a_figure_whose_clause_the_window_cuts_still_reads(analyzer: Analyzer) -> None:
+    # The parse gives "45-minute" no reading of its own; the words around it still say
+    # what it is once the window's dangling "to be" is dropped.
+    text = (
+        "The band will play the first concert sent live to mobile phones on Tuesday.\n\n"
+        'The 45-minute gig is due to be "phone cast" by the operator. Some 1,000 fans will '
+        "attend."
+    )
+    figures = {f.value: f for f in analyzer.analyze(text).figures}
+    assert "45-minute" in figures
+    assert figures["45-minute"].context.split()[-1] not in {"be", "to", "is"}
+
+
+def test_spelled_small_counts_give_way_to_the_figures_in_digits(analyzer: Analyzer) -> None:
+    # Seven figures for six places: the small count spelled out after the lead is the one
+    # left out, though it stands before four of the others.
+    text = (
+        "Thieves stole 4,500 litres of fuel from a depot in Harwick, police said.\n\n"
+        "Three vans were seized on Friday. The fuel was worth £6,200. The depot holds "
+        "90,000 litres. Its owner employs 140 people. Fuel prices rose 12% last year. The "
+        "firm made a profit of £2.4m."
+    )
+    values = {f.value for f in analyzer.analyze(text).figures}
+    assert values == {"4,500", "£6,200", "90,000", "140", "12%", "£2.4m"}
