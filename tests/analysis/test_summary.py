@@ -60,3 +60,27 @@ def test_a_sentence_repeating_a_chosen_one_is_skipped(analyzer: Analyzer) -> Non
 def test_short_copy_still_gets_its_sentences(analyzer: Analyzer) -> None:
     summary = analyzer.analyze("Rain fell.\n\nThe river rose.\n\nNobody was hurt.").summary
     assert summary == ["Rain fell.", "The river rose.", "Nobody was hurt."]
+
+
+def test_a_long_winding_sentence_gives_way_to_a_short_one_saying_as_much(
+    analyzer: Analyzer,
+) -> None:
+    # The third sentence runs to 59 words of background; the fourth says the story's news
+    # in 13. Highlights are short, so the short one is taken.
+    winding = (
+        "The River Awen, which rises in the hills above Carnby and runs for some forty miles "
+        "through farmland, small market towns and the old mill villages of the valley before "
+        "it reaches the sea at Porth Awen, has flooded Lowmarsh four times since the records "
+        "kept by the parish began, the last time in a wet winter long ago."
+    )
+    text = "\n\n".join(
+        [
+            LEAD,
+            RESCUE,
+            winding,
+            "Forecasters warned that more heavy rain would keep Lowmarsh under water all week.",
+        ]
+    )
+    summary = analyzer.analyze(text).summary
+    assert winding not in summary
+    assert summary[-1].startswith("Forecasters warned that more heavy rain")
