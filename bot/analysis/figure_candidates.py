@@ -105,6 +105,12 @@ def _is_age_or_date(text: str, start: int, end: int) -> bool:
     )
 
 
+def _tied(written: str) -> bool:
+    """ "31-31", "2-2": a level score, whatever the sentence says of the match."""
+    sides = re.split(r"\s?[-–]\s?", written)
+    return len(sides) == 2 and sides[0] == sides[1]
+
+
 def _sentence_text(doc: Doc, start: int) -> str:
     begin, end = doc._.sentences[_sentence_of(doc, start)]
     return str(doc._.text[begin:end])
@@ -134,11 +140,12 @@ def extra_figures(doc: Doc, figures: list[Figure]) -> list[Figure]:
         unit = _UNIT_AFTER.match(after)
         # "a 19-5 half-time lead" (read as a range), "level at 31-31." (as two numbers)
         second = None if _SCORE.match(m.group(0)) else _SCORE_AFTER.match(text, end)
+        pair_end = second.end() if second is not None else end
         paired = second is not None or _SCORE.match(m.group(0)) is not None
         if _ORDINAL.match(after):
             kind, end = "rank", end + 2
-        elif paired and _SPORT.search(_sentence_text(doc, start)):
-            kind, end = "score", second.end() if second is not None else end
+        elif paired and (_tied(text[start:pair_end]) or _SPORT.search(_sentence_text(doc, start))):
+            kind, end = "score", pair_end
         elif unit and unit.group(1).lower().rstrip("s") in _MEASURES:
             kind, end = "measure", end + unit.end()
         else:
