@@ -54,6 +54,12 @@ def other_owner(a: ReadFigure, b: ReadFigure) -> bool:
     return bool(whose_a and whose_b and not whose_a & whose_b)
 
 
+def pronoun_held(a: ReadFigure, b: ReadFigure) -> bool:
+    """One of the two is held by a pronoun ("its 60 lots", "their 12 points"): whose it
+    is, the frame cannot tell, so nothing ties the two by their holder."""
+    return "pronoun" in {a.holder_kind, b.holder_kind}
+
+
 def included(f: ReadFigure) -> bool:
     """What a verb "include" has in it, its subject being the whole."""
     return f.predicate == "include" and bool(f.owner)

@@ -16,6 +16,7 @@ from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure
 from bot.analysis.numbers import MEASURE_VERBS, WRITTEN_YEAR, currency_of
 from bot.checks.facts import Facts
+from bot.checks.figure_apart import pronoun_held
 
 _CHANGE = re.compile(
     r"\b(?:rose|rise|risen|rising|fell|fall|fallen|increas\w*|decreas\w*|grew|grow\w*|"
@@ -103,7 +104,7 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         same_verb
         # both referred back, neither by a pronoun whose holder the frame cannot tell
         # ("Of the 46 lots in the modern sale" / "The old masters sale sold 48 of its 60 lots")
-        or (a.kind in {"count", "range"} and a.definite and b.definite and not _pronoun_held(a, b))
+        or (a.kind in {"count", "range"} and a.definite and b.definite and not pronoun_held(a, b))
         # "a survey of 10,227 firms" / "The 11,298 firms were questioned": named, then
         # referred back to by a later sentence
         or (a.kind == "count" and _referred_back(a, b))
@@ -143,7 +144,7 @@ def _referred_back(a: ReadFigure, b: ReadFigure) -> bool:
     first, later = (a, b) if a.start < b.start else (b, a)
     if not (later.definite and not first.definite and first.counted == later.counted != ""):
         return False
-    if _pronoun_held(a, b):
+    if pronoun_held(a, b):
         return False  # "48 of its 60 lots": whose "its" is, the frame cannot tell
     low, high = sorted((first.low or 0.0, later.low or 0.0))
     return low >= REFERRED_MIN and high <= low * REFERRED_NEAR and not _one_dated(a, b)
@@ -160,10 +161,6 @@ def _aimed(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         )
         for f in (a, b)
     )
-
-
-def _pronoun_held(a: ReadFigure, b: ReadFigure) -> bool:
-    return "pronoun" in {a.holder_kind, b.holder_kind}
 
 
 def _spent_on(facts: Facts, f: ReadFigure) -> str:
@@ -260,5 +257,4 @@ def swapped_digits(a: ReadFigure, b: ReadFigure) -> bool:
     # of figures: those count only for one thing told in the same words, nobody else's.
     significant = max(len(da.rstrip("0")), len(db.rstrip("0")))
     same_thing = bool(a.thing) and a.thing == b.thing and a.narrowing == b.narrowing
-    unnamed = "pronoun" in {a.holder_kind, b.holder_kind}  # "their 12 points": whose?
-    return significant >= 3 or (same_thing and not unnamed)
+    return significant >= 3 or (same_thing and not pronoun_held(a, b))

@@ -33,7 +33,14 @@ from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure, Flag, Severity
 from bot.checks.conversions import conversion_flags
 from bot.checks.facts import Facts
-from bot.checks.figure_apart import accounted_between, apart, elsewhen, included, other_owner
+from bot.checks.figure_apart import (
+    accounted_between,
+    apart,
+    elsewhen,
+    included,
+    other_owner,
+    pronoun_held,
+)
 from bot.checks.figure_parts import Parts, group_parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import (
     STEM,
@@ -232,10 +239,7 @@ def _referred(a: ReadFigure, b: ReadFigure) -> bool:
     who signed", "The 64 stores it ran in Ireland", "its 60 lots" (whose "its" is, the
     frame cannot tell)."""
     later = max(a, b, key=lambda f: f.start)
-    return (later.definite or later.holder_kind == "name") and "pronoun" not in {
-        a.holder_kind,
-        b.holder_kind,
-    }
+    return (later.definite or later.holder_kind == "name") and not pronoun_held(a, b)
 
 
 def _pointed_back(a: ReadFigure, b: ReadFigure) -> bool:

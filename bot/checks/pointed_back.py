@@ -23,7 +23,13 @@ from bot.analysis.model import Severity
 from bot.analysis.numbers import WRITTEN_YEAR, currency_of, scale_of
 from bot.checks.count_units import counted_kind, kind_of
 from bot.checks.facts import Facts
-from bot.checks.figure_apart import accounted_between, elsewhen, included, other_owner
+from bot.checks.figure_apart import (
+    accounted_between,
+    elsewhen,
+    included,
+    other_owner,
+    pronoun_held,
+)
 from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import REFERRED_MIN, REFERRED_NEAR, changing, digit_key
 
@@ -274,7 +280,7 @@ def _restated(
         and (a.start in supposed) == (b.start in supposed)
         and not (included(a) or included(b))
         # "Italy were second. Their 32 points": whose "their" is, the frame cannot tell
-        and "pronoun" not in {a.holder_kind, b.holder_kind}
+        and not pronoun_held(a, b)
         and not other_owner(a, b)
         # "10 solo awards" / "Of the 15 Brit awards": each narrowed, otherwise (one
         # narrowed only is the same thing named more or less fully: "the £150m rescue loan")
