@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from bot.analysis import budget
 from bot.analysis.figure_events import is_term
 from bot.analysis.model import Figure
-from bot.analysis.numbers import MOST_DIGITS
+from bot.analysis.numbers import LABEL_WORDS, MOST_DIGITS
 from bot.analysis.phrase_parts import UNITS
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -47,10 +47,16 @@ _SCORE_AFTER = re.compile(r"[-–]\d{1,3}(?![\d\w%-])")
 _CONVERSION = re.compile(r"^\s?[a-z%]{0,12}\s?\($", re.I)
 # A sum told in a currency's name ("40.7bn euros", "684bn yen"): money, as "£3bn" is
 _CURRENCY_WORD = re.compile(
-    r"\s(?:euros?|yen|yuan|rupees?|pesos?|dollars?|pounds?|francs?|roubles?|rubles?|"
+    r"\s(?:(?:lakh|crore)\s)?(?:euros?|yen|yuan|rupees?|pesos?|dollars?|pounds?|francs?|roubles?|rubles?|"
     r"krona|kronor|kroner|rand|won|lira|real|reais|shekels?|dinars?|dirhams?|riyals?|baht|"
     r"ringgit|rupiah|naira)\b(?!-)"
 )
+# A currency's code before a sum ("CHF 3m", "Rs 500 crore"), the scale of Indian copy after it
+_CURRENCY_CODE = re.compile(
+    r"\b(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|HKD|SGD|NZD|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|"
+    r"Rs\.?|Rp)\s?$"
+)
+_INDIAN_SCALE = re.compile(r"\s(?:lakh|crore)\b")
 # A number word with a capital inside a sentence is part of a name ("Six Nations", "Group
 # Four", "Formula One"); digits written onto letters that are no unit are a name too ("3G").
 _NUMBER_WORD_NAME = re.compile(r"^[A-Z][a-z]+$")
@@ -59,8 +65,16 @@ _GLUED_NAME = re.compile(r"^\d+(?![KMBT]$)[A-Z]$")
 # Units a measure is written in: the figure reader's, and the sizes of data and power
 # ("50GB", "7.2MB", "3GHz", "400MW") that tech copy gives
 _MEASURES = UNITS | {
-    "lb", "foot", "kb", "mb", "gb", "tb", "kbp", "mbp", "gbp", "mhz", "ghz", "kw", "mw",
+    "lb", "foot", "mg", "ml", "kb", "mb", "gb", "tb", "kbp", "mbp", "gbp", "mhz", "ghz", "kw", "mw",
     "gw", "kwh", "mwh",
+}  # fmt: skip
+_BARE = re.compile(r"^\d[\d,]*$")
+# Words after which a number names one thing of its kind, as "page 4" does
+# ("world No 4" and "number one" are ranks, which the report keeps)
+_NUMBERING_WORDS = (LABEL_WORDS - {"number", "no", "no.", "nos"}) | {
+    "ward", "region", "item", "zone", "district", "block", "phase", "episode", "unit",
+    "junction", "exit", "highway", "interstate", "bus", "pier", "cell", "wing", "studio",
+    "volume", "model", "line", "act", "scene", "lot", "plot", "precinct", "sector", "box",
 }  # fmt: skip
 _MAX_CANDIDATES = 400  # an article has far fewer numbers; a pasted table may have more
 _ONE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -136,6 +150,8 @@ def extra_figures(doc: Doc, figures: list[Figure]) -> list[Figure]:
             continue
         if _is_age_or_date(text, start, end):
             continue
+        if text[max(0, start - 4) : start].lower() == "per ":
+            continue  # "80mg per 100ml": the base of a rate, no quantity of its own
         after = text[end : end + 14]
         unit = _UNIT_AFTER.match(after)
         # "a 19-5 half-time lead" (read as a range), "level at 31-31." (as two numbers)
@@ -146,6 +162,8 @@ def extra_figures(doc: Doc, figures: list[Figure]) -> list[Figure]:
             kind, end = "rank", end + 2
         elif paired and (_tied(text[start:pair_end]) or _SPORT.search(_sentence_text(doc, start))):
             kind, end = "score", pair_end
+        elif unit and unit.group(1) == "p":
+            kind, end = "money", end + unit.end()  # "up 8.5p to 113.5p": pence
         elif unit and unit.group(1).lower().rstrip("s") in _MEASURES:
             kind, end = "measure", end + unit.end()
         else:
@@ -208,6 +226,8 @@ def _conversion(text: str, figure: Figure, previous: Figure | None) -> int:
     (3.7 miles)"), or 0."""
     if previous is None or not _CONVERSION.match(text[previous.end : figure.start]):
         return 0
+    if _SCORE.match(previous.value) and _SCORE.match(figure.value):
+        return 0  # "7-6 (7-3)": a tie-break's score, one more of the match's
     close = text.find(")", figure.end, figure.end + 20)
     return close + 1 if close > 0 else 0
 
@@ -224,11 +244,36 @@ def _is_verb(doc: Doc, figure: Figure) -> bool:
     return span is None or span[0].pos_ == "VERB"
 
 
+def _names_one(doc: Doc, figure: Figure) -> bool:
+    """A bare number after a name or a word that numbers things names one thing: "Apollo
+    11", "the FTSE 100", "Boeing 737", "Channel 4", "ward 51", "Covid-19"."""
+    text: str = doc._.text
+    if not _BARE.match(figure.value):
+        return False
+    if (
+        text[max(0, figure.start - 2) : figure.start][:1].isalpha()
+        and text[figure.start - 1 : figure.start] == "-"
+    ):
+        return True  # "Covid-19", "F-16"
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in _NUMBERING_WORDS:
+        return True
+    # A name, or a capitalised noun the tagger took for a common one ("Apollo 11 fans"
+    # opening a sentence); "Some 40,000" and "About 300" open on no noun.
+    capitalised = before.is_alpha and before.text[:1].isupper()
+    return before.pos_ == "PROPN" or (capitalised and before.pos_ == "NOUN")
+
+
 def _named(doc: Doc, figure: Figure) -> bool:
-    """The figure is part of a name: "Six Nations", "Group Four", "3G networks"."""
+    """The figure is part of a name: "Six Nations", "Group Four", "3G networks", "Apollo 11"."""
     value = figure.value
     if _GLUED_NAME.match(value):
         return True  # a gram is a small "g": "3G" is the network
+    if _names_one(doc, figure):
+        return True
     if not _NUMBER_WORD_NAME.match(value):
         return False
     start, _end = doc._.sentences[figure.sentence]
@@ -237,12 +282,18 @@ def _named(doc: Doc, figure: Figure) -> bool:
 
 
 def _with_currency(text: str, figure: Figure) -> Figure:
-    """The sum with its currency's name, as money ("40.7bn euros")."""
-    word = _CURRENCY_WORD.match(text, figure.end)
-    if word is None or figure.kind not in {"count", "money"}:
+    """The sum with its currency's name or code, as money ("40.7bn euros", "CHF 3m")."""
+    if figure.kind not in {"count", "money"}:
         return figure
-    end = word.end()
-    return replace(figure, value=text[figure.start : end], end=end, kind="money")
+    code = _CURRENCY_CODE.search(text, max(0, figure.start - 5), figure.start)
+    word = _CURRENCY_WORD.match(text, figure.end)
+    if code is None and word is None:
+        return figure
+    start = code.start() if code is not None else figure.start
+    end = word.end() if word is not None else figure.end
+    scale = _INDIAN_SCALE.match(text, end) if code is not None else None
+    end = scale.end() if scale is not None else end
+    return replace(figure, value=text[start:end], start=start, end=end, kind="money")
 
 
 def candidates(doc: Doc, figures: list[Figure]) -> list[Candidate]:
@@ -255,11 +306,11 @@ def candidates(doc: Doc, figures: list[Figure]) -> list[Candidate]:
     for figure in every[:_MAX_CANDIDATES]:
         if _too_long(figure.value) or _is_age_or_date(text, figure.start, figure.end):
             continue
+        figure = _with_currency(text, figure)  # "Rs 500 crore" is a sum, not a name's 500
         if _fragment(doc, figure) or _named(doc, figure):
             continue
         if kept and figure.start < kept[-1].end:
             continue  # inside the figure before it: its conversion ("$3.1bn; £2.9bn")
-        figure = _with_currency(text, figure)
         end = _conversion(text, figure, kept[-1] if kept else None)
         if end:  # one figure, as written with its conversion
             kept[-1] = replace(kept[-1], value=doc._.text[kept[-1].start : end], end=end)

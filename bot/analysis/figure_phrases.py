@@ -59,6 +59,11 @@ _MIN_CLAUSE = 5  # "who at the time" is no clause; "who were injured in the blas
 _WINDOW = 5
 
 
+def _negations(verb: Token) -> list[Token]:
+    """The "not" of a verb: a phrase that drops it says the opposite of its sentence."""
+    return [c for c in verb.lefts if c.dep_ == "neg"]
+
+
 class PhraseMaker(Renderer):
     """Phrases for the figures of one document; built once per document."""
 
@@ -94,12 +99,13 @@ class PhraseMaker(Renderer):
         who = "who" if is_person(noun) else "that"
         passive = head.pos_ in VERBS and any(c.dep_ == "auxpass" for c in head.children)
         if head.pos_ in VERBS and role.dep_ == "nsubjpass":
-            parts.append(self.render([head], inside, False))  # "homes destroyed"
+            # "homes destroyed"; "bidders not consulted" keeps the "not" that turns it
+            parts.append(self.render([*_negations(head), head], inside, False))
         elif head.pos_ in VERBS and role.dep_ == "nsubj":
             if head.lemma_ != "be":
                 parts += [who, self.render(self.verbs(head), inside, False)]
         elif head.pos_ in VERBS and role.dep_ in {"dobj", "dative", "oprd"}:
-            done = participle(head)
+            done = None if _negations(head) else participle(head)  # "did not destroy"
             if done is not None and head.dep_ != "xcomp" and not passive:
                 subject = self.render(self.subject(head, inside), inside, False)
                 known = subject and subject.lower() not in _UNRESOLVED
@@ -134,7 +140,7 @@ class PhraseMaker(Renderer):
                 unit, "time" if unit in DURATIONS else "amount"
             )  # "4,500 litres of fuel were stolen": the amount of fuel, no time
             of = self.render([t for c in role.rights if c.lower_ == "of" for t in c.subtree], skip)
-            done = participle(head) if role.dep_ == "nsubjpass" else None
+            done = participle(head) if role.dep_ == "nsubjpass" and not _negations(head) else None
             verbs = done or self.join("that", self.render(self.verbs(head), inside, False))
             return self.fit([label, f"of {of}" if of else "", verbs],
                             self.render(self.rest(head, inside, role), inside, False))  # fmt: skip

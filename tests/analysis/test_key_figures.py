@@ -223,3 +223,49 @@ def test_spelled_small_counts_give_way_to_the_figures_in_digits(analyzer: Analyz
     )
     values = {f.value for f in analyzer.analyze(text).figures}
     assert values == {"4,500", "£6,200", "90,000", "140", "12%", "£2.4m"}
+
+
+def test_a_number_that_names_one_thing_is_no_key_figure(analyzer: Analyzer) -> None:
+    text = (
+        "Boeing grounded 50 jets after the Covid-19 slump, Channel 4 reported.\n\n"
+        "The FTSE 100 fell 95 points as the 623 residents of ward 51 met in Room 101. "
+        "Apollo 11 fans gathered in the square, where 4,000 people watched."
+    )
+    values = {f.value for f in analyzer.analyze(text).figures}
+    assert {"50", "95", "623", "4,000"} <= values
+    assert not {"19", "4", "100", "51", "101", "11"} & values
+
+
+def test_a_rank_after_no_stays_a_figure(analyzer: Analyzer) -> None:
+    text = "The world No 4 beat Ian Marsh 6-3 6-1 in the quarter-final in Doha on Friday."
+    values = {f.value for f in analyzer.analyze(text).figures}
+    assert {"4", "6-3 6-1"} <= values
+
+
+def test_sums_with_a_currency_code_or_in_pence_are_money(analyzer: Analyzer) -> None:
+    text = (
+        "Vellor paid CHF 3m in fines last year, and its Indian arm reported revenue of "
+        "Rs 500 crore.\n\nThe news sent shares in Vellor up 8.5p to 113.5p."
+    )
+    figures = {f.value: f for f in analyzer.analyze(text).figures}
+    assert {"CHF 3m", "Rs 500 crore", "8.5p", "113.5p"} <= set(figures)
+    assert figures["Rs 500 crore"].context == "revenue reported by its Indian arm"
+
+
+def test_a_match_with_tie_breaks_is_one_result(analyzer: Analyzer) -> None:
+    text = (
+        "Lleyton Hewitt will face Marat Safin in the final after beating Tom Rowe "
+        "3-6 7-6 (7-3) 7-6 (7-4) 6-1 in the match on Saturday."
+    )
+    values = [f.value for f in analyzer.analyze(text).figures]
+    assert "3-6 7-6 (7-3) 7-6 (7-4) 6-1" in values
+
+
+def test_a_phrase_keeps_the_not_of_its_verb(analyzer: Analyzer) -> None:
+    text = (
+        "The minister admitted that 3 of the 5 bidders were not consulted.\n\n"
+        "The fire did not destroy 14 homes, officials said."
+    )
+    figures = {f.value: f for f in analyzer.analyze(text).figures}
+    assert "not" in figures["3"].context.split()  # not "5 bidders consulted"
+    assert "not" in figures["14"].context.split()
