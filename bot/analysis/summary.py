@@ -38,8 +38,9 @@ _LONG_PENALTY = 0.6
 _REPEAT = 0.6  # share of content words already in a chosen sentence: a repeat
 _CONSIDERED = 60  # sentences read at most: the story is told by then
 _JUNK = re.compile(
-    r"^(?:By\s+(?:\.|[A-Z][a-z]+\s+[A-Z][a-z]+\s*(?:\.|,|$|and\b|for\b))|(?i:published:|"
-    r"updated:|last updated|share this|media playback|follow\s@|click here|scroll down|"
+    r"^(?:By\s+(?:\.|[A-Z][a-z]+\s+[A-Z][a-z]+\s*(?:\.|,|$|and\b|for\b))|(?i:published\b|"
+    r"updated\b|last updated|share this|media playback|follow\s@|follow us\b|click here|"
+    r"scroll down|\(?photo\b|\(?picture\b|"
     r"read more|image copyright|image caption|getty images|\(cnn\)\s*$|watch:|video:|"
     r"pictured:|photo:|related:|see also|advertisement))"
 )
@@ -61,11 +62,20 @@ def _content_lemmas(doc: Doc, start: int, end: int) -> list[str]:
     return [t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop and len(t) > 2]
 
 
+def _junk(sentence: str) -> bool:
+    """A byline, caption, label or boilerplate, on any line of the "sentence": pasted pages
+    run a credit, a caption or "Follow us" into the sentence after them."""
+    lines = [line.strip() for line in sentence.splitlines() if line.strip()]
+    return any(_JUNK.search(line) or _SHOUTING.match(line) for line in lines) or bool(
+        _CAPTION.search(sentence)
+    )
+
+
 def _passed_over(sentence: str) -> bool:
     """Bylines, captions, labels, fragments and boilerplate: not summary sentences."""
     if not _MIN_WORDS <= len(sentence.split()) <= _MAX_WORDS or len(sentence) > _MAX_CHARS:
         return True
-    if _JUNK.search(sentence) or _SHOUTING.match(sentence) or _CAPTION.search(sentence):
+    if _junk(sentence):
         return True
     stripped = sentence.strip()
     # A sentence cut in two by a caption, or a label. A sentence without a full stop is
@@ -121,11 +131,12 @@ def pick_sentences(doc: Doc, count: int = SUMMARY_SENTENCES) -> list[int]:
             break
     if len(chosen) < count:
         # Short or odd copy: fill with the first sentences not yet taken, but never with a
-        # pasted blob (a 24,000-character "sentence" of figures filled it once).
+        # pasted blob (a 24,000-character "sentence" of figures filled it once), nor with
+        # a byline, a credit or a caption: two sentences of news beat three with a byline.
         extra = [
             i
-            for i, (start, end) in enumerate(doc._.sentences)
-            if i not in chosen and end - start <= _MAX_CHARS
+            for i, (start, end) in enumerate(doc._.sentences[:_CONSIDERED])
+            if i not in chosen and end - start <= _MAX_CHARS and not _junk(text[start:end])
         ]
         chosen += extra[: count - len(chosen)]
     return sorted(chosen)

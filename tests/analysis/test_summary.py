@@ -84,3 +84,20 @@ def test_a_long_winding_sentence_gives_way_to_a_short_one_saying_as_much(
     summary = analyzer.analyze(text).summary
     assert winding not in summary
     assert summary[-1].startswith("Forecasters warned that more heavy rain")
+
+
+def test_bylines_credits_and_follow_lines_are_left_even_in_short_copy(
+    analyzer: Analyzer,
+) -> None:
+    # Short copy fills its three sentences with whatever is left, but never with a byline,
+    # a "Published" line or a credit run into the next sentence.
+    text = "\n\n".join(
+        [
+            "By Sarah Jones and Tom Brown, Newsdesk reporters, in Westminster",
+            "Published 3 hours ago",
+            LEAD,
+            "(Photo: PA)\nFollow us on Twitter @Newsdesk\nIt was the worst flood in Lowmarsh.",
+            "Rain fell all night.",
+        ]
+    )
+    assert analyzer.analyze(text).summary == [LEAD, "Rain fell all night."]
