@@ -15,8 +15,9 @@ from spacy.tokens import Doc
 
 from bot.analysis import budget
 from bot.analysis.figure_events import is_term
+from bot.analysis.figure_names import is_name
 from bot.analysis.model import Figure
-from bot.analysis.numbers import LABEL_WORDS, MOST_DIGITS
+from bot.analysis.numbers import MOST_DIGITS
 from bot.analysis.phrase_parts import UNITS
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -47,9 +48,9 @@ _SCORE_AFTER = re.compile(r"[-–]\d{1,3}(?![\d\w%-])")
 _CONVERSION = re.compile(r"^\s?[a-z%]{0,12}\s?\($", re.I)
 # A sum told in a currency's name ("40.7bn euros", "684bn yen"): money, as "£3bn" is
 _CURRENCY_WORD = re.compile(
-    r"\s(?:(?:lakh|crore)\s)?(?:euros?|yen|yuan|rupees?|pesos?|dollars?|pounds?|francs?|roubles?|rubles?|"
-    r"krona|kronor|kroner|rand|won|lira|real|reais|shekels?|dinars?|dirhams?|riyals?|baht|"
-    r"ringgit|rupiah|naira)\b(?!-)"
+    r"\s(?:(?:lakh|crore)\s)?(?:euros?|yen|yuan|rupees?|pesos?|dollars?|pounds?|francs?|"
+    r"roubles?|rubles?|krona|kronor|kroner|rand|won|lira|real|reais|shekels?|dinars?|"
+    r"dirhams?|riyals?|baht|ringgit|rupiah|naira)\b(?!-)"
 )
 # A currency's code before a sum ("CHF 3m", "Rs 500 crore"), the scale of Indian copy after it
 _CURRENCY_CODE = re.compile(
@@ -57,24 +58,11 @@ _CURRENCY_CODE = re.compile(
     r"Rs\.?|Rp)\s?$"
 )
 _INDIAN_SCALE = re.compile(r"\s(?:lakh|crore)\b")
-# A number word with a capital inside a sentence is part of a name ("Six Nations", "Group
-# Four", "Formula One"); digits written onto letters that are no unit are a name too ("3G").
-_NUMBER_WORD_NAME = re.compile(r"^[A-Z][a-z]+$")
-# (a capital that is no scale: "3G", "4D"; not "8M", "2K" or "8million")
-_GLUED_NAME = re.compile(r"^\d+(?![KMBT]$)[A-Z]$")
 # Units a measure is written in: the figure reader's, and the sizes of data and power
 # ("50GB", "7.2MB", "3GHz", "400MW") that tech copy gives
 _MEASURES = UNITS | {
-    "lb", "foot", "mg", "ml", "kb", "mb", "gb", "tb", "kbp", "mbp", "gbp", "mhz", "ghz", "kw", "mw",
-    "gw", "kwh", "mwh",
-}  # fmt: skip
-_BARE = re.compile(r"^\d[\d,]*$")
-# Words after which a number names one thing of its kind, as "page 4" does
-# ("world No 4" and "number one" are ranks, which the report keeps)
-_NUMBERING_WORDS = (LABEL_WORDS - {"number", "no", "no.", "nos"}) | {
-    "ward", "region", "item", "zone", "district", "block", "phase", "episode", "unit",
-    "junction", "exit", "highway", "interstate", "bus", "pier", "cell", "wing", "studio",
-    "volume", "model", "line", "act", "scene", "lot", "plot", "precinct", "sector", "box",
+    "lb", "foot", "mg", "ml", "kb", "mb", "gb", "tb", "kbp", "mbp", "gbp", "mhz", "ghz", "kw",
+    "mw", "gw", "kwh", "mwh",
 }  # fmt: skip
 _MAX_CANDIDATES = 400  # an article has far fewer numbers; a pasted table may have more
 _ONE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -244,43 +232,6 @@ def _is_verb(doc: Doc, figure: Figure) -> bool:
     return span is None or span[0].pos_ == "VERB"
 
 
-def _names_one(doc: Doc, figure: Figure) -> bool:
-    """A bare number after a name or a word that numbers things names one thing: "Apollo
-    11", "the FTSE 100", "Boeing 737", "Channel 4", "ward 51", "Covid-19"."""
-    text: str = doc._.text
-    if not _BARE.match(figure.value):
-        return False
-    if (
-        text[max(0, figure.start - 2) : figure.start][:1].isalpha()
-        and text[figure.start - 1 : figure.start] == "-"
-    ):
-        return True  # "Covid-19", "F-16"
-    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    before = doc[span.start - 1]
-    if before.lower_ in _NUMBERING_WORDS:
-        return True
-    # A name, or a capitalised noun the tagger took for a common one ("Apollo 11 fans"
-    # opening a sentence); "Some 40,000" and "About 300" open on no noun.
-    capitalised = before.is_alpha and before.text[:1].isupper()
-    return before.pos_ == "PROPN" or (capitalised and before.pos_ == "NOUN")
-
-
-def _named(doc: Doc, figure: Figure) -> bool:
-    """The figure is part of a name: "Six Nations", "Group Four", "3G networks", "Apollo 11"."""
-    value = figure.value
-    if _GLUED_NAME.match(value):
-        return True  # a gram is a small "g": "3G" is the network
-    if _names_one(doc, figure):
-        return True
-    if not _NUMBER_WORD_NAME.match(value):
-        return False
-    start, _end = doc._.sentences[figure.sentence]
-    opening = doc._.text[start : figure.start].strip(" \"'‘“(")
-    return bool(opening)  # capitalised, and not because it opens its sentence
-
-
 def _with_currency(text: str, figure: Figure) -> Figure:
     """The sum with its currency's name or code, as money ("40.7bn euros", "CHF 3m")."""
     if figure.kind not in {"count", "money"}:
@@ -307,7 +258,7 @@ def candidates(doc: Doc, figures: list[Figure]) -> list[Candidate]:
         if _too_long(figure.value) or _is_age_or_date(text, figure.start, figure.end):
             continue
         figure = _with_currency(text, figure)  # "Rs 500 crore" is a sum, not a name's 500
-        if _fragment(doc, figure) or _named(doc, figure):
+        if _fragment(doc, figure) or is_name(doc, figure):
             continue
         if kept and figure.start < kept[-1].end:
             continue  # inside the figure before it: its conversion ("$3.1bn; £2.9bn")
