@@ -16,9 +16,11 @@ from spacy.tokens import Doc
 from bot.analysis import budget
 from bot.analysis.figure_events import is_term
 from bot.analysis.figure_names import is_name
+from bot.analysis.figure_runs import joined
 from bot.analysis.model import Figure
 from bot.analysis.numbers import MOST_DIGITS
 from bot.analysis.phrase_parts import UNITS
+from bot.analysis.sentences import headline
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # "12ft", "10 to 12ft", "8-10lbs": a number or a range, its unit read after it
@@ -262,19 +264,27 @@ def candidates(doc: Doc, figures: list[Figure]) -> list[Candidate]:
             continue
         if kept and figure.start < kept[-1].end:
             continue  # inside the figure before it: its conversion ("$3.1bn; £2.9bn")
+        figure = joined(text, figure)  # "2 hours 1 minute 25 seconds", "1 in 10"
         end = _conversion(text, figure, kept[-1] if kept else None)
         if end:  # one figure, as written with its conversion
             kept[-1] = replace(kept[-1], value=doc._.text[kept[-1].start : end], end=end)
         elif not (figure.kind == "vague" and _is_verb(doc, figure)):
             kept.append(figure)
     cands = group_scores(doc, [Candidate(f, getattr(f, "role", "amount")) for f in kept])
+    title = headline(doc)
     merged: list[Candidate] = []
     for cand in cands[:_MAX_CANDIDATES]:
         budget.check()
-        first = next((m for m in merged if _same(m.figure, cand.figure)), None)
-        if first is None:
+        index = next((i for i, m in enumerate(merged) if _same(m.figure, cand.figure)), None)
+        if index is None:
             cand.sentences = {cand.figure.sentence}
             merged.append(cand)
+        elif merged[index].figure.sentence == title:
+            # told in the headline first: the body's telling says what it counts ("£14bn —
+            # what Thames Water boss quits" was the headline's)
+            merged[index] = replace(
+                cand, sentences={*merged[index].sentences, cand.figure.sentence}
+            )
         else:  # the story comes back to it: one figure, at its first mention
-            first.sentences.add(cand.figure.sentence)
+            merged[index].sentences.add(cand.figure.sentence)
     return merged

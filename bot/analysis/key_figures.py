@@ -41,14 +41,15 @@ _ROLE_WEIGHT = {"amount": 0.0, "label": -0.5, "part": -0.9, "rate": 0.0, "extra"
 
 
 def _spelled_small(f: Figure) -> bool:
-    return f.kind == "count" and (f.low or 0) < 10 and not f.value[:1].isdigit()
+    """ "two", "about three": a small count in words ("About 5" is in digits)."""
+    return f.kind == "count" and (f.low or 0) < 10 and not any(c.isdigit() for c in f.value)
 
 
 def _score(cand: Candidate) -> float:
     f = cand.figure
     # Where it stands, first of all: the lead carries what matters, and the numbers an
     # editor keeps are mostly the first few a story gives.
-    score = 2.0 / (1.0 + f.sentence)
+    score = 2.0 / (1.0 + min(cand.sentences))  # a headline's figure told again below ranks high
     score += 0.5 * math.log2(len(cand.sentences))  # how the story returns to it
     score += _KIND_WEIGHT.get(f.kind, 0.0)
     # "70% of schools" is the share itself; "a 684bn yen loss" is the sum of the loss

@@ -140,7 +140,9 @@ class Figure:
         value: as written, with its qualifier ("over 100,000").
         low / high: numeric bounds (equal for a plain number).
         qualifier: "over", "under", "about", "at least", "up to" or "" for exact.
-        kind: "count", "money", "percent", "range" or "vague" (words like "hundreds").
+        kind: "count", "money", "percent", "range" or "vague" (words like "hundreds"); among
+            key figures also "measure" ("12ft"), "rank" ("500th"), "score" ("7-6 6-1") and
+            "ratio" ("1 in 10").
         counted: lemma of the noun counted ("people"), "" if none found.
         predicate: lemma of the word governing the counted noun ("evacuate"), or "".
         context: a short phrase saying what the figure counts.

@@ -97,3 +97,22 @@ def sentences_component(doc: Doc) -> Doc:
     doc._.token_sentence = token_sentence
     doc._.paragraphs = paragraph_ranges(doc._.text)
     return doc
+
+
+_HEADLINE_WORDS = 20
+_STOPS = (".", "!", "?", '"', "'", "”", "’", ":")
+
+
+def headline(doc: Doc) -> int | None:
+    """0 when the copy opens on its headline: a first sentence that is a paragraph of its
+    own, under 20 words, ending on no stop ("Arsenal go top after late Saka winner");
+    None otherwise."""
+    sentences: list[tuple[int, int]] = doc._.sentences
+    paragraphs: list[tuple[int, int]] = doc._.paragraphs
+    if len(sentences) < 2 or not paragraphs or sentences[0] != paragraphs[0]:
+        return None
+    start, end = sentences[0]
+    first: str = doc._.text[start:end]
+    if first.endswith(_STOPS) or len(first.split()) >= _HEADLINE_WORDS:
+        return None
+    return 0

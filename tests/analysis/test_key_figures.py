@@ -269,3 +269,28 @@ def test_a_phrase_keeps_the_not_of_its_verb(analyzer: Analyzer) -> None:
     figures = {f.value: f for f in analyzer.analyze(text).figures}
     assert "not" in figures["3"].context.split()  # not "5 bidders consulted"
     assert "not" in figures["14"].context.split()
+
+
+def test_a_time_in_parts_and_a_ratio_are_one_figure_each(analyzer: Analyzer) -> None:
+    text = (
+        "Kip Rono won the Harwick Marathon in 2 hours 4 minutes 12 seconds on Sunday.\n\n"
+        "The women's race lasted two hours and 19 minutes. About 1 in 10 runners did not "
+        "finish, and Ada Venn scored 117 out of a possible 120 points in the fun run quiz."
+    )
+    values = {f.value for f in analyzer.analyze(text).figures}
+    assert {"2 hours 4 minutes 12 seconds", "two hours and 19 minutes"} <= values
+    assert {"About 1 in 10", "117 out of a possible 120"} <= values
+    assert not {"4 minutes", "12 seconds", "19 minutes", "10", "120", "117"} & values
+
+
+def test_a_figure_in_the_headline_reads_from_the_body(analyzer: Analyzer) -> None:
+    text = (
+        "Harbour Water boss quits as £14bn debt mounts\n\n"
+        "The chief executive of Harbour Water has resigned as the company struggles with "
+        "debts of £14bn, the firm said on Tuesday.\n\n"
+        "Sara Bell said she was leaving at once. The utility serves 15 million customers."
+    )
+    figures = {f.value: f for f in analyzer.analyze(text).figures}
+    assert figures["£14bn"].sentence == 1
+    assert "debts" in figures["£14bn"].context
+    assert next(iter(figures)) == "£14bn"  # the headline's figure still leads
