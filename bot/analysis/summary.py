@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from bot.analysis import budget
+from bot.analysis.sentences import headline
 
 SUMMARY_SENTENCES = 3
 _MIN_WORDS = 8
@@ -35,6 +36,7 @@ _ENTITIES = 0
 # loses 0.6 for every 25 words more (0.4 to 0.8 gave the same on both tuning sets).
 _LONG_WORDS = 25
 _LONG_PENALTY = 0.6
+_RETOLD = 0.5
 _REPEAT = 0.6  # share of content words already in a chosen sentence: a repeat
 _CONSIDERED = 60  # sentences read at most: the story is told by then
 _JUNK = re.compile(
@@ -96,11 +98,22 @@ def _people_sentences(doc: Doc) -> set[int]:
     return found
 
 
+def _retold_headline(lemmas: list[list[str]], first: int | None) -> int | None:
+    """The headline, when the sentences after it tell its words again (half of them or
+    more): the report shows the headline apart, and the summary then says it twice."""
+    if first is None or not lemmas[first]:
+        return None
+    told = {w for words in lemmas[first + 1 : first + 4] for w in words}
+    words = set(lemmas[first])
+    return first if len(words & told) >= _RETOLD * len(words) else None
+
+
 def pick_sentences(doc: Doc, count: int = SUMMARY_SENTENCES) -> list[int]:
     """Indexes of the sentences that make the summary, in text order."""
     sentences: list[tuple[int, int]] = doc._.sentences[:_CONSIDERED]
     text = doc._.text
     lemmas = [_content_lemmas(doc, s, e) for s, e in sentences]
+    retold = _retold_headline(lemmas, headline(doc))
     frequency = Counter(w for words in lemmas for w in set(words))
     about = _people_sentences(doc)
     figures = Counter(f.sentence for f in doc._.figures or ())
@@ -108,7 +121,7 @@ def pick_sentences(doc: Doc, count: int = SUMMARY_SENTENCES) -> list[int]:
     for i, (start, end) in enumerate(sentences):
         budget.check()
         sentence = text[start:end]
-        if _passed_over(sentence):
+        if i == retold or _passed_over(sentence):
             continue
         words = set(lemmas[i])
         recurring = sum(frequency[w] for w in words if frequency[w] > 1)
@@ -136,7 +149,10 @@ def pick_sentences(doc: Doc, count: int = SUMMARY_SENTENCES) -> list[int]:
         extra = [
             i
             for i, (start, end) in enumerate(doc._.sentences[:_CONSIDERED])
-            if i not in chosen and end - start <= _MAX_CHARS and not _junk(text[start:end])
+            if i not in chosen
+            and i != retold
+            and end - start <= _MAX_CHARS
+            and not _junk(text[start:end])
         ]
         chosen += extra[: count - len(chosen)]
     return sorted(chosen)

@@ -101,3 +101,15 @@ def test_bylines_credits_and_follow_lines_are_left_even_in_short_copy(
         ]
     )
     assert analyzer.analyze(text).summary == [LEAD, "Rain fell all night."]
+
+
+def test_a_headline_the_lead_tells_again_is_not_said_twice(analyzer: Analyzer) -> None:
+    text = "\n\n".join(
+        [
+            "Floodwater sweeps through Lowmarsh homes as River Awen bursts banks",
+            LEAD,
+            RESCUE,
+            RISE,
+        ]
+    )
+    assert analyzer.analyze(text).summary == [LEAD, RESCUE, RISE]
