@@ -19,6 +19,7 @@ _NUMBER_WORD_NAME = re.compile(r"^[A-Z][a-z]+$")
 # Digits written onto a capital that is no scale: "3G", "4D"; not "8M", "2K" or "8million".
 _GLUED_NAME = re.compile(r"^\d+(?![KMBT]$)[A-Z]$")
 _BARE = re.compile(r"^\d[\d,]*$")
+_NEXT_WORD = re.compile(r"[\s-]([A-Za-z]+)")
 _WORDS_BEFORE = re.compile(r"[^\s\"'‘“(]")
 # Words after which a number names one thing of its kind, as "page 4" does ("world No 4"
 # and "number one" are ranks, which the report keeps).
@@ -51,11 +52,26 @@ def _names_one(doc: Doc, figure: Figure) -> bool:
     return before.pos_ == "PROPN" or (capitalised and before.pos_ == "NOUN")
 
 
+def _edition_or_century(doc: Doc, figure: Figure) -> bool:
+    """A rank that names an edition or dates a thing: "the 96th Academy Awards", "the 15th
+    century"; not "his 500th appearance"."""
+    if figure.kind != "rank":
+        return False
+    after = _NEXT_WORD.match(doc._.text, figure.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word.lower() in {"century", "centuries"} or word[:1].isupper()
+
+
 def is_name(doc: Doc, figure: Figure) -> bool:
-    """The figure is part of a name: "Six Nations", "Group Four", "3G networks", "Apollo 11"."""
+    """The figure is part of a name: "Six Nations", "Group Four", "3G networks", "Apollo 11",
+    "the 96th Academy Awards"."""
     value = figure.value
     if _GLUED_NAME.match(value):
         return True  # a gram is a small "g": "3G" is the network
+    if _edition_or_century(doc, figure):
+        return True
     if _names_one(doc, figure):
         return True
     if not _NUMBER_WORD_NAME.match(value):

@@ -192,6 +192,8 @@ class PhraseMaker(Renderer):
         first, last = tokens[0].i, tokens[-1].i
         root = next((t for t in tokens if not first <= t.head.i <= last), tokens[0])
         noun, via_of = counted_noun(tokens)
+        if noun is not None and noun.dep_ == "pobj" and noun.head.head.i in skip:
+            via_of = True  # "412 of the 650 seats": the seats do what the 412 does
         unit = "%" if kind == "percent" else ""
         anchor = root
         written = next((t for t in tokens if t.lemma_.lower() in UNITS and not t.like_num), None)

@@ -19,10 +19,15 @@ _NUMBER = (
 _DURATION_PART = rf"{_NUMBER}\s?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
 # two or more parts, joined by spaces, commas or "and" ("2hrs 1min 25sec" too)
 _TIME_RUN = re.compile(rf"\b{_DURATION_PART}(?:(?:,\s?|\s)(?:and\s)?{_DURATION_PART})+\b", re.I)
-_COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)"
-# "1 in 10", "nine in ten", "117 out of a possible 120"; not "5 in 2004", "3 in 10 days"
+_COUNT = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
+    r"hundred|thousand)"
+)
+# "1 in 10", "nine in ten", "117 out of a possible 120", "412 of the 650 seats"; not "5 in
+# 2004", "3 in 10 days"
 _RATIO = re.compile(
-    rf"\b{_COUNT}\s(?:in|out\sof(?:\sa\spossible)?)\s(?!(?:19|20)\d\d\b){_COUNT}\b"
+    rf"\b{_COUNT}\s(?:in|out\sof(?:\sa\spossible)?|of\sthe|of)\s(?!(?:19|20)\d\d\b){_COUNT}\b"
     rf"(?!\s?(?:%|per\s?cent|(?:hours?|days?|weeks?|months?|years?|minutes?|games?|matches)\b))",
     re.I,
 )

@@ -267,7 +267,7 @@ def test_a_phrase_keeps_the_not_of_its_verb(analyzer: Analyzer) -> None:
         "The fire did not destroy 14 homes, officials said."
     )
     figures = {f.value: f for f in analyzer.analyze(text).figures}
-    assert "not" in figures["3"].context.split()  # not "5 bidders consulted"
+    assert "not" in figures["3 of the 5"].context.split()  # not "5 bidders consulted"
     assert "not" in figures["14"].context.split()
 
 
@@ -294,3 +294,16 @@ def test_a_figure_in_the_headline_reads_from_the_body(analyzer: Analyzer) -> Non
     assert figures["£14bn"].sentence == 1
     assert "debts" in figures["£14bn"].context
     assert next(iter(figures)) == "£14bn"  # the headline's figure still leads
+
+
+def test_a_share_of_a_whole_is_one_figure_and_editions_are_names(analyzer: Analyzer) -> None:
+    text = (
+        "The Reform Alliance won a landslide, securing 412 of the 650 seats and a majority "
+        "of 174.\n\nThe result was announced at the 96th Harwick Awards, in a hall "
+        "built in the 15th century. It was the party's 500th seat since its founding."
+    )
+    figures = {f.value: f for f in analyzer.analyze(text).figures}
+    assert "412 of the 650" in figures
+    assert "seats" in figures["412 of the 650"].context
+    assert {"174", "500th"} <= set(figures)
+    assert not {"96th", "15th", "412", "650"} & set(figures)
