@@ -37,6 +37,13 @@ _ENTITIES = 0
 _LONG_WORDS = 25
 _LONG_PENALTY = 0.6
 _RETOLD = 0.5
+# A sentence that opens on a word pointing back reads only after the one before it.
+_LEANS_BACK = re.compile(
+    r"^\s*(?:he|she|they|it|this|these|those|that|his|her|their|its|the figures?|the move|"
+    r"the decision|the news|the deal|the latter|the former)\b",
+    re.I,
+)
+_LEANS_BACK_PENALTY = 0.1
 _REPEAT = 0.6  # share of content words already in a chosen sentence: a repeat
 _CONSIDERED = 60  # sentences read at most: the story is told by then
 _JUNK = re.compile(
@@ -130,6 +137,8 @@ def pick_sentences(doc: Doc, count: int = SUMMARY_SENTENCES) -> list[int]:
         score += _PERSON_WEIGHT * (i in about) + _FIGURE_WEIGHT * min(figures[i], 3)
         if sentence.lstrip()[:1] in "“\"‘'":
             score -= _QUOTE_PENALTY  # a bare quote rarely says what happened
+        if i > 0 and _LEANS_BACK.match(sentence):
+            score -= _LEANS_BACK_PENALTY  # "They beat ...", "The figure, published ...": whose?
         if len(sentence.split()) < _SHORT_WORDS:
             score -= _SHORT_PENALTY
         score -= _LONG_PENALTY * max(0, len(sentence.split()) - _LONG_WORDS) / _LONG_WORDS

@@ -113,3 +113,14 @@ def test_a_headline_the_lead_tells_again_is_not_said_twice(analyzer: Analyzer) -
         ]
     )
     assert analyzer.analyze(text).summary == [LEAD, RESCUE, RISE]
+
+
+def test_a_sentence_leaning_on_the_one_before_gives_way_to_one_saying_as_much(
+    analyzer: Analyzer,
+) -> None:
+    # The fourth and fifth sentences say the same; "They" reads only after a sentence the
+    # summary leaves out, so the one naming who said it is taken.
+    they = "They said the river was still rising near the village on Monday night."
+    engineers = "Engineers said the river was still rising near the village on Monday night."
+    text = "\n\n".join([LEAD, RESCUE, ASIDE, they, engineers])
+    assert analyzer.analyze(text).summary == [LEAD, RESCUE, engineers]
