@@ -45,6 +45,13 @@ def _spelled_small(f: Figure) -> bool:
     return f.kind == "count" and (f.low or 0) < 10 and not any(c.isdigit() for c in f.value)
 
 
+def _bare_word(cand: Candidate) -> bool:
+    """A small count in words that counts no noun of its own or is one of several ("one of
+    the main trendsetters", "seven — Augusta National at which ..."): no key figure."""
+    f = cand.figure
+    return _spelled_small(f) and (cand.role == "part" or not f.counted)
+
+
 def _score(cand: Candidate) -> float:
     f = cand.figure
     # Where it stands, first of all: the lead carries what matters, and the numbers an
@@ -89,7 +96,7 @@ def key_figures(doc: Doc, figures: list[Figure], limit: int = KEY_FIGURES) -> li
         f = cand.figure
         key = f.value.lower()
         skip = _tokens(doc, f)
-        if key in shown or not skip:
+        if key in shown or not skip or _bare_word(cand):
             continue
         phrase = maker.phrase(skip, f.kind)
         if not phrase and maker.readable(f.context, doc[min(skip)]):

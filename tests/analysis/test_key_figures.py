@@ -307,3 +307,16 @@ def test_a_share_of_a_whole_is_one_figure_and_editions_are_names(analyzer: Analy
     assert "seats" in figures["412 of the 650"].context
     assert {"174", "500th"} <= set(figures)
     assert not {"96th", "15th", "412", "650"} & set(figures)
+
+
+def test_a_small_count_in_words_that_counts_nothing_of_its_own_is_none(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Singer Ada Moss, one of the main trendsetters of the year, sold 40,000 tickets for "
+        "her Harwick shows.\n\nShe played two encores on the first night."
+    )
+    values = {f.value for f in analyzer.analyze(text).figures}
+    assert "40,000" in values
+    assert "one" not in values
+    assert "two" in values  # two encores: a count of its own
