@@ -235,6 +235,21 @@ def digit_key(f: Figure) -> tuple[str, ...]:
     return ("digits", "".join(sorted(_digits(f))), re.sub(r"\d", "#", f.value))
 
 
+def reordered_digits(a: Figure, b: Figure) -> bool:
+    """The same digits in another order, however each is written ("4,200 staff" / "the
+    2,400-strong workforce", "1.2m customers" / "2.1 million clients"); swapped_digits
+    below asks more: two digits swapped, written alike."""
+    if digit_key(a) == digit_key(b):
+        return True
+    da, db = _value_digits(a), _value_digits(b)
+    return len(da) == len(db) and sorted(da) == sorted(db) and da != db
+
+
+def _value_digits(f: Figure) -> str:
+    written = format(f.low or 0.0, "f")
+    return written.rstrip("0").rstrip(".").replace(".", "") if "." in written else written
+
+
 def one_digit_changed(a: Figure, b: Figure) -> bool:
     """Written alike but for one digit ("£13.8m" / "£43.8m"): a slip, however far apart
     the values lie."""

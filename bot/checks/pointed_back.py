@@ -31,7 +31,7 @@ from bot.checks.figure_apart import (
     pronoun_held,
 )
 from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
-from bot.checks.figure_ties import REFERRED_MIN, REFERRED_NEAR, changing, digit_key
+from bot.checks.figure_ties import REFERRED_MIN, REFERRED_NEAR, changing, reordered_digits
 
 _KINDS = {"count", "money"}
 # "Of the 23 million Americans who own MP3 players, 59% are men", "Nine of the 25
@@ -104,20 +104,6 @@ def _points_back(facts: Facts, f: ReadFigure) -> bool:
     return _OF_THE.match(facts.text, start, f.start) is not None and not _THERE.search(clause)
 
 
-def _swapped(a: ReadFigure, b: ReadFigure) -> bool:
-    """The same digits in another order, however each is written ("4,200 staff" / "the
-    2,400-strong workforce", "1.2m customers" / "2.1 million clients")."""
-    if digit_key(a) == digit_key(b):
-        return True
-    da, db = _value_digits(a), _value_digits(b)
-    return len(da) == len(db) and sorted(da) == sorted(db) and da != db
-
-
-def _value_digits(f: ReadFigure) -> str:
-    written = format(f.low or 0.0, "f")
-    return written.rstrip("0").rstrip(".").replace(".", "") if "." in written else written
-
-
 def _near(a: ReadFigure, b: ReadFigure) -> bool:
     """Slips are near ("$88m" / "$86m", "six games" / "eight"); a small count given
     smaller later is most often a part of it ("three projects" ... "these two projects"),
@@ -157,7 +143,7 @@ def pointed_back(
         tellings = islice(reversed(_one_near(before, b)), _TELLINGS) if fresh else ()
         a = next((f for f in tellings if _restated(facts, f, b, before, parts, supposed)), None)
         if a is not None:
-            yield a, b, "medium" if _same_noun(a, b) or _swapped(a, b) else "low"
+            yield a, b, "medium" if _same_noun(a, b) or reordered_digits(a, b) else "low"
         if len(before) < MAX_TOLD:
             before.append(b)
 
@@ -170,7 +156,7 @@ def _one_near(before: list[ReadFigure], b: ReadFigure) -> list[ReadFigure]:
     """Each telling of the one value told before that ``b`` could restate: the same digits
     in another order, else the one value near it; none when there are several values (two
     fees near a third are two other fees, not a slip)."""
-    for test in (_swapped, _near):
+    for test in (reordered_digits, _near):
         near = [f for f in before if test(f, b)]
         if near and all(_agree(f, near[0]) for f in near):
             return near
