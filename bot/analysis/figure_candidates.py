@@ -145,9 +145,10 @@ def extra_figures(doc: Doc, figures: list[Figure]) -> list[Figure]:
         after = text[end : end + 14]
         unit = _UNIT_AFTER.match(after)
         # "a 19-5 half-time lead" (read as a range), "level at 31-31." (as two numbers)
-        second = None if _SCORE.match(m.group(0)) else _SCORE_AFTER.match(text, end)
+        whole = _SCORE.match(m.group(0)) is not None
+        second = None if whole else _SCORE_AFTER.match(text, end)
         pair_end = second.end() if second is not None else end
-        paired = second is not None or _SCORE.match(m.group(0)) is not None
+        paired = whole or second is not None
         if _ORDINAL.match(after):
             kind, end = "rank", end + 2
         elif paired and (_tied(text[start:pair_end]) or _SPORT.search(_sentence_text(doc, start))):

@@ -38,6 +38,9 @@ _KIND_WEIGHT = {
 _SPELLED_SMALL = 1.4
 # A rate ("£17 a month", "$50 a barrel") is often the figure itself, so it is not marked down.
 _ROLE_WEIGHT = {"amount": 0.0, "label": -0.5, "part": -0.9, "rate": 0.0, "extra": -0.4}
+# Roles that are the figure itself for its kind: "70% of schools" is the share, "a 684bn yen
+# loss" the sum of the loss.
+_ROLE_KEPT = {("part", "percent"), ("label", "money")}
 
 
 def _spelled_small(f: Figure) -> bool:
@@ -59,10 +62,7 @@ def _score(cand: Candidate) -> float:
     score = 2.0 / (1.0 + min(cand.sentences))  # a headline's figure told again below ranks high
     score += 0.5 * math.log2(len(cand.sentences))  # how the story returns to it
     score += _KIND_WEIGHT.get(f.kind, 0.0)
-    # "70% of schools" is the share itself; "a 684bn yen loss" is the sum of the loss
-    if not (cand.role == "part" and f.kind == "percent") and not (
-        cand.role == "label" and f.kind == "money"
-    ):
+    if (cand.role, f.kind) not in _ROLE_KEPT:
         score += _ROLE_WEIGHT.get(cand.role, 0.0)
     if f.counted in _HUMAN or f.counted.rstrip("s") in _HUMAN:
         score += 0.4

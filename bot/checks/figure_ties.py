@@ -232,7 +232,12 @@ def _digits(f: Figure) -> str:
 def digit_key(f: Figure) -> tuple[str, ...]:
     """Figures written alike with the same digits in any order ("£112,000" / "£121,000")
     share this key."""
-    return ("digits", "".join(sorted(_digits(f))), re.sub(r"\d", "#", f.value))
+    return ("digits", "".join(sorted(_digits(f))), _shape(f))
+
+
+def _shape(f: Figure) -> str:
+    """How the figure is written, its digits aside ("£#.#m")."""
+    return re.sub(r"\d", "#", f.value)
 
 
 def reordered_digits(a: Figure, b: Figure) -> bool:
@@ -254,7 +259,7 @@ def one_digit_changed(a: Figure, b: Figure) -> bool:
     """Written alike but for one digit ("£13.8m" / "£43.8m"): a slip, however far apart
     the values lie."""
     da, db = _digits(a), _digits(b)
-    alike = re.sub(r"\d", "#", a.value) == re.sub(r"\d", "#", b.value)
+    alike = _shape(a) == _shape(b)
     return alike and sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 
