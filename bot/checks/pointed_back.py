@@ -61,6 +61,11 @@ _ANOTHER = re.compile(
 # with $80m"); a place named after "in" or "at" mid-sentence is mostly where the story
 # is ("played at a neutral venue in Leeds, and the crowd of 53,240").
 _HOLDER_NAME = re.compile(r"\b([A-Z][\w-]+)(?=['’]s\b)")
+# "That's according to a survey", "It's the club's": a word run into "is", not a holder
+_CONTRACTED = {
+    "that", "it", "there", "here", "what", "who", "where", "when", "how", "why", "let", "he",
+    "she", "this", "everyone", "everybody", "nobody", "someone", "somebody", "one",
+}  # fmt: skip
 _PLACE_OPENING = re.compile(r"\W*(?:In|At|Across)\s+([A-Z][\w-]+)")
 _OTHER_NAME = re.compile(
     r"(?<=[a-z,;:]\s)(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bfrom\s)(?<!\bacross\s)"
@@ -204,6 +209,7 @@ def another_between(
     return any(
         facts.text.find(m.group(1), 0, told_by) < 0
         and m.group(1).lower() not in CALENDAR_WORDS
+        and m.group(1).lower() not in _CONTRACTED
         and brings_in(m)
         for m in names
     )

@@ -243,3 +243,15 @@ def test_a_name_the_story_gave_before_the_first_figure_brings_in_no_other(analyz
     flags = _flags(analyzer, paragraphs)
     assert len(flags) == 1 and paragraphs[1] in flags[0] and paragraphs[2] in flags[0]
     assert _flags(analyzer, paragraphs[1:]) == []  # then Halcyon is new at the later one
+
+
+@pytest.mark.parametrize("word", ["That", "It", "There"])
+def test_a_word_run_into_is_brings_in_no_other(analyzer: Analyzer, word: str):
+    """ "That's", "It's": a word and "is", not a holder bringing in another survey; a
+    holder's name that is new does."""
+    first = "The survey of 3,000 adults was run by Halcyon Bank in January."
+    later = f"{word}'s a large sample, and the 4,000 adults were chosen at random."
+    flags = _flags(analyzer, (first, later))
+    assert len(flags) == 1 and first in flags[0] and later in flags[0], flags
+    other = "Marlow's is a large sample, and the 4,000 adults were chosen at random."
+    assert _flags(analyzer, (first, other)) == []
