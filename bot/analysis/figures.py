@@ -10,6 +10,7 @@ quantity it is, so that number-conflict compares a count only with the same coun
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +26,7 @@ from bot.analysis.numbers import (
     is_currency,
     parse_amount,
     qualifier_of,
+    scale_of,
 )
 from bot.analysis.phrase_parts import DURATIONS
 
@@ -203,13 +205,38 @@ def _read_value(m: re.Match[str], span: Span) -> tuple[float, float | None, str]
     return low, high, kind
 
 
+def _not_a_range(m: re.Match[str]) -> bool:
+    """ "paid £97m to 97 contractors": "to" before a bare number below a sum is the
+    preposition, not a range (a range's top is written like its bottom: "£5m to £7m")."""
+    low, high = m.group("low") or "", m.group("high") or ""
+    if not high or "to" not in m.string[m.end("low") : m.start("high")]:
+        return False
+    written = is_currency(low) or scale_of(low) != 1.0
+    bare = not is_currency(high) and scale_of(high) == 1.0
+    low_value, high_value = parse_amount(low), parse_amount(high)
+    if low_value is None or high_value is None:
+        return False
+    return written and bare and high_value < low_value
+
+
+def _figure_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every figure written in the text, in order, a false range read as its first amount
+    and the number after it."""
+    pos = 0
+    while (m := FIGURE.search(text, pos)) is not None:
+        if _not_a_range(m):
+            m = FIGURE.match(text, m.start(), m.end("low")) or m
+        pos = max(m.end(), m.start() + 1)
+        yield m
+
+
 def extract_figures(doc: Doc) -> list[Figure]:
     """Every figure in the text, in order."""
     text = doc._.text
     figures: list[Figure] = []
     dated = [(d.start, d.end) for d in doc._.dates or ()]
     settings = clause_settings(doc)
-    for m in FIGURE.finditer(text):
+    for m in _figure_matches(text):
         budget.check()
         start, end = m.start(), m.end()
         if any(s < end and start < e for s, e in dated):

@@ -320,3 +320,15 @@ def test_a_small_count_in_words_that_counts_nothing_of_its_own_is_none(
     assert "40,000" in values
     assert "one" not in values
     assert "two" in values  # two encores: a count of its own
+
+
+def test_a_sum_paid_to_a_number_of_people_is_no_range(analyzer: Analyzer) -> None:
+    text = (
+        "Harwick council paid £97m to 97 contractors last year, its accounts show.\n\n"
+        "The leader said a further £5m to £7m would be needed for repairs."
+    )
+    figures = {f.value: f for f in analyzer.analyze(text).figures}
+    assert "£97m" in figures and "97" in figures
+    assert "contractors" in figures["97"].context
+    assert "£97m to 97" not in figures
+    assert "£5m to £7m" in figures  # a range written alike at both ends
