@@ -57,6 +57,8 @@ _DANGLING = {
 _RELATIVES = {"who", "which", "that", "whom"}
 _MIN_CLAUSE = 5  # "who at the time" is no clause; "who were injured in the blast" is
 _WINDOW = 5
+_DIMENSION_WORDS = {"by", "x", "×"}  # "10ft by 12ft", "3m x 4m"
+_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
 
 
 def _negations(verb: Token) -> list[Token]:
@@ -176,6 +178,14 @@ class PhraseMaker(Renderer):
             rest = self.join(rest, self.render([*made, head.head], inside, False))
         return self.fit([lead, clause], self.join(rest, prep))
 
+    def _sized(self, tokens: list[Token]) -> Token | None:
+        """The noun a size in two or three dimensions ("10ft by 12ft") stands before."""
+        if not any(t.lower_ in _DIMENSION_WORDS for t in tokens):
+            return None
+        after = self.doc[tokens[-1].i + 1 : tokens[-1].i + 3]
+        # "a 12m x 4m mural" tags "mural" an adjective, though the verb's subject
+        return next((t for t in after if t.pos_ == "NOUN" or t.dep_ in _NOUN_DEPS), None)
+
     def fallback(self, anchor: Token, skip: set[int]) -> str:
         """The clause the figure stands in, without it, when no reading above applies."""
         head, _path = verb_above(role_of(anchor), through_nouns=True)
@@ -205,6 +215,12 @@ class PhraseMaker(Renderer):
             unit, anchor, skip = noun.lemma_.lower(), noun, skip | {noun.i}
             outer = noun.head if noun.dep_ in {"compound", "amod", "nmod"} else None
             noun = outer if outer is not None and outer.pos_ == "NOUN" else None
+        sized = self._sized(tokens) if kind == "measure" else None
+        if sized is not None:  # "a 12m x 4m mural": the size of the mural
+            self.used = set()
+            text = self.join("size of", self.for_noun(sized, skip))
+            if self.readable(text, root):
+                return text
         if kind == "score" and (noun is None or noun.lemma_.lower() not in _RESULTS):
             noun = None  # "ran out 29-10 winners": the score of the match, not of winners
         self.used = set()

@@ -1,7 +1,8 @@
 """Figures told in several numbers that are one figure: a time in parts ("2 hours 1 minute
-25 seconds", "four hours and 40 minutes") and a ratio ("1 in 10", "117 out of a possible
-120"). Read apart, each part says something false ("40 minutes — how long the match
-lasted"); the key figures give the run as written.
+25 seconds", "four hours and 40 minutes"), a ratio ("1 in 10", "117 out of a possible
+120") and a size in two or three dimensions ("1.5-metre by 2-metre", "3m x 4m"). Read
+apart, each part says something false ("40 minutes — how long the match lasted"); the key
+figures give the run as written.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ _RATIO = re.compile(
     rf"(?!\s?(?:%|per\s?cent|(?:hours?|days?|weeks?|months?|years?|minutes?|games?|matches)\b))",
     re.I,
 )
+_LENGTH = (
+    r"(?:\d[\d,]*(?:\.\d+)?)\s?-?\s?(?:metres?|meters?|m|cm|mm|km|kilometres?|feet|foot|ft|"
+    r"inch(?:es)?|in|yards?|yds?|miles?)\b"
+)
+_DIMENSIONS = re.compile(rf"\b{_LENGTH}(?:\s?(?:by|x|×)\s?{_LENGTH}){{1,2}}", re.I)
 _REACH = 60  # characters either side of a figure a run may start or end
 
 
@@ -44,7 +50,7 @@ def _run_around(text: str, figure: Figure, pattern: re.Pattern[str]) -> re.Match
 
 def joined(text: str, figure: Figure) -> Figure:
     """The figure widened to the run it is part of, or the figure as it was."""
-    run = _run_around(text, figure, _TIME_RUN)
+    run = _run_around(text, figure, _TIME_RUN) or _run_around(text, figure, _DIMENSIONS)
     kind = "measure"
     if run is None:
         run, kind = _run_around(text, figure, _RATIO), "ratio"

@@ -332,3 +332,15 @@ def test_a_sum_paid_to_a_number_of_people_is_no_range(analyzer: Analyzer) -> Non
     assert "contractors" in figures["97"].context
     assert "£97m to 97" not in figures
     assert "£5m to £7m" in figures  # a range written alike at both ends
+
+
+def test_a_size_in_two_dimensions_is_one_figure_of_its_thing(analyzer: Analyzer) -> None:
+    text = (
+        "A 12m x 4m mural by the artist Lena Fox was unveiled on Friday.\n\n"
+        "It cost £25,000. Fox said the 10ft by 12ft panels were painted in her studio."
+    )
+    figures = {f.value: f for f in analyzer.analyze(text).figures}
+    assert "12m x 4m" in figures and "10ft by 12ft" in figures
+    assert "mural" in figures["12m x 4m"].context
+    assert figures["10ft by 12ft"].context.startswith("size of panels")
+    assert not {"12m", "4m", "10ft", "12ft", "12", "4"} & set(figures)
