@@ -178,6 +178,15 @@ class PhraseMaker(Renderer):
             rest = self.join(rest, self.render([*made, head.head], inside, False))
         return self.fit([lead, clause], self.join(rest, prep))
 
+    def _paid_to_a_number(self, last: int) -> tuple[Token, Token] | None:
+        """The verb and the number of a sum paid to a number of people ("paid £12m to 40
+        farmers", which the parser reads as a range), or None."""
+        after = self.doc[last + 1 : last + 3]
+        if len(after) < 2 or after[0].lower_ != "to" or not after[1].like_num:
+            return None
+        verb = next((t for t in after[1].ancestors if t.pos_ in VERBS), None)
+        return (verb, after[1]) if verb is not None else None
+
     def _sized(self, tokens: list[Token]) -> Token | None:
         """The noun a size in two or three dimensions ("10ft by 12ft") stands before."""
         if not any(t.lower_ in _DIMENSION_WORDS for t in tokens):
@@ -202,6 +211,18 @@ class PhraseMaker(Renderer):
         first, last = tokens[0].i, tokens[-1].i
         root = next((t for t in tokens if not first <= t.head.i <= last), tokens[0])
         noun, via_of = counted_noun(tokens)
+        given = [c for c in root.lefts if c.dep_ == "quantmod" and c.i < first]
+        if any(c.lower_ == "to" for c in given):  # "40" of "paid £12m to 40 farmers"
+            skip = skip | {t.i for c in given for t in c.subtree}
+        paid = self._paid_to_a_number(last) if kind == "money" else None
+        if paid is not None:  # "paid £12m to 40 farmers": what was paid to them
+            verb, number = paid
+            self.used = set()
+            end = number.head.right_edge.i if number.dep_ == "nummod" else number.i
+            whom = self.render(list(self.doc[number.i : min(end, number.i + _WINDOW) + 1]), skip)
+            text = self.fit(["what", self.clause(verb, skip), "to", whom], "")
+            if self.readable(text, root):
+                return text
         if noun is not None and noun.dep_ == "pobj" and noun.head.head.i in skip:
             via_of = True  # "412 of the 650 seats": the seats do what the 412 does
         unit = "%" if kind == "percent" else ""

@@ -334,13 +334,27 @@ def test_a_sum_paid_to_a_number_of_people_is_no_range(analyzer: Analyzer) -> Non
     assert "£5m to £7m" in figures  # a range written alike at both ends
 
 
+def test_a_sum_paid_to_a_number_of_people_reads_as_what_was_paid(analyzer: Analyzer) -> None:
+    text = (
+        "The Harwick Foundation gave $5m to 50 schools in the county last year.\n\n"
+        "The farming ministry paid £12m to 40 farmers whose land was flooded."
+    )
+    figures = {f.value: f for f in analyzer.analyze(text).figures}
+    assert figures["$5m"].context.startswith("what the Harwick Foundation gave to 50 schools")
+    assert figures["£12m"].context.startswith("what the farming ministry paid to 40 farmers")
+    assert figures["50"].context.startswith("schools")  # not "$ schools" nor "£12m to"
+    assert "£12m" not in figures["40"].context
+
+
 def test_a_size_in_two_dimensions_is_one_figure_of_its_thing(analyzer: Analyzer) -> None:
     text = (
         "A 12m x 4m mural by the artist Lena Fox was unveiled on Friday.\n\n"
-        "It cost £25,000. Fox said the 10ft by 12ft panels were painted in her studio."
+        "It cost £25,000. Fox said the 10ft by 12ft panels were painted in her studio. "
+        "Restorers spent two years cleaning her 3m-by-4m canvas."
     )
     figures = {f.value: f for f in analyzer.analyze(text).figures}
     assert "12m x 4m" in figures and "10ft by 12ft" in figures
     assert "mural" in figures["12m x 4m"].context
     assert figures["10ft by 12ft"].context.startswith("size of panels")
-    assert not {"12m", "4m", "10ft", "12ft", "12", "4"} & set(figures)
+    assert "3m-by-4m" in figures
+    assert not {"12m", "4m", "10ft", "12ft", "12", "4", "3m"} & set(figures)
