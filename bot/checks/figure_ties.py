@@ -26,6 +26,8 @@ _CHANGE = re.compile(
     r"soar\w*|plung\w*|gain\w*)\b",
     re.I,
 )
+# Words that put a whole clause at another time, however long the words between
+_EARLIER = re.compile(r"\b(?:previous|earlier|last year|last season)\b", re.I)
 # Words of a rate or a distribution: beside an amount they make it another quantity ("£5 a
 # day" is not the £50 paid); two rates carry them both ("65 lives a year" / "72 lives a year").
 _RATE = re.compile(r"\b(?:each|every|per|a day|a week|a month|a year|annual\w*)\b", re.I)
@@ -64,10 +66,28 @@ def changing(facts: Facts, f: ReadFigure) -> bool:
     ("It also paid £10m": a second sum, not the first told again; a rate's own "a year"
     or "per" aside)."""
     start, end = facts.sentences[f.sentence]
-    window = facts.text[max(start, f.start - _CHANGE_BEFORE) : min(end, f.end + _CHANGE_AFTER)]
-    return _CHANGE.search(window) is not None or (
+    low = max(start, f.start - _CHANGE_BEFORE)
+    window = facts.text[low : min(end, f.end + _CHANGE_AFTER)]
+    here = (f.start - low, f.end - low)
+    if _EARLIER.search(facts.text, start, f.start):
+        return True  # "A previous estimate, made in 1998, suggested it could save 50 lives"
+    return any(not _others_change(window, m, here) for m in _CHANGE.finditer(window)) or (
         f.role != "rate" and _RATE.search(window) is not None
     )
+
+
+def _others_change(window: str, change: re.Match[str], figure: tuple[int, int]) -> bool:
+    """ "Cutting the limit from 80mg to 50mg would save around 72 lives": a change from
+    one number to another, with a number between it and the figure, is that number's."""
+    if not change.group(0).lower().startswith("from "):
+        return False
+    if change.end() <= figure[0]:
+        between = window[change.end() : figure[0]]
+    elif change.start() >= figure[1]:
+        between = window[figure[1] : change.start()]
+    else:
+        return False  # the figure is the one changed ("from £5m to")
+    return re.search(r"\d", between) is not None
 
 
 def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:

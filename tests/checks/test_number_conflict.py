@@ -282,3 +282,23 @@ def test_a_noun_referring_back_a_possessive_and_a_sum_tagged_a_verb(analyzer: An
     )
     assert _conflicts(analyzer, sale)
     assert not _conflicts(analyzer, sale.replace("£12.8m", "£7.9m"))
+
+
+def test_a_change_from_one_number_to_another_is_that_numbers_not_the_next(analyzer: Analyzer):
+    first = "Cutting the drink-drive limit would save 65 lives a year, a Harwick report says."
+    later = (
+        "Professor Ann Hale said reducing the limit from 80mg to 50mg could be expected to "
+        "save around 72 lives a year."
+    )
+    flags = _conflicts(analyzer, f"{first}\n\n{later}")
+    assert len(flags) == 1 and flags[0].severity == "medium", flags
+    assert "65" in flags[0].evidence[0].quote and "around 72" in flags[0].message
+    # the figure changed itself: two values of a story, not a slip
+    ranged = "Professor Ann Hale said the saving would grow from 65 to 72 lives a year."
+    assert _conflicts(analyzer, f"{first}\n\n{ranged}") == []
+    # an earlier estimate, however far back in its sentence the words putting it there
+    earlier = (
+        "A previous estimate, contained in a 1998 Harwick County Council paper, suggested "
+        "such a move could save 50 lives a year."
+    )
+    assert _conflicts(analyzer, f"{earlier}\n\n{later}") == []
