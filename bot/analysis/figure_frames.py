@@ -190,6 +190,8 @@ def _common_noun(token: Token | None, noun: Token | None) -> TypeGuard[Token]:
     for a verb or an adjective ("an £8m bid": bot.analysis.figures reads it as the noun)."""
     if token is None:
         return False
+    if token.tag_ == "NNPS" and token.ent_type_ == "NORP":
+        return True  # "23 million Americans", "300 Afghans": people, counted by their nation
     return token.pos_ == "NOUN" or (token is noun and token.pos_ in {"VERB", "ADJ"})
 
 

@@ -11,6 +11,7 @@ school has children who are not its roll).
 from __future__ import annotations
 
 from bot.analysis.figure_frames import ReadFigure
+from bot.analysis.places import country_key
 
 _KIN = (
     ("worker", {"worker", "staff", "employee", "workforce", "personnel", "staffer"}),
@@ -44,5 +45,16 @@ def counted_kind(f: ReadFigure) -> str:
         return ""
     if f.counted in {"people", "person"} and f.wording[0] in _EMPLOYING:
         return "worker"
+    if nation_of(f):
+        return "people"  # "22 million people" ... "Of the 23 million Americans"
     # the folded thing ("1,500 job cuts" count jobs) when it is the noun counted
     return kind_of(f.thing or f.counted)
+
+
+def nation_of(f: ReadFigure) -> str:
+    """The country of the people a count counts by their nation ("23 million Americans":
+    "us"), "" for any other count."""
+    if f.kind != "count" or not f.counted:
+        return ""
+    # the tagger leaves a name's plural as written: "americans"
+    return country_key(f.counted) or country_key(f.counted.removesuffix("s")) or ""

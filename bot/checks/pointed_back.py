@@ -21,7 +21,7 @@ from bot.analysis.dates import CALENDAR_WORDS
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Severity
 from bot.analysis.numbers import WRITTEN_YEAR, currency_of, scale_of
-from bot.checks.count_units import counted_kind, kind_of
+from bot.checks.count_units import counted_kind, kind_of, nation_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import (
     accounted_between,
@@ -285,4 +285,6 @@ def _restated(
         and one_of_several(facts, a) == one_of_several(facts, b)
         and not total_of_parts(parts, a, b)
         and not accounted_between(facts.figures, a, b)
+        # "22 million Americans" / "the 23 million Britons": the people of two nations
+        and not (nation_of(a) and nation_of(b) and nation_of(a) != nation_of(b))
     )

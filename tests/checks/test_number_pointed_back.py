@@ -255,3 +255,16 @@ def test_a_word_run_into_is_brings_in_no_other(analyzer: Analyzer, word: str):
     assert len(flags) == 1 and first in flags[0] and later in flags[0], flags
     other = "Marlow's is a large sample, and the 4,000 adults were chosen at random."
     assert _flags(analyzer, (first, other)) == []
+
+
+def test_people_counted_by_their_nation_are_people_of_that_nation(analyzer: Analyzer):
+    first = (
+        "One in 10 adult Americans - equivalent to 22 million people - owns a music "
+        "player, according to a Harwick survey."
+    )
+    later = "Of the 23 million Americans who own the players, 59% are men."
+    flags = _flags(analyzer, (first, later))
+    assert len(flags) == 1 and first in flags[0] and later in flags[0], flags
+    americans = "Some 22 million Americans own a music player, according to a Harwick survey."
+    britons = later.replace("Americans", "Britons")
+    assert _flags(analyzer, (americans, britons)) == []  # two nations' people
