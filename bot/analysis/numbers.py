@@ -297,8 +297,10 @@ def clause_settings(doc: Doc) -> ClauseSettings:
         # recogniser, which misses many counties and towns, did not call it a place.
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in _WHERE:
             continue
-        if token.ent_type_ in _NOT_WHERE or token.lower_ in _CALENDAR:
+        # "at Terminal 2", "in Ward 12": a numbered place, whatever the recogniser called it
+        number = [c.lower_ for c in token.rights if c.dep_ == "nummod" and c.like_num][:1]
+        if not number and (token.ent_type_ in _NOT_WHERE or token.lower_ in _CALENDAR):
             continue  # a place named already, a date, or a firm ("at Tesco")
-        words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_]
+        words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_, *number]
         found.setdefault(clause_verb(token).i, (set(), set()))[1].add(" ".join(words))
     return {i: (frozenset(t), frozenset(p)) for i, (t, p) in found.items()}

@@ -22,6 +22,11 @@ def _flags(analyzer: Analyzer, *paragraphs: str) -> list[str]:
 
 # The error, in several shapes: each must be flagged, quoting both figures.
 ERRORS = {
+    "the staff of one numbered place given two values": (
+        "There are 400 staff at Terminal 2 of Harwick airport.",
+        "The announcement came on Monday.",
+        "There are 600 staff at Terminal 2.",
+    ),
     "a crowd, then the crowd of N after a venue named with 'in'": (
         "Rovers beat City 24-20 in front of a crowd of 52,340 on Saturday.",
         "The semi-final was played at a neutral venue in Leeds, and the crowd of 53,240 "
@@ -447,6 +452,15 @@ PARALLELS = {
     "two wards' winners, the second in a place named before it": (
         "In Hadleigh, Reform's Tom Hills won with 1,320 votes.",
         "In Sheppey Central, the party's Mike Dunn won with 1,088 votes.",
+    ),
+    "staff of two numbered places the recogniser calls firms": (
+        "There are 400 staff at Terminal 2 of Harwick airport.",
+        "The announcement came on Monday.",
+        "There are 600 staff at Terminal 5.",
+    ),
+    "patients moved from two numbered wards": (
+        "Some 30 patients were moved in Ward 12 at Harwick General on Monday.",
+        "Another 45 patients were moved in Ward 14.",
     ),
 }
 
