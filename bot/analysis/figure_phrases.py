@@ -178,14 +178,21 @@ class PhraseMaker(Renderer):
             rest = self.join(rest, self.render([*made, head.head], inside, False))
         return self.fit([lead, clause], self.join(rest, prep))
 
-    def _paid_to_a_number(self, last: int) -> tuple[Token, Token] | None:
-        """The verb and the number of a sum paid to a number of people ("paid £12m to 40
-        farmers", which the parser reads as a range), or None."""
+    def _paid_to_a_number(self, last: int, skip: set[int], root: Token) -> str:
+        """A sum paid to a number of people ("paid £12m to 40 farmers", which the parser
+        reads as a range): what was paid to them; "" for any other sum."""
         after = self.doc[last + 1 : last + 3]
         if len(after) < 2 or after[0].lower_ != "to" or not after[1].like_num:
-            return None
-        verb = next((t for t in after[1].ancestors if t.pos_ in VERBS), None)
-        return (verb, after[1]) if verb is not None else None
+            return ""
+        number = after[1]
+        verb = next((t for t in number.ancestors if t.pos_ in VERBS), None)
+        if verb is None:
+            return ""
+        self.used = set()
+        end = number.head.right_edge.i if number.dep_ == "nummod" else number.i
+        whom = self.render(list(self.doc[number.i : min(end, number.i + _WINDOW) + 1]), skip)
+        text = self.fit(["what", self.clause(verb, skip), "to", whom], "")
+        return text if self.readable(text, root) else ""
 
     def _sized(self, tokens: list[Token]) -> Token | None:
         """The noun a size in two or three dimensions ("10ft by 12ft") stands before."""
@@ -214,15 +221,9 @@ class PhraseMaker(Renderer):
         given = [c for c in root.lefts if c.dep_ == "quantmod" and c.i < first]
         if any(c.lower_ == "to" for c in given):  # "40" of "paid £12m to 40 farmers"
             skip = skip | {t.i for c in given for t in c.subtree}
-        paid = self._paid_to_a_number(last) if kind == "money" else None
-        if paid is not None:  # "paid £12m to 40 farmers": what was paid to them
-            verb, number = paid
-            self.used = set()
-            end = number.head.right_edge.i if number.dep_ == "nummod" else number.i
-            whom = self.render(list(self.doc[number.i : min(end, number.i + _WINDOW) + 1]), skip)
-            text = self.fit(["what", self.clause(verb, skip), "to", whom], "")
-            if self.readable(text, root):
-                return text
+        paid = self._paid_to_a_number(last, skip, root) if kind == "money" else ""
+        if paid:
+            return paid
         if noun is not None and noun.dep_ == "pobj" and noun.head.head.i in skip:
             via_of = True  # "412 of the 650 seats": the seats do what the 412 does
         unit = "%" if kind == "percent" else ""

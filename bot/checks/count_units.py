@@ -54,7 +54,8 @@ def counted_kind(f: ReadFigure) -> str:
 def nation_of(f: ReadFigure) -> str:
     """The country of the people a count counts by their nation ("23 million Americans":
     "us"), "" for any other count."""
-    if f.kind != "count" or not f.counted:
+    # The tagger leaves a name's plural as written ("americans"); a common noun's lemma is
+    # singular, so "5,000 turkeys" (lemma "turkey") count no Turks.
+    if f.kind != "count" or not f.counted.endswith("s"):
         return ""
-    # the tagger leaves a name's plural as written: "americans"
-    return country_key(f.counted) or country_key(f.counted.removesuffix("s")) or ""
+    return country_key(f.counted.removesuffix("s")) or ""

@@ -64,7 +64,8 @@ _SIZE_VERBS = {"weigh", "measure", "stretch", "span", "tower"}
 def changing(facts: Facts, f: ReadFigure) -> bool:
     """Words of change over time, a distribution or an addition right around the figure
     ("It also paid £10m": a second sum, not the first told again; a rate's own "a year"
-    or "per" aside)."""
+    or "per" aside, and a change of another number, told between), or of another time
+    anywhere before it in its sentence."""
     start, end = facts.sentences[f.sentence]
     low = max(start, f.start - _CHANGE_BEFORE)
     window = facts.text[low : min(end, f.end + _CHANGE_AFTER)]
