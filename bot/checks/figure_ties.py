@@ -45,6 +45,7 @@ _SPENT_ON = re.compile(
 #: is most often a part of the first ("three projects" ... "these two projects")
 REFERRED_MIN, REFERRED_NEAR = 10, 1.5
 _CHANGE_BEFORE, _CHANGE_AFTER = 50, 30  # characters read around a figure for change words
+_RATE_OWN = 8  # characters before a rate's word its own number stands in ("50mg per can")
 GENERIC_NOUNS = {
     "year", "month", "week", "day", "hour", "minute", "second", "time", "point", "percent",
     "%", "cent", "per", "goal", "game", "match", "run", "mile", "metre", "meter", "foot",
@@ -73,7 +74,7 @@ def changing(facts: Facts, f: ReadFigure) -> bool:
     if _EARLIER.search(facts.text, start, f.start):
         return True  # "A previous estimate, made in 1998, suggested it could save 50 lives"
     return any(not _others_change(window, m, here) for m in _CHANGE.finditer(window)) or (
-        f.role != "rate" and _RATE.search(window) is not None
+        f.role != "rate" and any(not _others_rate(window, m, here) for m in _RATE.finditer(window))
     )
 
 
@@ -89,6 +90,24 @@ def _others_change(window: str, change: re.Match[str], figure: tuple[int, int]) 
     else:
         return False  # the figure is the one changed ("from £5m to")
     return re.search(r"\d", between) is not None
+
+
+def _others_rate(window: str, rate: re.Match[str], figure: tuple[int, int]) -> bool:
+    """A rate's word beside another number is that number's: right after it ("cut the
+    limit to 50mg per can, a rule that will affect 300 brands"), right before it ("40
+    panels, each 10ft x 12ft"), or with it between the word and the figure."""
+    if 0 <= rate.start() - figure[1] <= 1:
+        return False  # "£50 each", "12 a day": the figure's own
+    after = window[rate.end() : rate.end() + _RATE_OWN]
+    number_after = re.search(r"\d", after)
+    if number_after is not None and rate.end() + number_after.start() != figure[0]:
+        return True
+    if rate.end() <= figure[0]:
+        own = window[max(0, rate.start() - _RATE_OWN) : rate.start()]
+        return re.search(r"\d", own + window[rate.end() : figure[0]]) is not None
+    if rate.start() >= figure[1]:
+        return re.search(r"\d", window[figure[1] : rate.start()]) is not None
+    return False
 
 
 def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:

@@ -302,3 +302,22 @@ def test_a_change_from_one_number_to_another_is_that_numbers_not_the_next(analyz
         "such a move could save 50 lives a year."
     )
     assert _conflicts(analyzer, f"{earlier}\n\n{later}") == []
+
+
+def test_a_rate_is_the_number_before_it_not_the_next_figure(analyzer: Analyzer):
+    first = (
+        "The Harwick regulator set the sugar limit at 5g per can, a rule that will cover "
+        "400 drinks sold in shops."
+    )
+    later = "Of the 430 drinks covered, most are sold in supermarkets."
+    flags = _conflicts(analyzer, f"{first}\n\n{later}")
+    assert len(flags) == 1 and "400" in flags[0].message, flags
+    # a rate the figure itself is given at is another quantity, still
+    own = "The Harwick regulator said 400 drinks per shop would be covered."
+    assert _conflicts(analyzer, f"{own}\n\n{later}") == []
+    # "each" before another number is that number's: 40 panels, each of a size
+    panels = "The council approved 40 solar panels, each 10ft x 12ft, for the Harwick school."
+    fitted = "Installers said the 36 panels would be fitted over the summer."
+    assert len(_conflicts(analyzer, f"{panels}\n\n{fitted}")) == 1
+    apiece = "The council bought 40 solar panels at £500 each for the Harwick school."
+    assert len(_conflicts(analyzer, f"{apiece}\n\n{fitted}")) == 1
