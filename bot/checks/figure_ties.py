@@ -45,7 +45,7 @@ _SPENT_ON = re.compile(
 #: is most often a part of the first ("three projects" ... "these two projects")
 REFERRED_MIN, REFERRED_NEAR = 10, 1.5
 _CHANGE_BEFORE, _CHANGE_AFTER = 50, 30  # characters read around a figure for change words
-_RATE_OWN = 8  # characters before a rate's word its own number stands in ("50mg per can")
+_RATE_OWN = 8  # characters either side of a rate's word its number stands in ("50mg per can")
 GENERIC_NOUNS = {
     "year", "month", "week", "day", "hour", "minute", "second", "time", "point", "percent",
     "%", "cent", "per", "goal", "game", "match", "run", "mile", "metre", "meter", "foot",
@@ -65,8 +65,8 @@ _SIZE_VERBS = {"weigh", "measure", "stretch", "span", "tower"}
 def changing(facts: Facts, f: ReadFigure) -> bool:
     """Words of change over time, a distribution or an addition right around the figure
     ("It also paid £10m": a second sum, not the first told again; a rate's own "a year"
-    or "per" aside, and a change of another number, told between), or of another time
-    anywhere before it in its sentence."""
+    or "per" aside, and the change or rate of another number beside it), or of another
+    time anywhere before it in its sentence."""
     start, end = facts.sentences[f.sentence]
     low = max(start, f.start - _CHANGE_BEFORE)
     window = facts.text[low : min(end, f.end + _CHANGE_AFTER)]
