@@ -23,6 +23,8 @@ from bot.analysis.numbers import (
 )
 
 _SUBSET_DEPS = {"relcl", "acl", "prep", "amod"}
+# what a clause may hold and still only tell its verb again: "who filed late", "sold"
+_BARE_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "neg", "prt"}
 # "The new £120 grant": the one the story announced, named again; "£100m of new
 # investment", "500 new jobs" are more of the thing, not the same.
 _ANNOUNCED = frozenset({"new"})
@@ -55,6 +57,10 @@ class ReadFigure(Figure):
         definite: the thing is referred back to ("the 31 counts", "all 30 counts").
         participle: the event of a participle describing the thing ("28 people detained
             globally"), the verb of its count as much as the clause's.
+        picked_by: for a thing opened by "the" whose only clause is a bare verb ("the 1.4
+            million Canadians who filed late"), that verb's lemma: the clause picks a
+            subset, unless it tells again what the count told before did ("1.2 million
+            Canadians filed late"); "" otherwise.
         wording: the text's own lemmas of the verb and the thing, before the events and
             things told in other words are named alike ("killed" and "died" are "die").
         owner_kind: "name" ("Royle"), "one" (a noun for one: "a man", "a wildfire"),
@@ -77,6 +83,7 @@ class ReadFigure(Figure):
     places: frozenset[str] = frozenset()
     definite: bool = False
     participle: str = ""
+    picked_by: str = ""
     owner_kind: str = ""
     holder_kind: str = ""
     wording: tuple[str, str] = ("", "")
@@ -127,6 +134,23 @@ def _named_before(noun: Token, figure: frozenset[int] = frozenset()) -> bool:
         (c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"}) or _possessive(c)
         for c in children
     ) and not any(_picks_subset(c) and not (whole and not _names(c)) for c in children)
+
+
+def _picked_by(noun: Token, figure: frozenset[int]) -> str:
+    """The lemma of the one bare verb clause picking some of a thing opened by "the" ("the
+    1.4 million Canadians who filed late": "file"); "" when another word picks, when the
+    clause says more than its verb and adverbs ("who were hurt in the crush"), or when
+    nothing opens it with "the"."""
+    children = [c for c in noun.children if not any(t.i in figure for t in c.subtree)]
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in children):
+        return ""
+    picking = [c for c in children if _picks_subset(c)]
+    if len(picking) != 1 or picking[0].dep_ not in {"relcl", "acl"}:
+        return ""
+    clause = picking[0]
+    if any(c.dep_ not in _BARE_CLAUSE for c in clause.children):
+        return ""
+    return clause.lemma_.lower()
 
 
 def _names(child: Token) -> bool:
@@ -299,4 +323,5 @@ def read_frame(
         "participle": next(
             (event_of(c) for c in children if c.dep_ == "acl" and c.tag_ == "VBN"), ""
         ),
+        "picked_by": "" if definite or thing is None else _picked_by(thing, frozenset(skip)),
     }

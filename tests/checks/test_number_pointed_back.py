@@ -268,3 +268,15 @@ def test_people_counted_by_their_nation_are_people_of_that_nation(analyzer: Anal
     americans = "Some 22 million Americans own a music player, according to a Harwick survey."
     britons = later.replace("Americans", "Britons")
     assert _flags(analyzer, (americans, britons)) == []  # two nations' people
+
+
+def test_a_clause_telling_the_first_counts_verb_again_picks_none_of_it(analyzer: Analyzer):
+    first = "An estimated 1.2 million drivers renewed their Harwick permits late this year."
+    later = "The agency said the 1.4 million drivers who renewed late would get letters."
+    flags = _flags(analyzer, (first, later))
+    assert len(flags) == 1 and first in flags[0] and later in flags[0], flags
+    # another verb, or the same verb with more words, picks some of them
+    paid = "The agency said the 1.4 million drivers who paid early would get refunds."
+    assert _flags(analyzer, (first, paid)) == []
+    narrowed = "The agency said the 1.4 million drivers who renewed late in June would pay."
+    assert _flags(analyzer, (first, narrowed)) == []
