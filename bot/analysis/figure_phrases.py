@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bot.analysis import budget
+from bot.analysis.figure_runs import DIMENSION_WORDS
 from bot.analysis.phrase_parts import (
     DISTANCES,
     DURATIONS,
@@ -57,7 +58,6 @@ _DANGLING = {
 _RELATIVES = {"who", "which", "that", "whom"}
 _MIN_CLAUSE = 5  # "who at the time" is no clause; "who were injured in the blast" is
 _WINDOW = 5
-_DIMENSION_WORDS = {"by", "x", "×"}  # "10ft by 12ft", "3m x 4m"
 _NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
 
 
@@ -196,7 +196,7 @@ class PhraseMaker(Renderer):
 
     def _sized(self, tokens: list[Token]) -> Token | None:
         """The noun a size in two or three dimensions ("10ft by 12ft") stands before."""
-        if not any(t.lower_ in _DIMENSION_WORDS for t in tokens):
+        if not any(t.lower_ in DIMENSION_WORDS for t in tokens):
             return None
         after = self.doc[tokens[-1].i + 1 : tokens[-1].i + 3]
         # "a 12m x 4m mural" tags "mural" an adjective, though the verb's subject

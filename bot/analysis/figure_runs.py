@@ -36,7 +36,11 @@ _LENGTH = (
     r"(?:\d[\d,]*(?:\.\d+)?)\s?-?\s?(?:metres?|meters?|m|cm|mm|km|kilometres?|feet|foot|ft|"
     r"inch(?:es)?|in|yards?|yds?|miles?)\b"
 )
-_DIMENSIONS = re.compile(rf"\b{_LENGTH}(?:[\s-]?(?:by|x|×)[\s-]?{_LENGTH}){{1,2}}", re.I)
+#: the words between the sides of a size ("10ft by 12ft", "3m x 4m")
+DIMENSION_WORDS = ("by", "x", "×")
+_DIMENSIONS = re.compile(
+    rf"\b{_LENGTH}(?:[\s-]?(?:{'|'.join(DIMENSION_WORDS)})[\s-]?{_LENGTH}){{1,2}}", re.I
+)
 _REACH = 60  # characters either side of a figure a run may start or end
 
 

@@ -46,6 +46,7 @@ _SPENT_ON = re.compile(
 REFERRED_MIN, REFERRED_NEAR = 10, 1.5
 _CHANGE_BEFORE, _CHANGE_AFTER = 50, 30  # characters read around a figure for change words
 _RATE_OWN = 8  # characters either side of a rate's word its number stands in ("50mg per can")
+_DIGIT = re.compile(r"\d")
 GENERIC_NOUNS = {
     "year", "month", "week", "day", "hour", "minute", "second", "time", "point", "percent",
     "%", "cent", "per", "goal", "game", "match", "run", "mile", "metre", "meter", "foot",
@@ -78,18 +79,23 @@ def changing(facts: Facts, f: ReadFigure) -> bool:
     )
 
 
+def _between(window: str, word: re.Match[str], figure: tuple[int, int]) -> str | None:
+    """The text between a word and the figure, None when the word overlaps it."""
+    if word.end() <= figure[0]:
+        return window[word.end() : figure[0]]
+    if word.start() >= figure[1]:
+        return window[figure[1] : word.start()]
+    return None
+
+
 def _others_change(window: str, change: re.Match[str], figure: tuple[int, int]) -> bool:
     """ "Cutting the limit from 80mg to 50mg would save around 72 lives": a change from
-    one number to another, with a number between it and the figure, is that number's."""
+    one number to another, with a number between it and the figure, is that number's (the
+    figure inside the change, "from £5m to", is the one changed)."""
     if not change.group(0).lower().startswith("from "):
         return False
-    if change.end() <= figure[0]:
-        between = window[change.end() : figure[0]]
-    elif change.start() >= figure[1]:
-        between = window[figure[1] : change.start()]
-    else:
-        return False  # the figure is the one changed ("from £5m to")
-    return re.search(r"\d", between) is not None
+    between = _between(window, change, figure)
+    return between is not None and _DIGIT.search(between) is not None
 
 
 def _others_rate(window: str, rate: re.Match[str], figure: tuple[int, int]) -> bool:
@@ -98,16 +104,15 @@ def _others_rate(window: str, rate: re.Match[str], figure: tuple[int, int]) -> b
     panels, each 10ft x 12ft"), or with it between the word and the figure."""
     if 0 <= rate.start() - figure[1] <= 1:
         return False  # "£50 each", "12 a day": the figure's own
-    after = window[rate.end() : rate.end() + _RATE_OWN]
-    number_after = re.search(r"\d", after)
-    if number_after is not None and rate.end() + number_after.start() != figure[0]:
+    number_after = _DIGIT.search(window, rate.end(), rate.end() + _RATE_OWN)
+    if number_after is not None and number_after.start() != figure[0]:
         return True
+    between = _between(window, rate, figure)
+    if between is None:
+        return False
     if rate.end() <= figure[0]:
-        own = window[max(0, rate.start() - _RATE_OWN) : rate.start()]
-        return re.search(r"\d", own + window[rate.end() : figure[0]]) is not None
-    if rate.start() >= figure[1]:
-        return re.search(r"\d", window[figure[1] : rate.start()]) is not None
-    return False
+        between = window[max(0, rate.start() - _RATE_OWN) : rate.start()] + between
+    return _DIGIT.search(between) is not None
 
 
 def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:

@@ -143,11 +143,14 @@ def pointed_back(
             continue
         before = told.setdefault(key, [])
         # the same value told before is the one it points back to
-        pointing = _points_back(facts, b) or b.picked_by != ""
-        fresh = pointing and all(not _agree(f, b) for f in before)
+        through = _points_back(facts, b)
+        fresh = (through or b.picked_by != "") and all(not _agree(f, b) for f in before)
         # the last few tellings of the one value, latest first: a headline's is the barest
         tellings = islice(reversed(_one_near(before, b)), _TELLINGS) if fresh else ()
-        a = next((f for f in tellings if _restated(facts, f, b, before, parts, supposed)), None)
+        # "the 1.4 million Canadians who filed late" points back to "1.2 million Canadians
+        # filed late": its clause tells the first count's verb again, and picks none of it
+        pointed = (f for f in tellings if through or b.picked_by == f.wording[0])
+        a = next((f for f in pointed if _restated(facts, f, b, before, parts, supposed)), None)
         if a is not None:
             yield a, b, "medium" if _same_noun(a, b) or reordered_digits(a, b) else "low"
         if len(before) < MAX_TOLD:
@@ -265,13 +268,9 @@ def _restated(
     24 counts she faced"), and no owner, narrowing, date, place, "if", part or change
     parts them."""
     introduced = told[0] is a or not _points_back(facts, a)
-    # "the 1.4 million Canadians who filed late" points back to "1.2 million Canadians
-    # filed late": its clause tells the first count's verb again, and picks none of it
-    pointing = _points_back(facts, b) or b.picked_by == a.wording[0]
     a, b = _whose(a, b)
     return (
         introduced
-        and pointing
         and not another_between(facts, a, b, told)
         and a.sentence != b.sentence
         and (a.start in supposed) == (b.start in supposed)
