@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from bot.analysis import budget
 from bot.analysis.figure_events import is_term
 from bot.analysis.figure_names import is_name
-from bot.analysis.figure_runs import joined
+from bot.analysis.figure_runs import joined, race_times
 from bot.analysis.model import Figure
 from bot.analysis.numbers import MOST_DIGITS
 from bot.analysis.phrase_parts import UNITS
@@ -131,6 +131,16 @@ def extra_figures(doc: Doc, figures: list[Figure]) -> list[Figure]:
     for s, e in [(f.start, f.end) for f in figures] + _taken(doc):
         covered[s:e] = b"\x01" * (e - s)
     found: list[Figure] = []
+    for start, end in race_times(text):  # "8:41.07", which the recogniser may call a time
+        if len(found) < _MAX_CANDIDATES and not any(covered[start:end]):
+            covered[start:end] = b"\x01" * (end - start)
+            seconds = sum(
+                float(p) * 60**i for i, p in enumerate(reversed(text[start:end].split(":")))
+            )
+            found.append(
+                Figure(text[start:end], seconds, seconds, "", "measure", "", "", "", start, end,
+                       _sentence_of(doc, start))
+            )  # fmt: skip
     for m in _NUMBER.finditer(text):
         budget.check()
         if len(found) >= _MAX_CANDIDATES:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bot.analysis import budget
-from bot.analysis.figure_runs import DIMENSION_WORDS
+from bot.analysis.figure_runs import DIMENSION_WORDS, RACE_TIME, is_race_time
 from bot.analysis.phrase_parts import (
     DISTANCES,
     DURATIONS,
@@ -160,7 +160,9 @@ class PhraseMaker(Renderer):
         lemma = head.lemma_.lower()
         when = [p for p in path if p.lower_ in _TIME_WORDS]
         prep = next((p.lower_ for p in path if p.dep_ in {"prep", "agent"} and p not in when), "")
-        if unit in DURATIONS and (prep in {"", "for", "after", "in", "within"} or when):
+        if unit == RACE_TIME and prep in {"", "in"}:
+            lead, prep = "time in which", ""  # "won a tight 3,000m in 7:40.53"
+        elif unit in DURATIONS and (prep in {"", "for", "after", "in", "within"} or when):
             lead, prep = "how long", ""
         elif unit in DISTANCES and prep in {"", "between", "about", "around"}:
             lead, prep = "how far", ""
@@ -226,7 +228,7 @@ class PhraseMaker(Renderer):
             return paid
         if noun is not None and noun.dep_ == "pobj" and noun.head.head.i in skip:
             via_of = True  # "412 of the 650 seats": the seats do what the 412 does
-        unit = "%" if kind == "percent" else ""
+        unit = "%" if kind == "percent" else RACE_TIME if is_race_time(tokens[0].text) else ""
         anchor = root
         written = next((t for t in tokens if t.lemma_.lower() in UNITS and not t.like_num), None)
         if written is not None and kind != "money":  # "£40m" is money, not metres

@@ -148,8 +148,8 @@ def test_a_share_of_a_group_is_the_figure_itself(analyzer: Analyzer) -> None:
 
 # Made up: a carmaker's results in euros and yen, each sum with its conversion.
 CARMAKER = (
-    "Valdane's net profit rose 31% to 1.8bn euros ($2.3bn; £1.2bn) last year, as sales "
-    "rose 6% to 38.2bn euros.\n\nIts Japanese partner turned a 512bn yen loss into a "
+    "Valdane's net profit was 1.8bn euros ($2.3bn; £1.2bn) last year, on sales of "
+    "38.2bn euros.\n\nIts Japanese partner turned a 512bn yen loss into a "
     "207bn yen profit, the firm said. Analysts had expected a profit of 1.5bn euros."
 )
 
@@ -358,3 +358,38 @@ def test_a_size_in_two_dimensions_is_one_figure_of_its_thing(analyzer: Analyzer)
     assert figures["10ft by 12ft"].context.startswith("size of panels")
     assert "3m-by-4m" in figures
     assert not {"12m", "4m", "10ft", "12ft", "12", "4", "3m"} & set(figures)
+
+
+def test_a_change_with_its_level_or_its_share_is_one_figure(analyzer: Analyzer) -> None:
+    text = (
+        "Dunmore Rail made a profit of £41m ($77m) compared with £63m a year earlier.\n\n"
+        "Its energy bill rose by £9m or 21.5% in the half. Ticket sales were up 3.1% to "
+        "£612m, and the jobless rate in its home county rose to 5.2% from 4.9%."
+    )
+    figures = {f.value: f for f in analyzer.analyze(text).figures}
+    assert "£41m ($77m) compared with £63m" in figures
+    assert "£9m or 21.5%" in figures and "3.1% to £612m" in figures
+    assert "5.2% from 4.9%" in figures
+    assert "ticket sales" in figures["3.1% to £612m"].context.lower()
+    assert not {"£63m", "21.5%", "£612m", "4.9%"} & set(figures)
+
+
+def test_figures_side_by_side_that_are_not_one_change_stay_apart(analyzer: Analyzer) -> None:
+    text = (
+        "The Dunmore festival sold 12,000 tickets to 4,000 families this year.\n\n"
+        "Prices rose for adults, and 300 staff were hired. Rents were £400 to £600 a month."
+    )
+    values = {f.value for f in analyzer.analyze(text).figures}
+    assert "12,000" in values and "4,000" in values
+    assert "12,000 to 4,000" not in values
+
+
+def test_a_race_time_is_one_figure_with_what_it_timed(analyzer: Analyzer) -> None:
+    text = (
+        "Ellen Marsh won the 3,000m in 8:41.07 at the indoor championships in Dunmore.\n\n"
+        "Her time beat the old record of 8:44.50 set by Ruth Kell, 29."
+    )
+    figures = {f.value: f for f in analyzer.analyze(text).figures}
+    assert "8:41.07" in figures
+    assert figures["8:41.07"].context.startswith("time in which Ellen Marsh won")
+    assert not {"8", "41.07", "44.50"} & set(figures)
