@@ -45,6 +45,8 @@ _SAME_THING = {
     "attendance": "crowd", "spectator": "crowd",
     "staff": "worker", "employee": "worker", "post": "job", "house": "home",
 }  # fmt: skip
+# Nouns of one sum: "fined £12,500" / "the £15,000 penalty" (a count of penalties is kicks)
+_SAME_SUM = {"penalty": "fine"}
 _JOBS = {"job", "post", "role", "position"}
 # Nouns naming jobs lost ("1,500 job cuts"), counted as the jobs a cut takes.
 _JOB_LOSSES = {"cut", "loss", "losses", "redundancy"}
@@ -83,8 +85,17 @@ def event_of(verb: Token, noun: Token | None = None) -> str:
     return _SAME_EVENT.get(lemma, lemma)
 
 
-def same_thing(lemma: str) -> str:
-    """The name number-conflict compares a counted thing by."""
+def plain_event(verb: Token) -> str:
+    """The event the verb tells by itself, whatever its objects say."""
+    lemma = verb.lemma_.lower()
+    return _SAME_EVENT.get(lemma, lemma)
+
+
+def same_thing(lemma: str, kind: str = "count") -> str:
+    """The name number-conflict compares a counted thing by; ``kind`` is the figure's
+    ("money" names sums)."""
+    if kind == "money" and lemma in _SAME_SUM:
+        return _SAME_SUM[lemma]
     return _SAME_THING.get(lemma, lemma)
 
 

@@ -3,12 +3,13 @@ how, when and where, read from the parse around it (:class:`ReadFigure`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
 from spacy.tokens import Span, Token
 
-from bot.analysis.figure_events import event_of, same_thing
+from bot.analysis.figure_events import event_of, plain_event, same_thing
 from bot.analysis.model import Figure
 from bot.analysis.numbers import (
     DEFINITE_WORDS,
@@ -25,6 +26,7 @@ from bot.analysis.numbers import (
 _SUBSET_DEPS = {"relcl", "acl", "prep", "amod"}
 # what a clause may hold and still only tell its verb again: "who filed late", "sold"
 _BARE_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "neg", "prt"}
+_EVENT_WORDS = {"dobj", "acomp", "oprd"}
 # "The new £120 grant": the one the story announced, named again; "£100m of new
 # investment", "500 new jobs" are more of the thing, not the same.
 _ANNOUNCED = frozenset({"new"})
@@ -137,8 +139,9 @@ def _named_before(noun: Token, figure: frozenset[int] = frozenset()) -> bool:
 
 
 def _picked_by(noun: Token, figure: frozenset[int]) -> str:
-    """The lemma of the one bare verb clause picking some of a thing opened by "the" ("the
-    1.4 million Canadians who filed late": "file"); "" when another word picks, when the
+    """The event of the one bare verb clause picking some of a thing opened by "the" ("the
+    1.4 million Canadians who filed late": "file", "the 44 staff who lost their jobs":
+    "cut"); "" when another word picks, when the
     clause says more than its verb and adverbs ("who were hurt in the crush"), or when
     nothing opens it with "the"."""
     children = [c for c in noun.children if not any(t.i in figure for t in c.subtree)]
@@ -148,9 +151,13 @@ def _picked_by(noun: Token, figure: frozenset[int]) -> str:
     if len(picking) != 1 or picking[0].dep_ not in {"relcl", "acl"}:
         return ""
     clause = picking[0]
-    if any(c.dep_ not in _BARE_CLAUSE for c in clause.children):
+    event = event_of(clause)
+    # "the 44 staff who lost their jobs": an object that makes the verb an event ("cut")
+    # is the verb's own word, not more said of them
+    bare = _BARE_CLAUSE | (_EVENT_WORDS if event != plain_event(clause) else set())
+    if any(c.dep_ not in bare for c in clause.children):
         return ""
-    return clause.lemma_.lower()
+    return event
 
 
 def _names(child: Token) -> bool:
@@ -243,11 +250,21 @@ def _named(token: Token | None, verb: Token) -> Token | None:
     return sayer if fits else token
 
 
+#: whom "his" or "her" stands for, as an owner is read (surname, other words), or None
+PersonOf = Callable[[Token], tuple[str, frozenset[str]] | None]
+_PERSONAL = {"his", "her"}
+
+
 def read_frame(
-    span: Span, noun: Token | None, value: tuple[float, float | None, str], settings: ClauseSettings
+    span: Span,
+    noun: Token | None,
+    value: tuple[float, float | None, str],
+    settings: ClauseSettings,
+    person_of: PersonOf | None = None,
 ) -> dict[str, Any]:
     """The frame of one figure, as keyword arguments of :class:`ReadFigure` (with the
-    thing's own lemma as ``raw_thing``, which the caller folds into ``wording``)."""
+    thing's own lemma as ``raw_thing``, which the caller folds into ``wording``);
+    ``person_of`` reads whom "his" or "her" holding the thing stands for."""
     skip = set(range(span.start, span.end))
     anchor = noun if noun is not None else span.root
     # The figure's own "m" of "£17.8m" may be tagged a verb ("is worth £17.8m and is
@@ -290,6 +307,12 @@ def read_frame(
     possessor = _named(possessor, verb)
     owner, owner_words = owner_of(subject, skip)
     holder, holder_words = owner_of(possessor, skip)
+    holder_kind = _kind_of(possessor)
+    if holder_kind == "pronoun" and possessor is not None and possessor.lower_ in _PERSONAL:
+        # "Doyle won 3,412 votes ... Her 3,241 votes were a record": the person named
+        named = person_of(possessor) if person_of is not None else None
+        if named is not None:
+            (holder, holder_words), holder_kind = named, "name"
     times, places = settings.get(verb.i, (frozenset(), frozenset()))
     if verb.dep_ == "ccomp" and verb.head is not verb:
         # "In northern Syria, rescue workers said 45 people had been killed": the place
@@ -308,7 +331,7 @@ def read_frame(
         "counted": counted,
         "role": role,
         "raw_thing": thing.lemma_.lower() if _common_noun(thing, noun) else "",
-        "thing": same_thing(thing.lemma_.lower()) if _common_noun(thing, noun) else "",
+        "thing": same_thing(thing.lemma_.lower(), value[2]) if _common_noun(thing, noun) else "",
         "owner": owner,
         "owner_words": owner_words,
         "holder": holder,
@@ -318,7 +341,7 @@ def read_frame(
         "places": places,
         "definite": definite,
         "owner_kind": _kind_of(subject) if owner else "",
-        "holder_kind": _kind_of(possessor) if possessor is not None else "",
+        "holder_kind": holder_kind,
         "size": size_of(span),
         "participle": next(
             (event_of(c) for c in children if c.dep_ == "acl" and c.tag_ == "VBN"), ""

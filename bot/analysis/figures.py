@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
+from bot.analysis.antecedents import Antecedents
 from bot.analysis.figure_events import custodial_term, event_of, told_as
 from bot.analysis.figure_frames import ReadFigure, determiner_before, read_frame, size_of
 from bot.analysis.model import Figure
@@ -29,6 +30,7 @@ from bot.analysis.numbers import (
     scale_of,
 )
 from bot.analysis.phrase_parts import DURATIONS
+from bot.analysis.speakers import PERSON
 
 _SKIP_LABELS = {"DATE", "TIME", "ORDINAL"}
 _NOUN_PLACES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
@@ -74,12 +76,23 @@ def _noun_for(span: Span) -> Token | None:
         gap = span.doc[span.end : min(tok.head.i, span.end + _PHRASE_WORDS)]
         broken = any(t.is_punct for t in gap)
         if tok.dep_ in _COUNTING_DEPS and tok.head.pos_ in _NOUN_POS and outside and not broken:
-            return tok.head
+            return _plural_head(tok.head)
     if nxt is not None and nxt.pos_ == "NOUN":
         return nxt
     if nxt is not None and _mistagged_noun(span, nxt):
         return nxt
     return None
+
+
+def _plural_head(noun: Token) -> Token:
+    """ "486 penalty charge notices": a count is of the plural noun a singular one it was
+    attached to modifies, not of the "charge"."""
+    head = noun
+    for _ in range(_PHRASE_WORDS):
+        if head.dep_ != "compound" or head.tag_ != "NN" or head.head.i != head.i + 1:
+            break
+        head = head.head
+    return head if head.tag_ == "NNS" else noun
 
 
 def _counts_things(span: Span, noun: Token | None) -> bool:
@@ -230,10 +243,37 @@ def _figure_matches(text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+class _Possessors:
+    """Whom "his" and "her" holding a figure's thing stand for: the nearest fitting person
+    named before, outside quotes (bot.analysis.antecedents), read only for a text that
+    has such a figure."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._reader: Antecedents | None = None
+
+    def person_of(self, pronoun: Token) -> tuple[str, frozenset[str]] | None:
+        if self._reader is None:
+            quoted = [False] * len(self.doc)
+            for quote in self.doc._.quotes or ():
+                span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+                for i in range(span.start, span.end) if span is not None else ():
+                    quoted[i] = True
+            self._reader = Antecedents(self.doc, self.doc._.people or [], quoted)
+        if self._reader.quoted[pronoun.i]:
+            return None  # a quote's "her" may be anyone the speaker means
+        found = self._reader.pronoun(pronoun)
+        if found is None or found.kind != PERSON:
+            return None
+        words = found.label.lower().split()
+        return words[-1], frozenset(words[:-1])
+
+
 def extract_figures(doc: Doc) -> list[Figure]:
     """Every figure in the text, in order."""
     text = doc._.text
     figures: list[Figure] = []
+    possessors = _Possessors(doc)
     dated = [(d.start, d.end) for d in doc._.dates or ()]
     settings = clause_settings(doc)
     for m in _figure_matches(text):
@@ -265,7 +305,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
             continue
         low, high, kind = value
         context, predicate, verb = _context(span, noun)
-        frame = read_frame(span, noun, value, settings)
+        frame = read_frame(span, noun, value, settings, possessors.person_of)
         predicate = told_as(frame, predicate, noun, term)
         figures.append(
             ReadFigure(

@@ -31,6 +31,7 @@ _KIN = (
 _KIND_OF = {noun: kind for kind, nouns in _KIN for noun in nouns}
 # "employs 870 people": people a firm employs are its workers
 _EMPLOYING = {"employ", "hire", "staff", "recruit"}
+_JOBS_CUT = "cut"  # the event of jobs lost, however told (bot.analysis.figure_events)
 
 
 def kind_of(noun: str) -> str:
@@ -48,7 +49,10 @@ def counted_kind(f: ReadFigure) -> str:
     if nation_of(f):
         return "people"  # "22 million people" ... "Of the 23 million Americans"
     # the folded thing ("1,500 job cuts" count jobs) when it is the noun counted
-    return kind_of(f.thing or f.counted)
+    kind = kind_of(f.thing or f.counted)
+    if kind == "worker" and _JOBS_CUT in {f.predicate, f.picked_by}:
+        return "job"  # "made 41 staff redundant" / "the 44 staff who lost their jobs"
+    return kind
 
 
 def nation_of(f: ReadFigure) -> str:

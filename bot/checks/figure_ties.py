@@ -23,11 +23,13 @@ _CHANGE = re.compile(
     r"jump\w*|drop\w*|declin\w*|doubl\w*|halv\w*|up from|down from|compared|from \S+ to|"
     r"previous\w*|last year|last season|a year earlier|earlier this \w+|"
     r"another|further|additional|extra|also|latest|first|average|climb\w*|surg\w*|slump\w*|"
-    r"soar\w*|plung\w*|gain\w*)\b",
+    r"soar\w*|plung\w*|gain\w*|"
+    # "The launch takes the company's fleet to 312 satellites": a total reached
+    r"(?:takes?|took|taking|brings?|brought|bringing)\s(?:\S+\s){0,4}?to(?=\s[£$€\d]))\b",
     re.I,
 )
 # Words that put a whole clause at another time, however long the words between
-_EARLIER = re.compile(r"\b(?:previous|earlier|last year|last season)\b", re.I)
+_EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|last year|last season)\b", re.I)
 # Words of a rate or a distribution: beside an amount they make it another quantity ("£5 a
 # day" is not the £50 paid); two rates carry them both ("65 lives a year" / "72 lives a year").
 _RATE = re.compile(r"\b(?:each|every|per|a day|a week|a month|a year|annual\w*)\b", re.I)
@@ -255,11 +257,13 @@ def _names(a: ReadFigure, b: ReadFigure) -> bool:
 
 def _verb_of(a: ReadFigure, b: ReadFigure) -> bool:
     """``b``'s verb is the sum ``a`` names: "a £65,000 settlement" / "settled for £56,000",
-    "an £8m bid" / "bid £6m for him"."""
-    if a.kind != "money" or b.kind != "money" or not a.counted or b.thing:
+    "an £8m bid" / "bid £6m for him", "the judge's award of £80,000" / "was awarded
+    £85,000"."""
+    noun = a.counted or a.thing
+    if a.kind != "money" or b.kind != "money" or not noun or b.thing:
         return False
     stem = b.predicate[:-1] if b.predicate.endswith("e") else b.predicate
-    return len(stem) >= STEM and b.predicate not in WEAK_PREDICATES and a.counted.startswith(stem)
+    return len(stem) >= STEM and b.predicate not in WEAK_PREDICATES and noun.startswith(stem)
 
 
 def _shared_participle(a: ReadFigure, b: ReadFigure) -> bool:

@@ -21,6 +21,7 @@ from bot.analysis.dates import CALENDAR_WORDS
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Severity
 from bot.analysis.numbers import WRITTEN_YEAR, currency_of, scale_of
+from bot.analysis.person_names import HONORIFICS
 from bot.checks.count_units import counted_kind, kind_of, nation_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import (
@@ -31,7 +32,14 @@ from bot.checks.figure_apart import (
     pronoun_held,
 )
 from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
-from bot.checks.figure_ties import REFERRED_MIN, REFERRED_NEAR, changing, reordered_digits
+from bot.checks.figure_ties import (
+    REFERRED_MIN,
+    REFERRED_NEAR,
+    STEM,
+    WEAK_PREDICATES,
+    changing,
+    reordered_digits,
+)
 
 _KINDS = {"count", "money"}
 # "Of the 23 million Americans who own MP3 players, 59% are men", "Nine of the 25
@@ -124,7 +132,17 @@ def _same_noun(a: ReadFigure, b: ReadFigure) -> bool:
     "the 420-unit complex"): the tie rests on the copy's words, not only on the unit."""
     noun_a = a.size[1] if a.size is not None else a.thing
     noun_b = b.size[1] if b.size is not None else b.thing
-    return bool(noun_a) and noun_a == noun_b
+    if (noun_a and noun_a == noun_b) or (a.counted and a.counted == b.counted):
+        return True  # "41 staff made redundant" / "the 44 staff who lost their jobs" too
+    # "was fined £12,500" / "the £15,000 penalty", "was awarded £85,000" / "the award of
+    # £80,000": one names the act the other's verb does
+    return _names_act(a, noun_b) or _names_act(b, noun_a)
+
+
+def _names_act(f: ReadFigure, noun: str) -> bool:
+    verb = f.predicate
+    weak = verb in WEAK_PREDICATES or len(verb) < STEM
+    return not f.thing and bool(noun) and not weak and noun.startswith(verb)
 
 
 def pointed_back(
@@ -149,7 +167,7 @@ def pointed_back(
         tellings = islice(reversed(_one_near(before, b)), _TELLINGS) if fresh else ()
         # "the 1.4 million Canadians who filed late" points back to "1.2 million Canadians
         # filed late": its clause tells the first count's verb again, and picks none of it
-        pointed = (f for f in tellings if through or b.picked_by == f.wording[0])
+        pointed = (f for f in tellings if through or b.picked_by in {f.wording[0], f.predicate})
         a = next((f for f in pointed if _restated(facts, f, b, before, parts, supposed)), None)
         if a is not None:
             yield a, b, "medium" if _same_noun(a, b) or reordered_digits(a, b) else "low"
@@ -214,6 +232,7 @@ def another_between(
         facts.text.find(m.group(1), 0, told_by) < 0
         and m.group(1).lower() not in CALENDAR_WORDS
         and m.group(1).lower() not in _CONTRACTED
+        and m.group(1).lower() not in HONORIFICS  # "Mr" of "Mr Osei said": the name is read
         and brings_in(m)
         for m in names
     )
