@@ -37,7 +37,7 @@ def _as_subject(tok: Token) -> Token | None:
     for _ in range(3):
         if tok.dep_ in SUBJECT:
             return tok
-        if tok.dep_ != "appos" or tok.head is tok:
+        if tok.dep_ != "appos" or tok.head == tok:
             return None
         tok = tok.head
     return None

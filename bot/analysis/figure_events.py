@@ -121,7 +121,7 @@ def _imposed(head: Token) -> bool:
         return False
     verb = head
     for _ in range(3):  # "argued for a term of": noun, "for", verb
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
             break
         verb = verb.head
     if verb.lemma_.lower() in _SOUGHT:
@@ -140,7 +140,7 @@ def custodial_term(unit: Token) -> bool:
     if any(g.lemma_.lower() in _TERM_NOUNS for g in places):
         return True  # "six years in jail"
     head = unit.head
-    if head.dep_ == "prep" and head.lower_ in _PREPOSITIONS and head.head is not head:
+    if head.dep_ == "prep" and head.lower_ in _PREPOSITIONS and head.head != head:
         head = head.head  # "jailed for", "sentenced to", "a sentence of"
     lemma = head.lemma_.lower()
     if lemma in _TERM_VERBS or (lemma in _TERM_NOUNS and head.pos_ == "NOUN"):

@@ -27,6 +27,7 @@ _SUBSET_DEPS = {"relcl", "acl", "prep", "amod"}
 # what a clause may hold and still only tell its verb again: "who filed late", "sold"
 _BARE_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "neg", "prt"}
 _EVENT_WORDS = {"dobj", "acomp", "oprd"}
+_TOTALS = {"total", "tally"}  # "a total of 1,450 runners": the runners, counted
 # "The new £120 grant": the one the story announced, named again; "£100m of new
 # investment", "500 new jobs" are more of the thing, not the same.
 _ANNOUNCED = frozenset({"new"})
@@ -182,10 +183,10 @@ def _within(token: Token, phrase: Token) -> bool:
     the 14 counts"), not in a clause hung on it ("Notewell, which raised $200m")."""
     node = token
     for _ in range(_PHRASE_DEPTH):
-        if node.head is node or (node.head.pos_ in {"VERB", "AUX"} and node.head is not phrase):
+        if node.head == node or (node.head.pos_ in {"VERB", "AUX"} and node.head != phrase):
             return False
         node = node.head
-        if node is phrase:
+        if node == phrase:
             return True
     return False
 
@@ -223,7 +224,7 @@ def _common_noun(token: Token | None, noun: Token | None) -> TypeGuard[Token]:
         return False
     if token.tag_ == "NNPS" and token.ent_type_ == "NORP":
         return True  # "23 million Americans", "300 Afghans": people, counted by their nation
-    return token.pos_ == "NOUN" or (token is noun and token.pos_ in {"VERB", "ADJ"})
+    return token.pos_ == "NOUN" or (token == noun and token.pos_ in {"VERB", "ADJ"})
 
 
 # Not speakers.SPEECH_VERBS: after "urged", "asked" or "called on", "it" is whoever was
@@ -236,7 +237,7 @@ def _named(token: Token | None, verb: Token) -> Token | None:
     spending by $600m", "Greaves said its 12.3% share ..."); other pronouns stay unknown."""
     if token is None or token.lower_ not in {"it", "its", "they", "their"}:
         return token
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
         return token
@@ -255,6 +256,16 @@ PersonOf = Callable[[Token], tuple[str, frozenset[str]] | None]
 _PERSONAL = {"his", "her"}
 
 
+def through_total(anchor: Token) -> Token:
+    """ "A total of 1,450 runners finished": the "total" the figure's noun hangs from stands
+    for the figure in its clause (its subject is the runners, not a total); the anchor
+    itself otherwise."""
+    of = anchor.head
+    if of.lower_ == "of" and of.dep_ == "prep" and of.head.lemma_.lower() in _TOTALS:
+        return of.head
+    return anchor
+
+
 def read_frame(
     span: Span,
     noun: Token | None,
@@ -269,14 +280,15 @@ def read_frame(
     anchor = noun if noun is not None else span.root
     # The figure's own "m" of "£17.8m" may be tagged a verb ("is worth £17.8m and is
     # expected ..."): its clause is the one the figure stands in, not one of its own.
-    own_verb = anchor.i in skip and anchor.pos_ in {"VERB", "AUX"} and anchor.head is not anchor
-    verb = clause_verb(anchor.head if own_verb else anchor)
+    own_verb = anchor.i in skip and anchor.pos_ in {"VERB", "AUX"} and anchor.head != anchor
+    through = through_total(anchor)
+    verb = clause_verb(anchor.head if own_verb else through)
     thing = noun
     of = anchor.head
     if thing is None and of.dep_ == "prep" and of.lower_ == "of" and of.head.pos_ == "NOUN":
         thing = of.head  # "profits of $2m", "a speed of 70 teraflops"
-    subject = subject_of(verb) if verb is not anchor else None
-    if subject is not None and subject.i in skip:
+    subject = subject_of(verb) if verb != anchor else None
+    if subject is not None and (subject.i in skip or subject.i == through.i != anchor.i):
         subject = None  # "45% reported": the figure is the subject
     measures = verb.lemma_.lower() in MEASURE_VERBS and subject is not None
     if thing is None and measures:
@@ -314,7 +326,7 @@ def read_frame(
         if named is not None:
             (holder, holder_words), holder_kind = named, "name"
     times, places = settings.get(verb.i, (frozenset(), frozenset()))
-    if verb.dep_ == "ccomp" and verb.head is not verb:
+    if verb.dep_ == "ccomp" and verb.head != verb:
         # "In northern Syria, rescue workers said 45 people had been killed": the place
         # and time of the saying are the reported clause's too
         said_times, said_places = settings.get(verb.head.i, (frozenset(), frozenset()))

@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from bot.analysis import budget
 from bot.analysis.antecedents import Antecedents
 from bot.analysis.figure_events import custodial_term, event_of, told_as
-from bot.analysis.figure_frames import ReadFigure, determiner_before, read_frame, size_of
+from bot.analysis.figure_frames import (
+    ReadFigure,
+    determiner_before,
+    read_frame,
+    size_of,
+    through_total,
+)
 from bot.analysis.model import Figure
 from bot.analysis.numbers import (
     FIGURE,
@@ -127,11 +133,11 @@ def _mistagged_noun(span: Span, word: Token) -> bool:
 def _governor(token: Token) -> Token | None:
     """The verb or noun a phrase hangs from, skipping prepositions."""
     head = token.head
-    if head is token:
+    if head == token:
         return None
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
-    return head if head is not token else None
+    return head if head != token else None
 
 
 def _phrase(tokens: list[Token], limit: int) -> str:
@@ -155,7 +161,7 @@ def _context(span: Span, noun: Token | None) -> tuple[str, str, str]:
     """(context phrase, the event its predicate tells, the predicate's own lemma)."""
     skip = set(range(span.start, span.end))
     anchor = noun if noun is not None else span.root
-    predicate = _governor(anchor)
+    predicate = _governor(through_total(anchor))
     if predicate is not None and (anchor.dep_ in {"conj", "appos"} or predicate.i in skip):
         predicate = None  # "two firefighters and two residents": a list, not a predicate
     pieces = []

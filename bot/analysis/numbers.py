@@ -166,7 +166,7 @@ def clause_verb(token: Token) -> Token:
     """The verb whose clause holds ``token``; a conjoined verb without a subject of its own
     shares its first conjunct's clause ("Mitch killed 10,000 and caused ... in 1998")."""
     for _ in range(_WALK):
-        if token.pos_ in {"VERB", "AUX"} or token.head is token:
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
             break
         token = token.head
     for _ in range(_WALK):
@@ -186,7 +186,7 @@ def subject_of(verb: Token) -> Token | None:
             return subject
         if verb.dep_ in {"relcl", "acl"}:
             return verb.head
-        if verb.dep_ not in {"xcomp", "ccomp", "conj", "pcomp", "advcl"} or verb.head is verb:
+        if verb.dep_ not in {"xcomp", "ccomp", "conj", "pcomp", "advcl"} or verb.head == verb:
             return None
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "by clocking 7.37"
         controller = next((c for c in head.children if c.dep_ == "dobj"), None)

@@ -164,7 +164,7 @@ def about_another_time(doc: Doc, name: Token) -> bool:
     does not count."""
     verb = name
     for _ in range(8):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
             break
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:

@@ -68,7 +68,7 @@ def role_of(token: Token) -> Token:
     """The token whose relation gives the figure's role: the first of a list of nouns
     ("two firefighters and two residents were hurt")."""
     for _ in range(WALK):
-        if token.dep_ != "conj" or token.head is token or token.head.pos_ in VERBS:
+        if token.dep_ != "conj" or token.head == token or token.head.pos_ in VERBS:
             break
         token = token.head
     return token
@@ -84,7 +84,7 @@ def verb_above(token: Token, through_nouns: bool = False) -> tuple[Token, Words]
     path: Words = []
     head = token.head
     for _ in range(WALK):
-        if head is token or head.pos_ in VERBS or (head.pos_ in NOUNS and not through_nouns):
+        if head == token or head.pos_ in VERBS or (head.pos_ in NOUNS and not through_nouns):
             break
         path.append(head)
         token, head = head, head.head
@@ -190,7 +190,7 @@ class Renderer:
                 return [*core, found, *(t for c in short for t in c.subtree)]
             if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in NOUNS:
                 return [*(c for c in verb.head.lefts if c.dep_ in {"compound", "det"}), verb.head]
-            if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} or verb.head is verb:
+            if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} or verb.head == verb:
                 return []
             verb = verb.head
         return []
@@ -207,7 +207,7 @@ class Renderer:
                 # "was fined £110 and ordered to pay": the second verb shares the "was"
                 helpers = [c for c in v.head.lefts if c.dep_ in {"aux", "auxpass"}]
             words += [*helpers, v, *(c for c in v.rights if c.dep_ == "prt")]
-            if v is not verb:  # "close 12 libraries to save": the object the aim hangs on
+            if v != verb:  # "close 12 libraries to save": the object the aim hangs on
                 objects = [c for c in v.rights if c.dep_ == "dobj" and len(list(c.subtree)) < 5]
                 words += [t for c in objects for t in c.subtree]
         return words

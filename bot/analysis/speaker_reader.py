@@ -41,7 +41,7 @@ class SpeakerReader(Antecedents):
         # '"...?" Dechy said.' may be parsed as two sentences: the verb just after counts
         end = max(end, min(span.end + 5, len(doc)))
         governors = {
-            t.head.i for t in span if not span.start <= t.head.i < span.end and t.head is not t
+            t.head.i for t in span if not span.start <= t.head.i < span.end and t.head != t
         }
         found = []
         for tok in doc[start:end]:

@@ -9,6 +9,7 @@ things narrowed differently, and other dates or places are two quantities.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from bot.analysis.figure_events import CHANGE_EVENTS
@@ -23,6 +24,13 @@ _ONE_OF_SEVERAL = {
     "first", "second", "third", "fourth", "another", "other", "separate", "sister", "rival",
     "parent", "existing",
 }  # fmt: skip
+
+
+# "the night", "the same day", "the five days": a time named before, told again
+_BACK_TIME = re.compile(
+    r"the\s(?:same\s|whole\s|(?:two|three|four|five|six|seven|eight|nine|ten)\s)?"
+    r"(?:night|day|days|evening|morning|afternoon|weekend|week|weeks|period|event)"
+)
 
 
 def apart(a: ReadFigure, b: ReadFigure) -> bool:
@@ -121,7 +129,15 @@ def elsewhen(a: ReadFigure, b: ReadFigure, cut: bool = False) -> bool:
     placed = bool(a.places and b.places and a.places != b.places)
     if placed and cut:
         placed = not (a.places <= b.places or b.places <= a.places)
-    return bool(a.times and b.times and a.times != b.times) or placed
+    times_a, times_b = _named_times(a.times), _named_times(b.times)
+    return bool(times_a and times_b and times_a != times_b) or placed
+
+
+def _named_times(times: frozenset[str]) -> frozenset[str]:
+    """The times a clause names; "on the night", "over the five days" point back to the
+    time told before ("approved 14 developments on Wednesday" / "approved 16 on the
+    night"), as "the" points back to a thing."""
+    return frozenset(t for t in times if _BACK_TIME.fullmatch(t) is None)
 
 
 def accounted_between(figures: list[Figure], a: ReadFigure, b: ReadFigure) -> bool:

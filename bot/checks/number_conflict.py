@@ -28,7 +28,6 @@ import re
 from collections.abc import Iterator
 
 from bot.analysis import budget
-from bot.analysis.figure_events import TERM_EVENT
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure, Flag, Severity
 from bot.checks.conversions import conversion_flags
@@ -49,6 +48,7 @@ from bot.checks.figure_ties import (
     measured,
     one_change,
     one_digit_changed,
+    reordered_digits,
     same_quantity,
     swapped_digits,
 )
@@ -279,14 +279,12 @@ def _subject_words(f: ReadFigure, sides: Sides) -> list[str]:
 
 
 def _in_other_words(a: ReadFigure, b: ReadFigure) -> bool:
-    """The two are one count only as the copy's words are read: another verb or noun for
-    one event or thing ("killed" / "perished", "jobs cut" / "jobs will go"), or a noun and
-    a name for one owner. Weaker than the same words, so a hint: a count of a part, of a
-    plan or of another place reads the same way."""
-    (verb_a, thing_a), (verb_b, thing_b) = a.wording, b.wording
-    verbs = a.predicate == b.predicate != TERM_EVENT and verb_a != verb_b
-    things = a.thing == b.thing and thing_a != thing_b
-    return verbs or things or bool(a.owner and b.owner and a.owner != b.owner)
+    """The two are one count only as the copy's words are read: a noun and a name for one
+    owner ("A man was jailed" / "Royle was sentenced"). Weaker than one owner named alike,
+    so a hint: another place's or another part's count reads the same way. Another verb or
+    noun of one event or thing ("killed" / "died", "spectators" / "the attendance") is
+    the copy's own word for it, and as strong as the same word."""
+    return bool(a.owner and b.owner and a.owner != b.owner) and not reordered_digits(a, b)
 
 
 def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:

@@ -56,19 +56,21 @@ def test_a_recap_rounding_a_floor_to_its_figure_is_fine_one_below_it_is_not(anal
     assert len(_conflicts(analyzer, opening + middle + below)) == 1
 
 
-def test_a_count_tied_only_in_other_words_is_a_hint(analyzer: Analyzer):
-    # "died" and "were killed" are one toll as the words are read, and a part or a plan
-    # reads the same way: a hint, where the same words make a medium flag.
+def test_a_count_told_by_another_verb_of_its_event_is_a_medium_flag(analyzer: Analyzer):
+    # "died" and "were killed" are one toll: the copy's own words for it, as strong as the
+    # same word (an owner told in other words stays a hint: see the gale and the storm).
     text = (
         "Nine miners died when the shaft flooded near Quetta on Tuesday.\n\n"
         "Rescuers reached the lower galleries by nightfall.\n\n"
         "In all, 11 miners were killed, the provincial government said."
     )
     flags = _conflicts(analyzer, text)
-    assert [f.severity for f in flags] == ["low"]
+    assert [f.severity for f in flags] == ["medium"]
     same_words = text.replace("were killed", "died")
     flags = _conflicts(analyzer, same_words)
     assert [f.severity for f in flags] == ["medium"]
+    elsewhere = text.replace("In all, 11 miners", "In a second mine, 11 miners")
+    assert _conflicts(analyzer, elsewhere) == []
 
 
 def test_sums_in_two_currencies_are_not_compared(analyzer: Analyzer):

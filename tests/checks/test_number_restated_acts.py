@@ -94,3 +94,36 @@ def test_a_sum_raised_previously_is_another_sum(analyzer: Analyzer) -> None:
     )
     assert len(_flags(analyzer, first, later.format(","))) == 1
     assert _flags(analyzer, first, later.format(" had previously,")) == []
+
+
+def test_a_time_told_again_with_the_is_the_time_named_before(analyzer: Analyzer) -> None:
+    first = "Dunmore councillors approved 14 housing schemes on Wednesday night."
+    middle = "Residents had objected to the height of two of the blocks."
+    later = "In all, councillors approved 16 housing schemes on the night."
+    flags = _flags(analyzer, first, middle, later)
+    assert len(flags) == 1 and first in flags[0][1] and later in flags[0][1], flags
+    named = later.replace("on the night", "on Thursday night")
+    assert _flags(analyzer, first, middle, named) == []
+
+
+def test_a_total_of_counts_its_noun(analyzer: Analyzer) -> None:
+    first = "A total of 1,450 runners finished the Dunmore marathon on Sunday."
+    later = "Organisers said 1,540 runners finished the marathon."
+    flags = _flags(analyzer, first, "The winner ran 2:11:04.", later)
+    assert len(flags) == 1 and first in flags[0][1] and later in flags[0][1], flags
+
+
+def test_a_count_with_swapped_digits_in_other_words_is_a_medium_flag(analyzer: Analyzer) -> None:
+    first = "Rovers beat City 2-1, watched by 41,382 spectators at Dunmore Park."
+    later = "The attendance of 41,832 was the largest at the ground this season."
+    flags = _flags(analyzer, first, "City had led at half-time.", later)
+    assert len(flags) == 1 and flags[0][0] == "medium", flags
+
+
+def test_a_count_standing_in_the_phrase_of_its_subject_is_nobodys(analyzer: Analyzer) -> None:
+    """ "Sentencing on the 12 counts is set": the counts are not sentencing's own."""
+    first = "Carl Wynn was convicted of 14 counts of fraud at Leeds Crown Court on Monday."
+    later = "Sentencing on the 12 counts is set for May."
+    flags = _flags(analyzer, first, "The jury took two days.", later)
+    assert len(flags) == 1 and first in flags[0][1] and later in flags[0][1], flags
+    assert _flags(analyzer, first, "The jury took two days.", later.replace("12", "14")) == []
