@@ -132,7 +132,10 @@ def extra_figures(doc: Doc, figures: list[Figure]) -> list[Figure]:
         covered[s:e] = b"\x01" * (e - s)
     found: list[Figure] = []
     for start, end in race_times(text):  # "8:41.07", which the recogniser may call a time
-        if len(found) < _MAX_CANDIDATES and not any(covered[start:end]):
+        budget.check()
+        if len(found) >= _MAX_CANDIDATES:
+            break
+        if not any(covered[start:end]):
             covered[start:end] = b"\x01" * (end - start)
             seconds = sum(
                 float(p) * 60**i for i, p in enumerate(reversed(text[start:end].split(":")))

@@ -142,9 +142,8 @@ def _named_before(noun: Token, figure: frozenset[int] = frozenset()) -> bool:
 def _picked_by(noun: Token, figure: frozenset[int]) -> str:
     """The event of the one bare verb clause picking some of a thing opened by "the" ("the
     1.4 million Canadians who filed late": "file", "the 44 staff who lost their jobs":
-    "cut"); "" when another word picks, when the
-    clause says more than its verb and adverbs ("who were hurt in the crush"), or when
-    nothing opens it with "the"."""
+    "cut"); "" when another word picks, when the clause says more than its verb and
+    adverbs ("who were hurt in the crush"), or when nothing opens it with "the"."""
     children = [c for c in noun.children if not any(t.i in figure for t in c.subtree)]
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in children):
         return ""

@@ -16,7 +16,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
-from bot.analysis.antecedents import Antecedents
 from bot.analysis.figure_events import custodial_term, event_of, told_as
 from bot.analysis.figure_frames import (
     ReadFigure,
@@ -25,6 +24,7 @@ from bot.analysis.figure_frames import (
     size_of,
     through_total,
 )
+from bot.analysis.figure_holders import Possessors
 from bot.analysis.model import Figure
 from bot.analysis.numbers import (
     FIGURE,
@@ -36,7 +36,6 @@ from bot.analysis.numbers import (
     scale_of,
 )
 from bot.analysis.phrase_parts import DURATIONS
-from bot.analysis.speakers import PERSON
 
 _SKIP_LABELS = {"DATE", "TIME", "ORDINAL"}
 _NOUN_PLACES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
@@ -249,37 +248,11 @@ def _figure_matches(text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
-class _Possessors:
-    """Whom "his" and "her" holding a figure's thing stand for: the nearest fitting person
-    named before, outside quotes (bot.analysis.antecedents), read only for a text that
-    has such a figure."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._reader: Antecedents | None = None
-
-    def person_of(self, pronoun: Token) -> tuple[str, frozenset[str]] | None:
-        if self._reader is None:
-            quoted = [False] * len(self.doc)
-            for quote in self.doc._.quotes or ():
-                span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-                for i in range(span.start, span.end) if span is not None else ():
-                    quoted[i] = True
-            self._reader = Antecedents(self.doc, self.doc._.people or [], quoted)
-        if self._reader.quoted[pronoun.i]:
-            return None  # a quote's "her" may be anyone the speaker means
-        found = self._reader.pronoun(pronoun)
-        if found is None or found.kind != PERSON:
-            return None
-        words = found.label.lower().split()
-        return words[-1], frozenset(words[:-1])
-
-
 def extract_figures(doc: Doc) -> list[Figure]:
     """Every figure in the text, in order."""
     text = doc._.text
     figures: list[Figure] = []
-    possessors = _Possessors(doc)
+    possessors = Possessors(doc)
     dated = [(d.start, d.end) for d in doc._.dates or ()]
     settings = clause_settings(doc)
     for m in _figure_matches(text):
