@@ -54,7 +54,8 @@ _JOB_LOSSES = {"cut", "loss", "losses", "redundancy"}
 TERM_EVENT = "jail"
 #: the events a change is told by, whichever verb tells it ("climbed", "jumped": "rise")
 CHANGE_EVENTS = {"rise", "fall"}
-_JOBS_CUT = "cut"
+#: the event of jobs lost, however told ("axed", "made redundant", "lost their jobs")
+JOBS_CUT = "cut"
 _TERM_THING = "sentence"
 _TERM_UNITS = {"year", "month", "week", "day"}
 _TERM_NOUNS = {"sentence", "term", "jail", "prison", "imprisonment", "custody", "detention"}
@@ -194,10 +195,10 @@ def told_as(frame: dict[str, Any], predicate: str, noun: Token | None, term: boo
     losses = _as_job_losses(frame, noun) if noun is not None else None
     if losses is not None:
         frame.update(losses)
-        predicate = _JOBS_CUT
+        predicate = JOBS_CUT
     if frame["thing"] == "toll":
         frame.update(thing="people", narrowing=frame["narrowing"] - {"death"})
         return "die"
-    if predicate == _JOBS_CUT and frame["thing"] == "worker":
+    if predicate == JOBS_CUT and frame["thing"] == "worker":
         frame["thing"] = "job"
     return predicate

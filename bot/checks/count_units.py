@@ -10,6 +10,7 @@ school has children who are not its roll).
 
 from __future__ import annotations
 
+from bot.analysis.figure_events import JOBS_CUT
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.places import country_key
 
@@ -31,7 +32,6 @@ _KIN = (
 _KIND_OF = {noun: kind for kind, nouns in _KIN for noun in nouns}
 # "employs 870 people": people a firm employs are its workers
 _EMPLOYING = {"employ", "hire", "staff", "recruit"}
-_JOBS_CUT = "cut"  # the event of jobs lost, however told (bot.analysis.figure_events)
 
 
 def kind_of(noun: str) -> str:
@@ -50,7 +50,7 @@ def counted_kind(f: ReadFigure) -> str:
         return "people"  # "22 million people" ... "Of the 23 million Americans"
     # the folded thing ("1,500 job cuts" count jobs) when it is the noun counted
     kind = kind_of(f.thing or f.counted)
-    if kind == "worker" and _JOBS_CUT in {f.predicate, f.picked_by}:
+    if kind == "worker" and JOBS_CUT in {f.predicate, f.picked_by}:
         return "job"  # "made 41 staff redundant" / "the 44 staff who lost their jobs"
     return kind
 
