@@ -132,10 +132,18 @@ def _named_before(noun: Token, figure: frozenset[int] = frozenset()) -> bool:
         return False  # "the 402 staff there": another place's, named just before
     # "all 2.4 million customers whose data was taken": "all" says the clause picks none,
     # though a name still says whose ("All 480 pupils at St John's")
-    whole = any(c.lower_ == "all" for c in children)
-    return any(
-        (c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"}) or _possessive(c)
-        for c in children
+    # "all 2.3 million customers": "all" may hang from the figure's own number
+    held = [t for c in noun.children if c not in children for t in c.subtree]
+    whole = any(c.lower_ == "all" for c in children) or any(
+        t.lower_ == "all" and t.dep_ in {"quantmod", "predet", "det"} and t.i not in figure
+        for t in held
+    )
+    return (
+        whole
+        or any(
+            (c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"}) or _possessive(c)
+            for c in children
+        )
     ) and not any(_picks_subset(c) and not (whole and not _names(c)) for c in children)
 
 

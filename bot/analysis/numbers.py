@@ -38,12 +38,16 @@ QUALIFIERS = {
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
+_TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES_WORD = "one|two|three|four|five|six|seven|eight|nine"
+# "Twenty-three people": one number, not the range twenty to three
+_COMPOUND = rf"(?:{_TENS_WORD})-(?:{_ONES_WORD})"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|tn)\b)"
 _CURRENCY = r"(?:US\$|A\$|C\$|[£$€¥])"
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 _PERCENT = r"(?:\s?%|\s(?:per\s?cent|percent)\b)"
-_AMOUNT = rf"(?:{_CURRENCY}\s?)?(?:{_NUM}|\b(?:{_WORD})\b)(?:{_SCALE})?"
+_AMOUNT = rf"(?:{_CURRENCY}\s?)?(?:{_NUM}|\b(?:{_COMPOUND}|{_WORD})\b)(?:{_SCALE})?"
 
 FIGURE = re.compile(
     rf"(?:\b(?P<qual>{_QUAL})\s+)?"
@@ -56,11 +60,14 @@ FIGURE = re.compile(
 def parse_amount(text: str) -> float | None:
     """The value of one amount ("£3.6bn" -> 3.6e9, "two" -> 2); None if unreadable."""
     cleaned = re.sub(rf"^{_CURRENCY}\s?", "", text.strip(), flags=re.I).lower()
-    m = re.match(rf"^({_NUM}|{_WORD})\s?(.*)$", cleaned)
+    m = re.match(rf"^({_NUM}|{_COMPOUND}|{_WORD})\s?(.*)$", cleaned)
     if not m:
         return None
     head, tail = m.group(1), m.group(2).strip()
-    value = float(_UNITS[head]) if head in _UNITS else float(head.replace(",", ""))
+    if head[:1].isdigit():
+        value = float(head.replace(",", ""))
+    else:
+        value = float(sum(_UNITS[w] for w in head.split("-")))
     if tail:
         scale = SCALES.get(tail)
         if scale is None:

@@ -267,6 +267,9 @@ def untagged_surnames(
         end = _hyphenated_end(token)  # "Kilroy-Silk": three tokens, one surname
         key = name_key(token.text if end == token.i + 1 else doc[token.i : end].text)
         if key in first_names:
+            following = doc[end] if end < len(doc) else None
+            if following is not None and first_names.get(name_key(following.text)):
+                continue  # "Sandra Holt" beside "Keith Holt": read with her surname, next
             word = doc[token.i : end]
             # "Mr Cameron, 64," may be tagged as a place: where a person stands, it is one.
             person_like = token.ent_type_ in {"", "PERSON", "ORG"} or _where_a_person_stands(token)

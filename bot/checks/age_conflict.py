@@ -10,6 +10,7 @@ them when nobody else in the article has that age.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from bot.analysis import budget
@@ -21,6 +22,8 @@ from bot.checks.facts import Facts
 CHECK_ID = "age-conflict"
 MAX_PEOPLE = 500  # people compared by first name; copy names a few dozen
 _LOOKBACK_SENTENCES = 2
+# "His father, also called Paul Gregson, 58,": one name, two people
+_NAMESAKE = re.compile(r"\b(?:also|too)\s(?:called|named)\s$|\bnamesake\s$", re.I)
 
 
 class _MentionIndex:
@@ -92,12 +95,17 @@ def _named_together(a: Person, b: Person) -> bool:
     return bool({m.sentence for m in a.mentions} & {m.sentence for m in b.mentions})
 
 
+def _namesakes(facts: Facts, person: Person) -> bool:
+    """The copy says two people bear the name, so whose age is whose the name cannot tell."""
+    return any(_NAMESAKE.search(facts.text, max(0, m.start - 20), m.start) for m in person.mentions)
+
+
 def check(facts: Facts) -> Iterator[Flag]:
     """Flag people given two different ages."""
     attached_values = {a.value for p in facts.people for a in p.ages}
     for person, ages in _one_person(facts.people):
         by_value = {a.value: a for a in ages}
-        if len(by_value) > 1:
+        if len(by_value) > 1 and not _namesakes(facts, person):
             first, second = sorted(by_value.values(), key=lambda a: a.start)[:2]
             yield _flag(person, first, second, facts)
     index = _MentionIndex(facts.people)
@@ -108,6 +116,8 @@ def check(facts: Facts) -> Iterator[Flag]:
         holder = index.person_before(age)
         if holder is None or not holder.ages or len({a.value for a in holder.ages}) > 1:
             continue  # nobody to compare with, or already flagged above
+        if _namesakes(facts, holder):
+            continue
         if any(a.sentence == age.sentence for a in holder.ages):
             continue  # "Boente, 33, ... the 19-year-old woman": someone else in that sentence
         if any(m.sentence == age.sentence for m in holder.mentions):

@@ -135,7 +135,10 @@ def _parts_of_previous(text: str, before: str) -> str | None:
     may not pass the largest count there."""
     head = _OF_THEM.match(text)
     rest = text[head.end() :] if head else text
-    if head is None and _COUNT_CLAUSE.match(rest) is None:
+    clause = _COUNT_CLAUSE.match(rest)
+    if head is None and (
+        clause is None or (_names_other(clause, before) and not _SCORE.search(before))
+    ):
         return None
     parts = lead_parts(rest)
     if len(parts) < 2 or any(p.unit for p in parts):
@@ -160,6 +163,14 @@ def _parts_of_previous(text: str, before: str) -> str | None:
     if exceeds(largest, parts):
         return f"These parts add up to {show(parts)}, more than the {largest.value:,.0f} before."
     return None
+
+
+def _names_other(clause: re.Match[str], before: str) -> bool:
+    """ "Six people were taken to hospital, two ... and four ..." after a sentence of
+    flats and floors: the count names a thing of its own, the whole of its own parts."""
+    words = re.findall(r"[a-z]{3,}", clause.group(0)[clause.end("n") - clause.start() :].lower())
+    said = before.lower()
+    return any(w[:4] not in said for w in words[:-1])
 
 
 def _lists(text: str) -> Iterator[str]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from bot.analysis.figure_events import CHANGE_EVENTS
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure
-from bot.analysis.numbers import WORD_NUMBERS
+from bot.analysis.numbers import WORD_NUMBERS, WRITTEN_YEAR
 
 # the events a figure between two tells that change one into the other ("cut 18 jobs")
 _CHANGES = CHANGE_EVENTS | {"cut"}
@@ -31,6 +32,31 @@ _BACK_TIME = re.compile(
     r"the\s(?:same\s|whole\s|(?:two|three|four|five|six|seven|eight|nine|ten)\s)?"
     r"(?:night|day|days|evening|morning|afternoon|weekend|week|weeks|period|event)"
 )
+
+
+# a year told relative to now ("this year", "next season"), as "2024" is a year
+_YEAR_TOLD = re.compile(r"\b(?:last|this|next|previous|coming)\s(?:financial\s)?(?:year|season)\b")
+
+
+def years_of(times: frozenset[str]) -> frozenset[str]:
+    """The times that name a year ("in 2024", "next year"), not a day of it."""
+    return frozenset(t for t in times if WRITTEN_YEAR.search(t) or _YEAR_TOLD.search(t))
+
+
+def told_times(figures: list[ReadFigure]) -> list[ReadFigure]:
+    """Each figure with the year its other telling gives, where its own clause names no
+    time: the headline's "unveils $412 million budget" is the lead's "a $412 million budget
+    for next year", and so not "this year's $389 million". Only one year told of a value is
+    lent; days are when things were done to one count, not other counts."""
+    told: dict[tuple[object, ...], set[frozenset[str]]] = {}
+    for f in figures:
+        if years_of(f.times):
+            told.setdefault((f.kind, f.low, f.high, f.thing), set()).add(years_of(f.times))
+    lent = []
+    for f in figures:
+        times = told.get((f.kind, f.low, f.high, f.thing), set())
+        lent.append(replace(f, times=next(iter(times))) if not f.times and len(times) == 1 else f)
+    return lent
 
 
 def apart(a: ReadFigure, b: ReadFigure) -> bool:

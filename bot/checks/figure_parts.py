@@ -10,6 +10,7 @@ import math
 import re
 
 from bot.analysis.figure_frames import ReadFigure
+from bot.analysis.numbers import WORD_NUMBERS
 from bot.checks.facts import Facts
 
 #: figures kept per group: a story gives a few parts of a total, a pasted table hundreds
@@ -17,15 +18,24 @@ MAX_PARTS = 40
 _PART_MIN = 2
 _SEVERAL = re.compile(r"\b(?:in a separate|another|a second|a third|elsewhere)\b", re.I)
 _SEVERAL_CHARS = 80
+_NUMBER_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+# "Six people died in Redbud County, five in Kiowa Ridge County and three in ...": a count
+# the sentence sets beside others of its kind, their noun left out
+_ELLIPTIC_SIBLING = re.compile(
+    rf"(?:,|\band)\s+(?:\d[\d,.]*|(?:{_NUMBER_WORDS})(?:-\w+)?)\s+(?:in|at|on|from|for)\s+[A-Z]"
+)
 
 Parts = dict[tuple[object, ...], list[ReadFigure]]
 
 
 def one_of_several(facts: Facts, f: ReadFigure) -> bool:
-    """The figure's sentence sets it apart before it: "In a separate accident on the A1,
-    five people were killed", "Another 12 were hurt"."""
-    start, _end = facts.sentences[f.sentence]
-    return _SEVERAL.search(facts.text[max(start, f.start - _SEVERAL_CHARS) : f.start]) is not None
+    """The figure's sentence sets it apart before it ("In a separate accident on the A1,
+    five people were killed", "Another 12 were hurt"), or sets others of its kind beside
+    it after it ("Six people died in Redbud County, five in Kiowa Ridge County")."""
+    start, end = facts.sentences[f.sentence]
+    if _SEVERAL.search(facts.text[max(start, f.start - _SEVERAL_CHARS) : f.start]):
+        return True
+    return _ELLIPTIC_SIBLING.search(facts.text, f.end, end) is not None
 
 
 def total_of_parts(parts: Parts, a: ReadFigure, b: ReadFigure) -> bool:

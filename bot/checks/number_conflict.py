@@ -39,6 +39,7 @@ from bot.checks.figure_apart import (
     included,
     other_owner,
     pronoun_held,
+    told_times,
 )
 from bot.checks.figure_parts import Parts, group_parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import (
@@ -72,6 +73,7 @@ _FLOOR_REACH = 1.25
 # a figure with no owner read is taken for another's own when the values lie further apart
 # than this: a slip or a restatement seldom triples a figure
 _UNOWNED_RATIO = 3.0
+_ITS, _ITS_CHARS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b"), 30
 _IF_CLAUSE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^,;:]*$")
 # "rose from 11.6%", "more than 120": a value the figure is set against, not the figure
 _FROM = re.compile(r"\b(?:from|than)\s+(?:about\s+|around\s+)?$", re.I)
@@ -196,6 +198,7 @@ def _slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
         and (
             _owned_alike(a, b)
             or (_referred(a, b) and (not other_owner(a, b) or _pointed_back(a, b)))
+            or _pronoun_after(facts, a, b)
         )
         and not elsewhen(a, b)
         and one_of_several(facts, a) == one_of_several(facts, b)
@@ -204,6 +207,20 @@ def _slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
         # "Ryanair has ordered 150 jets. EasyJet, which placed its own order, said the 105
         # aircraft ...": the later one may be the other's
         and not (_pointed_back(a, b) and _another_between(facts, a, b))
+    )
+
+
+def _pronoun_after(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+    """The later of two swapped figures is held by "its" or "their" ("taking $87million in
+    its opening weekend" / "Its $78million domestic debut"), and no other one of the kind
+    comes between for the pronoun to stand for."""
+    later = max(a, b, key=lambda f: f.start)
+    return (
+        later.holder_kind == "pronoun"
+        and not later.owner
+        # "his" and "her" are read for whom they stand (bot.analysis.figure_holders)
+        and _ITS.search(facts.text, max(0, later.start - _ITS_CHARS), later.start) is not None
+        and not _another_between(facts, a, b, named_only=True)
     )
 
 
@@ -316,7 +333,9 @@ def check(facts: Facts) -> Iterator[Flag]:
     """Flag the same thing counted twice with values that cannot both be true."""
     # Read once per sentence: a sentence of thousands of figures is read once, not each time.
     prose = {i: _prose(facts, i) for i in {f.sentence for f in facts.figures}}
-    figures = [_read(f) for f in facts.figures if f.kind != "vague" and prose[f.sentence]]
+    figures = told_times(
+        [_read(f) for f in facts.figures if f.kind != "vague" and prose[f.sentence]]
+    )
     sides = [sides_of(facts, f) for f in figures]  # read once, compared with many
     # Candidates through an index (the same thing, or the same words beside the figure),
     # so never every pair.

@@ -20,7 +20,7 @@ from bot.analysis import budget
 from bot.analysis.dates import CALENDAR_WORDS
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Severity
-from bot.analysis.numbers import WRITTEN_YEAR, currency_of, scale_of
+from bot.analysis.numbers import currency_of, scale_of
 from bot.analysis.person_names import HONORIFICS
 from bot.checks.count_units import counted_kind, kind_of, nation_of
 from bot.checks.facts import Facts
@@ -30,6 +30,7 @@ from bot.checks.figure_apart import (
     included,
     other_owner,
     pronoun_held,
+    years_of,
 )
 from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import (
@@ -79,6 +80,9 @@ _OTHER_NAME = re.compile(
     r"(?<=[a-z,;:]\s)(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bfrom\s)(?<!\bacross\s)"
     r"([A-Z][\w-]+)"
 )
+_VALUE_NEXT = re.compile(r"\s+(?:[£$€]|\d)")
+# "Analysts at Peel Hunt": the second word of a name already read from its first
+_NAME_GOES_ON = re.compile(r"\b[A-Z][\w-]*\s$")
 _ANOTHER_SENTENCES = 2  # sentences before the later figure's read for another one
 #: figures of one unit kept to compare with later ones; a story gives a few
 MAX_TOLD = 40
@@ -212,6 +216,8 @@ def another_between(
         return not any(s <= at < e for s, e in aside) and facts.sentence_at(at) not in valued
 
     words = () if named_only else _ANOTHER.finditer(facts.text, start, b.start)
+    # "plans to open another 50 stores": more of something, told with its own value
+    words = (m for m in words if not _VALUE_NEXT.match(facts.text, m.end()))
     if any(brings_in(m) for m in words):
         return True
     # A name the story had not given by the end of the first figure's sentence, in the
@@ -224,7 +230,11 @@ def another_between(
     told_by = facts.sentences[a.sentence][1]
     names = [
         *_HOLDER_NAME.finditer(facts.text, near, b.start),
-        *_OTHER_NAME.finditer(facts.text, near, b.start),
+        *(
+            m
+            for m in _OTHER_NAME.finditer(facts.text, near, b.start)
+            if not _NAME_GOES_ON.search(facts.text, max(0, m.start() - 30), m.start())
+        ),
     ]
     placed = _PLACE_OPENING.match(facts.text, opening, b.start) if opening >= a.end else None
     names += [placed] if placed else []
@@ -252,7 +262,7 @@ def _aside(facts: Facts, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _in_years(f: ReadFigure) -> ReadFigure:
-    return replace(f, times=frozenset(t for t in f.times if WRITTEN_YEAR.search(t)))
+    return replace(f, times=years_of(f.times))
 
 
 def _ownerless(f: ReadFigure) -> ReadFigure:

@@ -1,0 +1,131 @@
+"""Checks on the patterns two black-box red teams found (issue 9), in both directions, in
+sentences of our own: a count written "Twenty-three", a restatement opened by "all" on
+its number, a swapped sum after "another 50 stores" or a firm's analysts, or held by
+"its"; and correct copy left alone: a count set beside others of its kind by county, a
+budget for next year beside this year's, a woman and her husband of one surname, a
+father and son of one name, and parts of a count its own sentence gives."""
+
+from __future__ import annotations
+
+from bot.analyzer import Analyzer
+from tests.helpers import flags_of
+
+
+def _flags(analyzer: Analyzer, check: str, *paragraphs: str) -> list[tuple[str, str]]:
+    report = analyzer.analyze("\n\n".join(paragraphs))
+    return [(f.severity, " | ".join(e.quote for e in f.evidence)) for f in flags_of(report, check)]
+
+
+def _numbers(analyzer: Analyzer, *paragraphs: str) -> list[tuple[str, str]]:
+    return _flags(analyzer, "number-conflict", *paragraphs)
+
+
+FILLER = "The road was closed for most of the afternoon while investigators worked."
+
+
+def test_a_count_in_compound_words_is_one_number(analyzer: Analyzer) -> None:
+    first = "Thirty-four passengers were treated in hospital after the ferry struck the pier."
+    later = "Of the 43 passengers treated in hospital, two are still in intensive care."
+    flags = _numbers(analyzer, first, FILLER, later)
+    assert len(flags) == 1 and flags[0][0] == "medium", flags
+    assert first in flags[0][1] and later in flags[0][1]
+    agreed = later.replace("43", "34")
+    assert _numbers(analyzer, first, FILLER, agreed) == []
+    report = analyzer.analyze(first)
+    (figure,) = [f for f in report.all_figures if f.value == "Thirty-four"]
+    assert (figure.low, figure.high, figure.kind) == (34.0, 34.0, "count")
+
+
+def test_all_on_the_number_points_back(analyzer: Analyzer) -> None:
+    first = "Thieves took the account details of 4.1 million members of the Harlow gym chain."
+    middle = "The chain said card numbers were not taken."
+    later = "Harlow said it had emailed all 1.4 million affected members on Friday."
+    flags = _numbers(analyzer, first, middle, later)
+    assert len(flags) == 1 and first in flags[0][1] and later in flags[0][1], flags
+    assert _numbers(analyzer, first, middle, later.replace("1.4", "4.1")) == []
+
+
+def test_a_swapped_sum_after_more_stores_and_a_firms_analysts(analyzer: Analyzer) -> None:
+    first = "Pre-tax profits at the grocer Dunmore rose to £536million in the year to March."
+    plans = "Dunmore plans to open another 40 shops this year, creating 1,800 jobs."
+    later = "Analysts at Barlow Green said the £563million profit beat forecasts."
+    flags = _numbers(analyzer, first, plans, later)
+    assert len(flags) == 1 and first in flags[0][1] and later in flags[0][1], flags
+    # another firm's profit, named before the later figure, is that firm's
+    rival = "Rival grocer Kestrel reported its results on the same day."
+    assert _numbers(analyzer, first, rival, later.replace("Analysts at Barlow Green", "It")) == []
+
+
+def test_its_sum_with_two_digits_swapped(analyzer: Analyzer) -> None:
+    first = "The musical Lantern took £318million at box offices around the world last year."
+    middle = "Producers said the show would tour Asia for the first time."
+    later = "Critics said its £381million haul was a record for a stage show."
+    flags = _numbers(analyzer, first, middle, later)
+    assert len(flags) == 1 and first in flags[0][1] and later in flags[0][1], flags
+    other = "The rival show Harbour Lights opened in Sydney in June."
+    assert (
+        _numbers(
+            analyzer, first, other, later.replace("Critics said its", "Harbour Lights said its")
+        )
+        == []
+    )
+
+
+def test_a_county_count_beside_others_is_one_of_several(analyzer: Analyzer) -> None:
+    toll = "At least 11 people were killed when floods swept through the valley overnight."
+    split = "Five people died in Wexley County, four in Marren County and two in Holt County."
+    assert _numbers(analyzer, toll, FILLER, split) == []
+    # a restatement with no others beside it is still the one toll
+    restated = "Five people died in the floods, officials said."
+    assert len(_numbers(analyzer, toll, FILLER, restated)) == 1
+
+
+def test_next_years_budget_lent_to_the_headline_is_not_this_years(analyzer: Analyzer) -> None:
+    headline = "Mayor of Castleford unveils $512 million budget"
+    lead = "The mayor of Castleford has unveiled a $512 million budget for next year."
+    now = "The city's budget this year was $478 million."
+    assert _numbers(analyzer, headline, lead, FILLER, now) == []
+    slip = "The $521 million budget includes money for 40 new police officers."
+    assert len(_numbers(analyzer, headline, lead, FILLER, slip)) >= 1
+
+
+def test_a_wife_named_in_full_keeps_her_own_age(analyzer: Analyzer) -> None:
+    # The recogniser misses "Sandra Holt" at the head of this sentence; her first name,
+    # used alone later, must not be read as a name of its own there.
+    text = [
+        "A grandmother who waited 90 days for a diagnosis says the delay may have cost her "
+        "her life.",
+        "Sandra Holt, 58, from Stockport, Greater Manchester, was referred urgently by her GP "
+        "in July after losing weight.",
+        "Mrs Holt was not seen until 90 days later.",
+        "Her husband, Peter Holt, 61, said: 'Sandra is the strongest person I know.'",
+        "A spokesman said: 'We are sorry for the delay Sandra experienced.'",
+        "Mrs Holt, 58, has two grandchildren.",
+    ]
+    assert _flags(analyzer, "age-conflict", *text) == []
+    slip = [*text[:5], "Mrs Holt, 56, has two grandchildren."]
+    flags = _flags(analyzer, "age-conflict", *slip)
+    assert len(flags) == 1 and text[1] in flags[0][1], flags
+
+
+def test_a_father_also_called_by_his_sons_name_keeps_his_age(analyzer: Analyzer) -> None:
+    text = [
+        "Ryan Thorpe, 24, died after he was hit by a van on the A61.",
+        "His father, also called Ryan Thorpe, 51, was at the scene.",
+        "An inquest heard Ryan Thorpe, 24, had been walking home.",
+    ]
+    assert _flags(analyzer, "age-conflict", *text) == []
+    without = [text[0], "His father, Ryan Thorpe, 51, was at the scene.", text[2]]
+    assert len(_flags(analyzer, "age-conflict", *without)) == 1
+
+
+def test_parts_of_a_count_its_own_sentence_gives(analyzer: Analyzer) -> None:
+    before = "The blaze began in a flat on the ninth floor and spread to three flats above it."
+    parts = (
+        "Seven residents were taken to hospital, two of them with burns and five with smoke "
+        "inhalation."
+    )
+    assert _flags(analyzer, "arithmetic", before, parts) == []
+    too_many = "Two were taken to hospital and four were treated at the scene."
+    whole = "Three residents were hurt in the blaze."
+    assert len(_flags(analyzer, "arithmetic", whole, too_many)) == 1
