@@ -23,7 +23,6 @@ What ties two figures is read in :mod:`bot.checks.figure_ties`, what tells them 
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 
@@ -53,6 +52,8 @@ from bot.checks.figure_ties import (
     same_quantity,
     swapped_digits,
 )
+from bot.checks.figure_values import disagree as values_disagree
+from bot.checks.figure_values import past_floor
 from bot.checks.pairing import later_partners
 from bot.checks.pointed_back import another_between, pointed_back
 from bot.checks.retold_numbers import mark, retold
@@ -64,12 +65,6 @@ _NUMBERS = re.compile(r"\d[\d,.]*")
 # Figures of one kind compared with each other: copy repeats a count a few times, a
 # pasted table hundreds; past this many the rest of the group is a table, not a story.
 MAX_GROUP = 40
-_FLOORS = {"over", "at least"}
-_BOUNDS = _FLOORS | {"under", "up to"}
-# How far "about" stretches a rounded figure ("about 70") and one given to the unit ("around 72").
-_ABOUT_ROUNDED, _ABOUT_EXACT = 0.1, 0.075
-# How far above a floor ("more than 3,000") a recap of the same count still goes unasked.
-_FLOOR_REACH = 1.25
 # a figure with no owner read is taken for another's own when the values lie further apart
 # than this: a slip or a restatement seldom triples a figure
 _UNOWNED_RATIO = 3.0
@@ -77,55 +72,6 @@ _ITS, _ITS_CHARS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b"), 30
 _IF_CLAUSE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^,;:]*$")
 # "rose from 11.6%", "more than 120": a value the figure is set against, not the figure
 _FROM = re.compile(r"\b(?:from|than)\s+(?:about\s+|around\s+)?$", re.I)
-
-
-def _interval(f: Figure) -> tuple[float, float]:
-    low = f.low if f.low is not None else 0.0
-    high = f.high if f.high is not None else math.inf
-    # "More than 3,000 people were killed" / "3,000 people lost their lives": a recap
-    # rounds a floor to its figure, so the floor itself agrees with it.
-    if f.qualifier in _FLOORS:
-        return low, math.inf
-    if f.qualifier in {"under", "up to"}:
-        return 0.0, high
-    if f.kind == "vague":
-        return low, math.inf
-    if f.qualifier == "about":
-        reach = _about_reach(f.value)
-        return low * (1 - reach), high * (1 + reach)
-    return low, high
-
-
-def _about_reach(value: str) -> float:
-    """How far "about" lets a figure stray: "about 70" is rounded, so 65 is about 70;
-    "around 72" was not rounded, and does not stretch to 65."""
-    digits = _NUMBERS.search(value)
-    significant = re.sub(r"\D", "", digits.group(0)).rstrip("0") if digits else ""
-    return _ABOUT_ROUNDED if len(significant) <= 1 or significant[-1] == "5" else _ABOUT_EXACT
-
-
-def _agree(a: Figure, b: Figure) -> bool:
-    lo1, hi1 = _interval(a)
-    lo2, hi2 = _interval(b)
-    return lo1 <= hi2 and lo2 <= hi1
-
-
-def _past_floor(a: Figure, b: Figure) -> bool:
-    """A floor and a value far above it ("more than 3,000 people were killed" / "4,000
-    people lost their lives"): both can be true, but copy that knew the larger figure
-    would not give the floor, so worth a question, not a flag."""
-    for floor, other in ((a, b), (b, a)):
-        above = bool(floor.low and other.low and other.low > floor.low * _FLOOR_REACH)
-        if floor.qualifier in _FLOORS and other.qualifier not in _BOUNDS and above:
-            return True
-    return False
-
-
-def _disagree(a: Figure, b: Figure) -> bool:
-    """Values that cannot both be true; two different floors (or ceilings) for one count
-    ("more than 50 teachers" / "more than 60 teachers") are two accounts of it as well."""
-    bound = a.qualifier in _BOUNDS and a.qualifier == b.qualifier and a.low != b.low
-    return bound or not _agree(a, b)
 
 
 def _prose(facts: Facts, index: int) -> bool:
@@ -160,9 +106,9 @@ def _clash(
     # "The 41 arrests included six people detained early": a part of them, though a
     # sentence told again with another figure is still one sentence
     part = included(a) or included(b)
-    disagree = _disagree(a, b)
+    disagree = values_disagree(a, b)
     if (
-        (disagree or _past_floor(a, b))
+        (disagree or past_floor(a, b))
         and not part
         and not apart(a, b)
         and same_quantity(facts, a, b)
