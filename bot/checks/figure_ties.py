@@ -32,6 +32,10 @@ _CHANGE = re.compile(
 _EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|last year|last season)\b", re.I)
 # Words of a rate or a distribution: beside an amount they make it another quantity ("£5 a
 # day" is not the £50 paid); two rates carry them both ("65 lives a year" / "72 lives a year").
+# words opening another clause after a figure ("cut 1,800 jobs after annual profits fell"):
+# a rate's or a change's word past them is that clause's
+_SUBORDINATE = re.compile(r"\b(?:after|before|as|while|because|when|since|following)\b", re.I)
+_CLAUSE_BREAK = re.compile(rf"[,;]|\band\b|\bbut\b|{_SUBORDINATE.pattern}", re.I)
 _RATE = re.compile(r"\b(?:each|every|per|a day|a week|a month|a year|annual\w*)\b", re.I)
 # Words of a sum sought rather than reached.
 _AIM = re.compile(
@@ -94,6 +98,8 @@ def _others_change(window: str, change: re.Match[str], figure: tuple[int, int]) 
     """ "Cutting the limit from 80mg to 50mg would save around 72 lives": a change from
     one number to another, with a number between it and the figure, is that number's (the
     figure inside the change, "from £5m to", is the one changed)."""
+    if change.start() >= figure[1] and _SUBORDINATE.search(window, figure[1], change.start()):
+        return True  # "cut 2,400 jobs after annual sales fell": another clause's change
     if not change.group(0).lower().startswith("from "):
         return False
     between = _between(window, change, figure)
@@ -106,6 +112,8 @@ def _others_rate(window: str, rate: re.Match[str], figure: tuple[int, int]) -> b
     panels, each 10ft x 12ft"), or with it between the word and the figure."""
     if 0 <= rate.start() - figure[1] <= 1:
         return False  # "£50 each", "12 a day": the figure's own
+    if rate.start() >= figure[1] and _CLAUSE_BREAK.search(window, figure[1], rate.start()):
+        return True  # "cut 1,800 jobs after annual profits fell": another clause's
     number_after = _DIGIT.search(window, rate.end(), rate.end() + _RATE_OWN)
     if number_after is not None and number_after.start() != figure[0]:
         return True

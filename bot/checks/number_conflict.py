@@ -290,7 +290,9 @@ def check(facts: Facts) -> Iterator[Flag]:
     )
     parts = group_parts(figures)
     supposed = {f.start for f in figures if _conditional(facts, f)}
-    flagged: set[frozenset[int]] = set()
+    # one flag per pair of sentences, the stronger reading kept: a count restated in other
+    # words is a hint as a clash, but a medium flag when the later one points back to it
+    found: dict[frozenset[int], tuple[ReadFigure, ReadFigure, Severity]] = {}
     for i, a in enumerate(figures):
         budget.check()
         clash, severity = next(
@@ -301,14 +303,15 @@ def check(facts: Facts) -> Iterator[Flag]:
             ),
             (None, None),
         )
-        if clash is None or severity is None:
-            continue
-        flagged.add(frozenset({a.sentence, clash.sentence}))
-        yield _flag(facts, a, clash, severity)
+        if clash is not None and severity is not None:
+            found.setdefault(frozenset({a.sentence, clash.sentence}), (a, clash, severity))
     for a, b, severity in pointed_back(facts, figures, parts, supposed):
-        if frozenset({a.sentence, b.sentence}) not in flagged:
-            flagged.add(frozenset({a.sentence, b.sentence}))
-            yield _flag(facts, a, b, severity)
+        pair = frozenset({a.sentence, b.sentence})
+        if pair not in found or (found[pair][2] == "low" and severity != "low"):
+            found[pair] = (a, b, severity)
+    flagged = set(found)
+    for a, b, severity in found.values():
+        yield _flag(facts, a, b, severity)
     yield from conversion_flags(facts, CHECK_ID)
     for first, later, was, now in retold(facts):
         if frozenset({first, later}) in flagged:

@@ -83,6 +83,8 @@ _OTHER_NAME = re.compile(
 _VALUE_NEXT = re.compile(r"\s+(?:[£$€]|\d)")
 # "Analysts at Peel Hunt": the second word of a name already read from its first
 _NAME_GOES_ON = re.compile(r"\b[A-Z][\w-]*\s$")
+# "The union Usdaw said the 1,600 job losses": a name speaking of the figure, not its holder
+_SPEAKS = re.compile(r"[\w'’ -]{0,40}?\b(?:said|says|told|added|warned|claimed|estimated)\b")
 _ANOTHER_SENTENCES = 2  # sentences before the later figure's read for another one
 #: figures of one unit kept to compare with later ones; a story gives a few
 MAX_TOLD = 40
@@ -234,6 +236,7 @@ def another_between(
             m
             for m in _OTHER_NAME.finditer(facts.text, near, b.start)
             if not _NAME_GOES_ON.search(facts.text, max(0, m.start() - 30), m.start())
+            and not _SPEAKS.match(facts.text, m.end(), b.start)
         ),
     ]
     placed = _PLACE_OPENING.match(facts.text, opening, b.start) if opening >= a.end else None

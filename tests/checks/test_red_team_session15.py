@@ -129,3 +129,26 @@ def test_parts_of_a_count_its_own_sentence_gives(analyzer: Analyzer) -> None:
     too_many = "Two were taken to hospital and four were treated at the scene."
     whole = "Three residents were hurt in the blaze."
     assert len(_flags(analyzer, "arithmetic", whole, too_many)) == 1
+
+
+def test_all_the_counts_pointing_back_make_a_medium_flag(analyzer: Analyzer) -> None:
+    first = "A builder has been found guilty of 14 counts of theft at Leeds Crown Court."
+    middle = "The court heard he took money from elderly customers for work he never did."
+    later = "Jurors took six hours to convict him on all 15 counts after a three-week trial."
+    flags = _numbers(analyzer, first, middle, later)
+    assert flags == [("medium", f"{first} | {later}")], flags
+    assert _numbers(analyzer, first, middle, later.replace("15", "14")) == []
+
+
+def test_a_union_speaking_of_the_job_losses_holds_none_of_them(analyzer: Analyzer) -> None:
+    # "annual" and "fell" belong to the clause after "after", not to the jobs cut
+    first = (
+        "Fashion chain Marlow Street is to close 30 of its 180 shops and cut 2,400 jobs "
+        "after annual sales fell by a fifth."
+    )
+    middle = "The chain blamed high rents and online rivals."
+    later = "The GMB union said the 2,200 job losses would devastate families."
+    flags = _numbers(analyzer, first, middle, later)
+    assert len(flags) == 1 and flags[0][0] == "medium", flags
+    assert first in flags[0][1] and later in flags[0][1]
+    assert _numbers(analyzer, first, middle, later.replace("2,200", "2,400")) == []
