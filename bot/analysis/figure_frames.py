@@ -338,6 +338,9 @@ def read_frame(
         # and time of the saying are the reported clause's too
         said_times, said_places = settings.get(verb.head.i, (frozenset(), frozenset()))
         times, places = times | said_times, places | said_places
+    for described in (c for c in children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        # "The 251,000 copies sold in the UK were ...": where the participle puts the thing
+        places = places | settings.get(described.i, (frozenset(), frozenset()))[1]
     # "the 31 counts": the set already named, unless a clause picks a subset of it ("the
     # two patients who lost children", "the 27 journalists charged").
     # A possessive noun refers back as "the" does ("the Green candidate's 1,428 votes"); a

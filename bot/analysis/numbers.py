@@ -310,4 +310,12 @@ def clause_settings(doc: Doc) -> ClauseSettings:
             continue  # a place named already, a date, or a firm ("at Tesco")
         words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_, *number]
         found.setdefault(clause_verb(token).i, (set(), set()))[1].add(" ".join(words))
+    for token in doc:
+        # "including the US, where it sold 737,000 copies": the place "where" stands for
+        place = token.head
+        if token.dep_ != "relcl" or place.ent_type_ not in _PLACE_LABELS:
+            continue
+        if any(c.lower_ == "where" for c in token.children):
+            words = [c.lower_ for c in place.lefts if c.dep_ == "compound"] + [place.lower_]
+            found.setdefault(clause_verb(token).i, (set(), set()))[1].add(" ".join(words))
     return {i: (frozenset(t), frozenset(p)) for i, (t, p) in found.items()}

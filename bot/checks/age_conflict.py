@@ -22,6 +22,15 @@ from bot.checks.facts import Facts
 CHECK_ID = "age-conflict"
 MAX_PEOPLE = 500  # people compared by first name; copy names a few dozen
 _LOOKBACK_SENTENCES = 2
+# the part a person plays in a story, named after an age ("the 57-year-old driver")
+_ROLES = {
+    "driver", "passenger", "pilot", "motorist", "cyclist", "pedestrian", "rider", "victim",
+    "suspect", "gunman", "attacker", "defendant", "witness", "officer", "constable", "nurse",
+    "doctor", "teacher", "owner", "landlord", "tenant", "manager", "captain", "goalkeeper",
+    "striker", "coach", "referee",
+}  # fmt: skip
+_ROLE_AFTER = re.compile(r"(?:-year-old|\s+year\s+old)?\s+([A-Za-z]+)")
+_ROLE_STEM = 4  # "the driver" is told of one "driving" the coach
 # "His father, also called Paul Gregson, 58,": one name, two people
 _NAMESAKE = re.compile(r"\b(?:also|too)\s(?:called|named)\s$|\bnamesake\s$", re.I)
 
@@ -100,6 +109,18 @@ def _namesakes(facts: Facts, person: Person) -> bool:
     return any(_NAMESAKE.search(facts.text, max(0, m.start - 20), m.start) for m in person.mentions)
 
 
+def _another_role(facts: Facts, person: Person, age: Age) -> bool:
+    """ "Passenger Joan Hughes, 74, said ... The 57-year-old driver was among those hurt":
+    an age given with a part in the story ("driver", "pilot", "suspect") that nothing
+    said of the person named before gives them is someone else's."""
+    role = _ROLE_AFTER.match(facts.text, age.end)
+    if role is None or role.group(1).lower() not in _ROLES:
+        return False
+    stem = role.group(1).lower()[:_ROLE_STEM]
+    told = {m.sentence for m in person.mentions}
+    return not any(stem in facts.sentence(i).quote.lower() for i in told)
+
+
 def check(facts: Facts) -> Iterator[Flag]:
     """Flag people given two different ages."""
     attached_values = {a.value for p in facts.people for a in p.ages}
@@ -116,7 +137,7 @@ def check(facts: Facts) -> Iterator[Flag]:
         holder = index.person_before(age)
         if holder is None or not holder.ages or len({a.value for a in holder.ages}) > 1:
             continue  # nobody to compare with, or already flagged above
-        if _namesakes(facts, holder):
+        if _namesakes(facts, holder) or _another_role(facts, holder, age):
             continue
         if any(a.sentence == age.sentence for a in holder.ages):
             continue  # "Boente, 33, ... the 19-year-old woman": someone else in that sentence

@@ -17,6 +17,7 @@ from bot.analysis.figure_events import CHANGE_EVENTS
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure
 from bot.analysis.numbers import WORD_NUMBERS, WRITTEN_YEAR
+from bot.checks.facts import Facts
 
 # the events a figure between two tells that change one into the other ("cut 18 jobs")
 _CHANGES = CHANGE_EVENTS | {"cut"}
@@ -26,6 +27,17 @@ _ONE_OF_SEVERAL = {
     "parent", "existing",
 }  # fmt: skip
 
+
+_EXPECTING = {"forecast", "predict"}
+# the words of an expectation before a figure in its clause ("forecasts of £2m", "had been
+# expecting profits of £3.1bn"), no comma or clause between; "expect" alone is kept for
+# what is expected of a count already given ("Analysts expect the 321 shops to be cut")
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:forecast\w*|predict\w*|consensus|expectations?|"
+    r"(?:had|have|has|were|was)\s(?:been\s)?expect\w*)\b[^,;.]*$",
+    re.I,
+)
+_EXPECTED_CHARS = 40
 
 # "the night", "the same day", "the five days": a time named before, told again
 _BACK_TIME = re.compile(
@@ -41,6 +53,16 @@ _YEAR_TOLD = re.compile(r"\b(?:last|this|next|previous|coming)\s(?:financial\s)?
 def years_of(times: frozenset[str]) -> frozenset[str]:
     """The times that name a year ("in 2024", "next year"), not a day of it."""
     return frozenset(t for t in times if WRITTEN_YEAR.search(t) or _YEAR_TOLD.search(t))
+
+
+def expected(facts: Facts, f: ReadFigure) -> bool:
+    """A figure expected, forecast or predicted, not the one reached ("Analysts had been
+    expecting profits of about £3.1bn", "6,000 job losses had been expected")."""
+    if f.predicate in _EXPECTING:
+        return True
+    start, _end = facts.sentences[f.sentence]
+    low = max(start, f.start - _EXPECTED_CHARS)
+    return _EXPECTED_BEFORE.search(facts.text, low, f.start) is not None
 
 
 def told_times(figures: list[ReadFigure]) -> list[ReadFigure]:

@@ -25,6 +25,12 @@ _ELLIPTIC_SIBLING = re.compile(
     rf"(?:,|\band)\s+(?:\d[\d,.]*|(?:{_NUMBER_WORDS})(?:-\w+)?)\s+(?:in|at|on|from|for)\s+[A-Z]"
 )
 
+_MADE_OF = re.compile(
+    r"\b(?:made up of|comprising|consisting of|comprised of|split (?:between|into)|"
+    r"broken down into|divided into)\b",
+    re.I,
+)
+
 Parts = dict[tuple[object, ...], list[ReadFigure]]
 
 
@@ -36,6 +42,13 @@ def one_of_several(facts: Facts, f: ReadFigure) -> bool:
     if _SEVERAL.search(facts.text[max(start, f.start - _SEVERAL_CHARS) : f.start]):
         return True
     return _ELLIPTIC_SIBLING.search(facts.text, f.end, end) is not None
+
+
+def made_of(facts: Facts, f: ReadFigure) -> bool:
+    """The figure is a part its sentence breaks a whole into: "The order is made up of 11
+    million doses for the over-65s and 3.5 million for younger people"."""
+    start, _end = facts.sentences[f.sentence]
+    return _MADE_OF.search(facts.text, start, f.start) is not None
 
 
 def total_of_parts(parts: Parts, a: ReadFigure, b: ReadFigure) -> bool:

@@ -35,12 +35,19 @@ from bot.checks.figure_apart import (
     accounted_between,
     apart,
     elsewhen,
+    expected,
     included,
     other_owner,
     pronoun_held,
     told_times,
 )
-from bot.checks.figure_parts import Parts, group_parts, one_of_several, total_of_parts
+from bot.checks.figure_parts import (
+    Parts,
+    group_parts,
+    made_of,
+    one_of_several,
+    total_of_parts,
+)
 from bot.checks.figure_ties import (
     STEM,
     WEAK_PREDICATES,
@@ -103,9 +110,11 @@ def _clash(
         return None
     if (a.start in supposed) != (b.start in supposed):
         return None  # "If the track sold 500,000 copies": a count supposed, not given
+    if expected(facts, a) != expected(facts, b):
+        return None  # "Analysts had been expecting £3.1bn": a forecast, not the result
     # "The 41 arrests included six people detained early": a part of them, though a
     # sentence told again with another figure is still one sentence
-    part = included(a) or included(b)
+    part = included(a) or included(b) or made_of(facts, a) or made_of(facts, b)
     disagree = values_disagree(a, b)
     if (
         (disagree or past_floor(a, b))
@@ -246,8 +255,12 @@ def _in_other_words(a: ReadFigure, b: ReadFigure) -> bool:
     owner ("A man was jailed" / "Royle was sentenced"). Weaker than one owner named alike,
     so a hint: another place's or another part's count reads the same way. Another verb or
     noun of one event or thing ("killed" / "died", "spectators" / "the attendance") is
-    the copy's own word for it, and as strong as the same word."""
-    return bool(a.owner and b.owner and a.owner != b.owner) and not reordered_digits(a, b)
+    the copy's own word for it, and as strong as the same word. One told of a place and
+    the other of an owner ("in the US, where it sold 737,000 copies" / "The single has sold
+    854,000 copies") are whose each is in other words too."""
+    owners = bool(a.owner and b.owner and a.owner != b.owner)
+    placed = any(f.places and not f.owner and g.owner and not g.places for f, g in ((a, b), (b, a)))
+    return (owners or placed) and not reordered_digits(a, b)
 
 
 def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:

@@ -27,12 +27,13 @@ from bot.checks.facts import Facts
 from bot.checks.figure_apart import (
     accounted_between,
     elsewhen,
+    expected,
     included,
     other_owner,
     pronoun_held,
     years_of,
 )
-from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
+from bot.checks.figure_parts import Parts, made_of, one_of_several, total_of_parts
 from bot.checks.figure_ties import (
     REFERRED_MIN,
     REFERRED_NEAR,
@@ -306,7 +307,8 @@ def _restated(
         and not another_between(facts, a, b, told)
         and a.sentence != b.sentence
         and (a.start in supposed) == (b.start in supposed)
-        and not (included(a) or included(b))
+        and expected(facts, a) == expected(facts, b)
+        and not (included(a) or included(b) or made_of(facts, a) or made_of(facts, b))
         # "Italy were second. Their 32 points": whose "their" is, the frame cannot tell
         and not pronoun_held(a, b)
         and not other_owner(a, b)

@@ -7,7 +7,10 @@ father and son of one name, and parts of a count its own sentence gives."""
 
 from __future__ import annotations
 
+from bot.analysis.figure_frames import ReadFigure
 from bot.analyzer import Analyzer
+from bot.checks.facts import Facts
+from bot.checks.figure_parts import made_of
 from tests.helpers import flags_of
 
 
@@ -152,3 +155,44 @@ def test_a_union_speaking_of_the_job_losses_holds_none_of_them(analyzer: Analyze
     assert len(flags) == 1 and flags[0][0] == "medium", flags
     assert first in flags[0][1] and later in flags[0][1]
     assert _numbers(analyzer, first, middle, later.replace("2,200", "2,400")) == []
+
+
+def test_a_forecast_is_not_the_result(analyzer: Analyzer) -> None:
+    result = "Carrick Foods made a pre-tax profit of £4.6bn in the year to March."
+    forecast = "Analysts had been expecting a profit of about £4.1bn."
+    later = "Chief executive Ann Shore said the £4.6bn profit showed the plan was working."
+    assert _numbers(analyzer, result, forecast, later) == []
+    slip = later.replace("£4.6bn", "£4.8bn")
+    flags = _numbers(analyzer, result, forecast, slip)
+    assert len(flags) == 1 and result in flags[0][1] and slip in flags[0][1], flags
+
+
+def test_the_parts_an_order_is_made_up_of_are_parts(analyzer: Analyzer) -> None:
+    text = (
+        "The order is made up of 12 million doses for people over 65 and 4.5 million doses "
+        "for younger people at risk.\n\nLast winter, 14 million doses were ordered."
+    )
+    report = analyzer.analyze(text)
+    facts = Facts(report.text, report.sentences, [], [], report.all_figures, [], [])
+    read = [f for f in report.all_figures if isinstance(f, ReadFigure) and "million" in f.value]
+    parts = {f.value: made_of(facts, f) for f in read}
+    assert parts == {"12 million": True, "4.5 million": True, "14 million": False}, parts
+
+
+def test_the_place_where_stands_for_and_a_participles_place(analyzer: Analyzer) -> None:
+    text = (
+        "It also went to number one in the US, where it sold 737,000 copies.\n\n"
+        "The 251,000 copies sold in the UK in the first week were well ahead of forecasts."
+    )
+    figures = analyzer.analyze(text).all_figures
+    places = {f.value: f.places for f in figures if isinstance(f, ReadFigure)}
+    assert places["737,000"] == {"us"} and places["251,000"] == {"uk"}, places
+
+
+def test_an_age_given_with_another_part_in_the_story(analyzer: Analyzer) -> None:
+    first = "Passenger Mary Doyle, 71, said the bus had braked hard before it overturned."
+    later = "The 54-year-old driver was among those taken to hospital."
+    assert _flags(analyzer, "age-conflict", first, later) == []
+    restated = "The 73-year-old was among those taken to hospital."
+    flags = _flags(analyzer, "age-conflict", first, restated)
+    assert len(flags) == 1 and first in flags[0][1] and restated in flags[0][1], flags
