@@ -4,7 +4,9 @@
 Two owners or holders named differently, a counted group against the whole ("61
 Conservative MPs" / "MPs"), a name against another's holder or place ("Keel won 21,650
 votes" / "Whitlock's 14,882"; "the Met's 41 arrests" / "in Bristol, the 19 arrests"),
-things narrowed differently, and other dates or places are two quantities.
+things narrowed differently, and other dates or places are two quantities, as are a
+forecast and the figure reached. A figure whose clause names no year takes the year its
+other telling gives (a headline's figure is the lead's).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _ONE_OF_SEVERAL = {
 }  # fmt: skip
 
 
+# verbs whose figure is a forecast ("predicted 300 job losses")
 _EXPECTING = {"forecast", "predict"}
 # the words of an expectation before a figure in its clause ("forecasts of £2m", "had been
 # expecting profits of £3.1bn"), no comma or clause between; "expect" alone is kept for
@@ -44,8 +47,6 @@ _BACK_TIME = re.compile(
     r"the\s(?:same\s|whole\s|(?:two|three|four|five|six|seven|eight|nine|ten)\s)?"
     r"(?:night|day|days|evening|morning|afternoon|weekend|week|weeks|period|event)"
 )
-
-
 # a year told relative to now ("this year", "next season"), as "2024" is a year
 _YEAR_TOLD = re.compile(r"\b(?:last|this|next|previous|coming)\s(?:financial\s)?(?:year|season)\b")
 
@@ -57,7 +58,7 @@ def years_of(times: frozenset[str]) -> frozenset[str]:
 
 def expected(facts: Facts, f: ReadFigure) -> bool:
     """A figure expected, forecast or predicted, not the one reached ("Analysts had been
-    expecting profits of about £3.1bn", "6,000 job losses had been expected")."""
+    expecting profits of about £3.1bn", "City forecasts of £2m")."""
     if f.predicate in _EXPECTING:
         return True
     start, _end = facts.sentences[f.sentence]

@@ -30,12 +30,12 @@ _CHANGE = re.compile(
 )
 # Words that put a whole clause at another time, however long the words between
 _EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|last year|last season)\b", re.I)
-# Words of a rate or a distribution: beside an amount they make it another quantity ("£5 a
-# day" is not the £50 paid); two rates carry them both ("65 lives a year" / "72 lives a year").
 # words opening another clause after a figure ("cut 1,800 jobs after annual profits fell"):
 # a rate's or a change's word past them is that clause's
 _SUBORDINATE = re.compile(r"\b(?:after|before|as|while|because|when|since|following)\b", re.I)
 _CLAUSE_BREAK = re.compile(rf"[,;]|\band\b|\bbut\b|{_SUBORDINATE.pattern}", re.I)
+# Words of a rate or a distribution: beside an amount they make it another quantity ("£5 a
+# day" is not the £50 paid); two rates carry them both ("65 lives a year" / "72 lives a year").
 _RATE = re.compile(r"\b(?:each|every|per|a day|a week|a month|a year|annual\w*)\b", re.I)
 # Words of a sum sought rather than reached.
 _AIM = re.compile(
