@@ -102,10 +102,17 @@ def _listed(text: str, end: int) -> list[float]:
         for m in _PERCENT.finditer(text, 0, end)
         if not _is_change(text[max(0, m.start() - 20) : m.start()])
         and not _OF_A_SHARE.match(text, m.end())
+        and not _COUNTED.match(text, m.end())
     ]
 
 
 _OF_A_SHARE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these|whom)\b", re.I)
+# "With 98% of the vote counted": how far the count has gone, no share of the vote
+_COUNTED = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:votes?|ballots?|precincts?|polling stations|results?|seats?)\s+"
+    r"(?:counted|reporting|declared|in|returned)\b",
+    re.I,
+)
 
 
 def closed_lists(text: str, before: str = "") -> Iterator[tuple[bool, str]]:

@@ -150,6 +150,8 @@ def _slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
         and a.role == b.role == "amount"
         and swapped_digits(a, b)
         and not any(_FROM.search(facts.text, max(0, f.start - 12), f.start) for f in (a, b))
+        # "37 ahead of Somerset on 184": read through another number, the frame says nothing
+        and not any(f.predicate[:1].isdigit() for f in (a, b))
         and (
             _owned_alike(a, b)
             or (_referred(a, b) and (not other_owner(a, b) or _pointed_back(a, b)))

@@ -196,3 +196,30 @@ def test_an_age_given_with_another_part_in_the_story(analyzer: Analyzer) -> None
     restated = "The 73-year-old was among those taken to hospital."
     flags = _flags(analyzer, "age-conflict", first, restated)
     assert len(flags) == 1 and first in flags[0][1] and restated in flags[0][1], flags
+
+
+def test_a_number_with_thousands_is_one_whole(analyzer: Analyzer) -> None:
+    text = (
+        "Of 94,261 arrivals at A&E by ambulance in the week, 33,721 patients, or 36 per cent, "
+        "waited more than 30 minutes."
+    )
+    assert _flags(analyzer, "arithmetic", text) == []
+    over = "Of the 1,200 staff, 700 work in Leeds and 600 in York."
+    assert len(_flags(analyzer, "arithmetic", over)) == 1
+
+
+def test_the_share_of_the_vote_counted_is_no_share_of_the_vote(analyzer: Analyzer) -> None:
+    text = (
+        "With 98% of the vote counted in Ohio, Marsh had 57.2% to Dwyer's 42.6%, with write-in "
+        "candidates taking the remaining 0.2%."
+    )
+    assert _flags(analyzer, "arithmetic", text) == []
+    wrong = text.replace("42.6%", "44.6%")
+    assert len(_flags(analyzer, "arithmetic", wrong)) == 1
+
+
+def test_a_figure_read_through_another_number_ties_nothing(analyzer: Analyzer) -> None:
+    target = "Somerset's 212 left Surrey needing 148 to win."
+    middle = "Openers Burns and Sibley put on 90 before lunch."
+    table = "Surrey now have 221 points from 12 matches, 37 ahead of second-placed Somerset on 184."
+    assert _numbers(analyzer, target, middle, table) == []
