@@ -31,6 +31,7 @@ _ROLES = {
 }  # fmt: skip
 _ROLE_AFTER = re.compile(r"(?:-year-old|\s+year\s+old)?\s+([A-Za-z]+)")
 _ROLE_STEM = 4  # "the driver" is told of one "driving" the coach
+_MAX_TOLD = 40  # a person's mentions read for a namesake or a part: copy names one a few times
 # "His father, also called Paul Gregson, 58,": one name, two people
 _NAMESAKE = re.compile(r"\b(?:also|too)\s(?:called|named)\s$|\bnamesake\s$", re.I)
 
@@ -106,7 +107,10 @@ def _named_together(a: Person, b: Person) -> bool:
 
 def _namesakes(facts: Facts, person: Person) -> bool:
     """The copy says two people bear the name, so whose age is whose the name cannot tell."""
-    return any(_NAMESAKE.search(facts.text, max(0, m.start - 20), m.start) for m in person.mentions)
+    return any(
+        _NAMESAKE.search(facts.text, max(0, m.start - 20), m.start)
+        for m in person.mentions[:_MAX_TOLD]
+    )
 
 
 def _another_role(facts: Facts, person: Person, age: Age) -> bool:
@@ -117,7 +121,7 @@ def _another_role(facts: Facts, person: Person, age: Age) -> bool:
     if role is None or role.group(1).lower() not in _ROLES:
         return False
     stem = role.group(1).lower()[:_ROLE_STEM]
-    told = {m.sentence for m in person.mentions}
+    told = sorted({m.sentence for m in person.mentions})[:_MAX_TOLD]
     return not any(stem in facts.sentence(i).quote.lower() for i in told)
 
 

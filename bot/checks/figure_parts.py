@@ -18,6 +18,9 @@ MAX_PARTS = 40
 _PART_MIN = 2
 _SEVERAL = re.compile(r"\b(?:in a separate|another|a second|a third|elsewhere)\b", re.I)
 _SEVERAL_CHARS = 80
+# characters read around a figure for the list it is one part of: a sentence may be a
+# pasted blob, and each figure is read against many others
+_LIST_CHARS = 300
 _NUMBER_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 # "Six people died in Redbud County, five in Kiowa Ridge County and three in ...": a count
 # the sentence sets beside others of its kind, their noun left out
@@ -41,14 +44,14 @@ def one_of_several(facts: Facts, f: ReadFigure) -> bool:
     start, end = facts.sentences[f.sentence]
     if _SEVERAL.search(facts.text[max(start, f.start - _SEVERAL_CHARS) : f.start]):
         return True
-    return _ELLIPTIC_SIBLING.search(facts.text, f.end, end) is not None
+    return _ELLIPTIC_SIBLING.search(facts.text, f.end, min(end, f.end + _LIST_CHARS)) is not None
 
 
 def made_of(facts: Facts, f: ReadFigure) -> bool:
     """The figure is a part its sentence breaks a whole into: "The order is made up of 11
     million doses for the over-65s and 3.5 million for younger people"."""
     start, _end = facts.sentences[f.sentence]
-    return _MADE_OF.search(facts.text, start, f.start) is not None
+    return _MADE_OF.search(facts.text, max(start, f.start - _LIST_CHARS), f.start) is not None
 
 
 def total_of_parts(parts: Parts, a: ReadFigure, b: ReadFigure) -> bool:

@@ -227,3 +227,14 @@ def test_nul_bytes_padding_the_end_are_not_binary_but_one_inside_is() -> None:
     assert decode(article + b"\x00\x00").strip() == article.decode().strip()
     with pytest.raises(BinaryInput):
         decode(b"The council \x00approved 310 flats.")
+
+
+def test_one_sentence_listing_thousands_of_counts_by_place_is_checked_in_time(
+    analyzer: Analyzer,
+) -> None:
+    # every figure is read against its sentence for the counts set beside it and the whole
+    # it is "made up of": those reads are bounded, however long the sentence runs
+    places = ", ".join(f"{n % 9 + 2} in {s} County" for n, s in enumerate(_surnames(1500)))
+    text = f"At least 14 people died. The toll is made up of six in Alder County, {places}."
+    report = analyzer.analyze(text, time_budget=BUDGET)
+    assert report.timings_ms["total"] < BUDGET * 1000
