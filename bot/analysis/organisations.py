@@ -97,6 +97,11 @@ def main_organisation(counts: Counter[str]) -> str | None:
     return top[0][0]
 
 
+# "Rival Compell, whose CEO": the name "whose" stands for, right before it
+_WHOSE = re.compile(r"\b([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}),\swhose\s$")
+_WHOSE_CHARS = 60
+
+
 def bind_bodies(doc: Doc, people: list[Person]) -> None:
     """Give each organisation's office written without its body the article's one
     organisation, when there is one."""
@@ -105,21 +110,29 @@ def bind_bodies(doc: Doc, people: list[Person]) -> None:
         return
     for person in people:
         budget.check()
-        person.titles = [
-            replace(t, body=main, bound="article")
-            if _takes_the_article_body(t) and not _another_bodys(doc, t, main)
-            else t
-            for t in person.titles
-        ]
+        person.titles = [_bound(doc, t, main) for t in person.titles]
+
+
+def _bound(doc: Doc, title: Title, main: str) -> Title:
+    """The title with its body: the name "whose" stands for ("Rival Compell, whose CEO
+    Michael Danner"), else the article's one organisation where it takes it."""
+    if not _takes_the_article_body(title):
+        return title
+    whose = _WHOSE.search(doc.text, max(0, title.start - _WHOSE_CHARS), title.start)
+    if whose is not None:
+        return replace(title, body=body_key(whose.group(1)), bound="stated")
+    if _another_bodys(doc, title, main):
+        return title
+    return replace(title, body=main, bound="article")
 
 
 def _another_bodys(doc: Doc, title: Title, main: str) -> bool:
     """ "The supporters' trust said it welcomed the change, but its chairwoman ...": "its"
     is the body its sentence named before it, not necessarily the article's."""
-    if title.text.lower().split()[:1] not in (["its"], ["their"]):
-        return False
     span = doc.char_span(title.start, title.start + 1, alignment_mode="expand")
     if span is None:
+        return False
+    if title.text.lower().split()[:1] not in (["its"], ["their"]):
         return False
     sentence = span.sent
     return any(

@@ -223,3 +223,15 @@ def test_a_figure_read_through_another_number_ties_nothing(analyzer: Analyzer) -
     middle = "Openers Burns and Sibley put on 90 before lunch."
     table = "Surrey now have 221 points from 12 matches, 37 ahead of second-placed Somerset on 184."
     assert _numbers(analyzer, target, middle, table) == []
+
+
+def test_whose_office_is_the_name_before_whose(analyzer: Analyzer) -> None:
+    lines = [
+        "Software maker Brandon Systems said on Tuesday it would cut 900 jobs.",
+        "Brandon Systems chief executive Ruth Amis said the company had to move faster.",
+        "Brandon Systems shares fell 4% in New York.",
+        "Rival Kestrel, whose chief executive Omar Reyes has been cutting prices, gained 2%.",
+    ]
+    assert _flags(analyzer, "role-conflict", *lines) == []
+    own = [*lines[:3], "Its chief executive Omar Reyes has been cutting prices."]
+    assert len(_flags(analyzer, "role-conflict", *own)) == 1
