@@ -38,10 +38,11 @@ QUALIFIERS = {
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
-_TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_ONES_WORD = "one|two|three|four|five|six|seven|eight|nine"
+#: the words of tens and of ones, as a regular expression's alternatives
+TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+ONES_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 # "Twenty-three people": one number, not the range twenty to three
-_COMPOUND = rf"(?:{_TENS_WORD})-(?:{_ONES_WORD})"
+_COMPOUND = rf"(?:{TENS_WORDS})-(?:{ONES_WORDS})"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|tn)\b)"
 _CURRENCY = r"(?:US\$|A\$|C\$|[£$€¥])"
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))

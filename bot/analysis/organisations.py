@@ -129,10 +129,10 @@ def _bound(doc: Doc, title: Title, main: str) -> Title:
 def _another_bodys(doc: Doc, title: Title, main: str) -> bool:
     """ "The supporters' trust said it welcomed the change, but its chairwoman ...": "its"
     is the body its sentence named before it, not necessarily the article's."""
+    if title.text.lower().split()[:1] not in (["its"], ["their"]):
+        return False
     span = doc.char_span(title.start, title.start + 1, alignment_mode="expand")
     if span is None:
-        return False
-    if title.text.lower().split()[:1] not in (["its"], ["their"]):
         return False
     sentence = span.sent
     return any(

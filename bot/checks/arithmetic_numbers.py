@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.analysis.numbers import MOST_DIGITS
+from bot.analysis.numbers import MOST_DIGITS, ONES_WORDS, TENS_WORDS
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS, _UNITS = TENS_WORDS, ONES_WORDS
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 WORD_NUM = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|a dozen|dozen)"
 _SCALES = r"(?:\s?(?:million|billion|bn|m|k)\b)?"

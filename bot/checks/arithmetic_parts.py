@@ -168,7 +168,7 @@ def _parts_of_previous(text: str, before: str) -> str | None:
 def _names_other(clause: re.Match[str], before: str) -> bool:
     """ "Six people were taken to hospital, two ... and four ..." after a sentence of
     flats and floors: the count names a thing of its own, the whole of its own parts."""
-    words = re.findall(r"[a-z]{3,}", clause.group(0)[clause.end("n") - clause.start() :].lower())
+    words = re.findall(r"[a-z]{3,}", clause.string[clause.end("n") : clause.end()].lower())
     said = before.lower()
     return any(w[:4] not in said for w in words[:-1])
 

@@ -73,8 +73,8 @@ def told_times(figures: list[ReadFigure]) -> list[ReadFigure]:
     lent; days are when things were done to one count, not other counts."""
     told: dict[tuple[object, ...], set[frozenset[str]]] = {}
     for f in figures:
-        if years_of(f.times):
-            told.setdefault((f.kind, f.low, f.high, f.thing), set()).add(years_of(f.times))
+        if years := years_of(f.times):
+            told.setdefault((f.kind, f.low, f.high, f.thing), set()).add(years)
     lent = []
     for f in figures:
         times = told.get((f.kind, f.low, f.high, f.thing), set())
