@@ -6,11 +6,19 @@ from typing import Any, cast
 
 from bot.analysis.model import Flag
 from bot.analysis.report import Report, ReportJSON
+from bot.analyzer import Analyzer
 
 
 def flags_of(report: Report, check: str) -> list[Flag]:
     """The report's flags of one check."""
     return [f for f in report.flags if f.check == check]
+
+
+def told_flags(analyzer: Analyzer, check: str, *paragraphs: str) -> list[tuple[str, str]]:
+    """(severity, the passages quoted, joined by " | ") of each flag of one check on the
+    paragraphs as one article."""
+    report = analyzer.analyze("\n\n".join(paragraphs))
+    return [(f.severity, " | ".join(e.quote for e in f.evidence)) for f in flags_of(report, check)]
 
 
 def report_json(**fields: Any) -> ReportJSON:

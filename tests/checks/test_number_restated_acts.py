@@ -5,14 +5,13 @@ total a change takes a thing to, which is no restatement of the change."""
 from __future__ import annotations
 
 from bot.analyzer import Analyzer
-from tests.helpers import flags_of
+from tests.helpers import told_flags
 
 CHECK = "number-conflict"
 
 
 def _flags(analyzer: Analyzer, *paragraphs: str) -> list[tuple[str, str]]:
-    report = analyzer.analyze("\n\n".join(paragraphs))
-    return [(f.severity, " | ".join(e.quote for e in f.evidence)) for f in flags_of(report, CHECK)]
+    return told_flags(analyzer, CHECK, *paragraphs)
 
 
 def test_her_votes_are_the_votes_of_the_woman_named_before(analyzer: Analyzer) -> None:

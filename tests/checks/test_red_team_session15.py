@@ -11,16 +11,13 @@ from bot.analysis.figure_frames import ReadFigure
 from bot.analyzer import Analyzer
 from bot.checks.facts import Facts
 from bot.checks.figure_parts import made_of
-from tests.helpers import flags_of
+from tests.helpers import told_flags
 
-
-def _flags(analyzer: Analyzer, check: str, *paragraphs: str) -> list[tuple[str, str]]:
-    report = analyzer.analyze("\n\n".join(paragraphs))
-    return [(f.severity, " | ".join(e.quote for e in f.evidence)) for f in flags_of(report, check)]
+_flags = told_flags
 
 
 def _numbers(analyzer: Analyzer, *paragraphs: str) -> list[tuple[str, str]]:
-    return _flags(analyzer, "number-conflict", *paragraphs)
+    return told_flags(analyzer, "number-conflict", *paragraphs)
 
 
 FILLER = "The road was closed for most of the afternoon while investigators worked."
