@@ -20,6 +20,7 @@ from typing import Any
 from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.slack import metrics
+from bot.slack.payload_shape import shape_problem
 
 log = logging.getLogger(__name__)
 
@@ -98,10 +99,10 @@ def _bolt_request(environ: dict[str, Any], body: bytes) -> BoltRequest:
         raise Refusal(400, "body is not a Slack payload") from e
     if not isinstance(request.body, dict) or not isinstance(request.body.get("event", {}), dict):
         raise Refusal(400, "body is not a Slack payload")
-    actions = request.body.get("actions", [{}])
-    if not (isinstance(actions, list) and actions and all(isinstance(a, dict) for a in actions)):
-        # Bolt reads the first action of a click before any middleware of ours runs.
-        raise Refusal(400, "body is not a Slack payload")
+    # Bolt reads the view, the first action and the user before any middleware of ours runs
+    problem = shape_problem(request.body)
+    if problem is not None:
+        raise Refusal(400, f"body is not a Slack payload ({problem})")
     return request
 
 

@@ -10,7 +10,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import httpx
 import pytest
@@ -246,3 +246,69 @@ def test_healthz_with_a_health_check_that_raises_says_unhealthy(bot: Bot, quiet_
     finally:
         server.shutdown()
         server.server_close()
+
+
+_PAYLOAD_TYPES = (
+    "view_submission", "view_closed", "block_actions", "message_action", "shortcut",
+    "block_suggestion", "dialog_submission", "interactive_message", "workflow_step_edit",
+)  # fmt: skip
+_ODD_FIELDS = (
+    {"view": None}, {"view": "x"}, {"view": {}}, {"user": None}, {"user": "U1"},
+    {"team": "T1"}, {"callback_id": 5}, {"actions": [{}]}, {"actions": [None]},
+    {"channel": "C1"}, {"message": "x"}, {"container": "x"}, {"enterprise": "E"},
+    {"authorizations": [None]}, {"workflow_step": None},
+)  # fmt: skip
+
+
+def test_signed_payloads_of_the_wrong_shape_are_never_a_500(bot: Bot, quiet_logs):
+    """A click, shortcut or view whose fields have the wrong types ("view": null, an
+    action with no id, a numeric callback id): Bolt reads them before any listener, and
+    once answered 500 with a traceback."""
+    answers = set()
+    for kind in _PAYLOAD_TYPES:
+        for n, odd in enumerate(_ODD_FIELDS):
+            payload = {"type": kind, "token": "x", "trigger_id": f"t{kind}{n}", **odd}
+            body = urlencode({"payload": json.dumps(payload)}).encode()
+            response = bot.http.post(bot.url, content=body, headers={**FORM, **sign(body)})
+            answers.add(response.status_code)
+            assert response.status_code in {200, 400, 404}, (kind, odd, response.status_code)
+    assert 400 in answers
+    _no_tracebacks(quiet_logs)
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"type": "message", "channel": "C1", "user": "U1", "ts": "1.5", "text": ["x"]},
+        {"type": "message", "channel": "C1", "user": "U1", "ts": "1.6", "text": None},
+        {"type": "message", "channel": "C1", "user": "U1", "ts": 1.7, "text": "https://a.example/x"},
+        {"type": "message", "user": "U1", "ts": "1.8", "text": "some words to check"},
+        {"type": "message", "channel": ["C1"], "user": "U1", "ts": "1.8", "text": "words"},
+        {"type": "app_mention", "channel": "C1", "user": "U1", "ts": "1.9", "text": ["<@U0>"]},
+        {"type": "app_mention", "user": "U1", "ts": "2.0", "text": f"<@{BOT_USER}> hi"},
+        {"type": "link_shared", "channel": "C1", "user": "U1", "message_ts": "2.1", "links": {}},
+    ],
+    ids=["text-list", "text-null", "ts-float", "no-channel", "channel-list", "mention-text-list",
+         "mention-no-channel", "links-dict"],
+)  # fmt: skip
+def test_signed_events_of_the_wrong_shape_are_dropped_without_a_traceback(
+    bot: Bot, quiet_logs, event
+):
+    body = json.dumps(
+        {"type": "event_callback", "team_id": "T1", "api_app_id": "A1", "event": event,
+         "event_id": f"Ev{time.time_ns()}", "event_time": int(time.time())}
+    ).encode()  # fmt: skip
+    response = bot.http.post(bot.url, content=body, headers={**JSON, **sign(body)})
+    assert response.status_code in {200, 400}
+    bot.settle()
+    _no_tracebacks(quiet_logs)
+
+
+def test_a_command_with_no_channel_is_answered_without_a_traceback(bot: Bot, quiet_logs):
+    body = urlencode(
+        {"command": "/factcheck", "text": "hello there", "trigger_id": "x3", "user_id": "U1"}
+    ).encode()
+    response = bot.http.post(bot.url, content=body, headers={**FORM, **sign(body)})
+    assert response.status_code in {200, 400}
+    bot.settle()
+    _no_tracebacks(quiet_logs)

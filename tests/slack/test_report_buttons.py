@@ -164,7 +164,8 @@ def test_malformed_clicks_are_refused_or_ignored_and_change_nothing(bot: Bot):
     ):  # fmt: skip
         codes.append(bot.interaction(payload).status_code)
     bot.settle()
-    assert codes == [400, 200, 200]  # no action at all is not Slack's; the others are acked
+    # no action at all, and a user that is no object, are not Slack's; the other is acked
+    assert codes == [400, 200, 400]
     assert bot.slack.of("chat.update") == [] and bot.slack.of("chat.postMessage") == []
 
 
