@@ -160,7 +160,9 @@ class RedisStore:
             socket_timeout=timeout,
             socket_connect_timeout=timeout,
             retry_on_timeout=False,
-            decode_responses=True,
+            # bytes, decoded here: a value that is not UTF-8 is one damaged key, where
+            # redis-py's own decoding raised mid-read
+            decode_responses=False,
         )
         self._fallback = MemoryStore()
         self._claims = Claims()  # every claim seen, mirrored: it outlives an outage
@@ -199,7 +201,7 @@ class RedisStore:
                 self._failed(e)
             else:
                 self._worked()
-                return value if isinstance(value, str) else None
+                return _text(value, key)
         return self._fallback.get(key)
 
     def set(self, key: str, value: str, ttl: int) -> None:
@@ -234,7 +236,11 @@ class RedisStore:
             try:
                 result = call()
             except (redis.RedisError, OSError) as e:
-                if not _wrong_type(e):
+                if isinstance(e, redis.ResponseError):
+                    # Redis answered: one key holds what this call cannot use ("not an
+                    # integer", another type); Redis itself is fine
+                    log.warning("Redis refused a call on a damaged key: %s", e)
+                else:
                     self._failed(e)
             else:
                 self._worked()
@@ -247,7 +253,7 @@ class RedisStore:
 
         def mget() -> list[str | None]:
             values = self.client.mget(list(keys))
-            return [v if isinstance(v, str) else None for v in values]
+            return [_text(v, k) for k, v in zip(keys, values, strict=True)]
 
         return self._redis(mget, lambda: self._fallback.get_many(keys))
 
@@ -272,7 +278,8 @@ class RedisStore:
 
     def items(self, key: str) -> list[str]:
         def lrange() -> list[str]:
-            return [v for v in self.client.lrange(key, 0, -1) if isinstance(v, str)]
+            texts = (_text(v, key) for v in self.client.lrange(key, 0, -1))
+            return [t for t in texts if t is not None]
 
         return self._redis(lrange, lambda: self._fallback.items(key))
 
@@ -284,6 +291,17 @@ class RedisStore:
         except (redis.RedisError, OSError) as e:
             log.debug("Redis did not answer a ping: %s", e)
             return False
+
+
+def _text(value: object, key: str) -> str | None:
+    """A value Redis returned, as text; None (logged) when it is not UTF-8."""
+    if not isinstance(value, bytes):
+        return None
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        log.warning("Redis key %s holds bytes that are not UTF-8; treated as a miss", key)
+        return None
 
 
 def _wrong_type(error: Exception) -> bool:

@@ -177,3 +177,37 @@ def test_lists_and_counters_survive_an_outage_in_process():
     store.push("k", "a", max_len=2, ttl=60)
     store.incr("n", ttl=60)
     assert store.items("k") == ["a"] and store.get_many(["n"]) == ["1"]
+
+
+def test_a_value_that_is_not_utf8_is_a_logged_miss_and_redis_stays_in_use(
+    prefix: str, caplog: pytest.LogCaptureFixture
+):
+    """Someone (or a bug elsewhere) wrote bytes that are not UTF-8 under our keys: each is
+    a miss, said once in the log, and Redis is still used for the next key."""
+    raw = redis.Redis.from_url(shared_redis_url())
+    raw.set(f"{prefix}:bad", b"\xff\xfe\x00garbage", ex=60)
+    raw.rpush(f"{prefix}:list", b"ok", b"\xff\xfe")
+    raw.expire(f"{prefix}:list", 60)
+    store = RedisStore(shared_redis_url())
+    store.set(f"{prefix}:good", "fine", ttl=60)
+    with caplog.at_level(logging.WARNING):
+        for _ in range(5):  # the same connection, again and again
+            assert store.get(f"{prefix}:bad") is None
+            assert store.get(f"{prefix}:good") == "fine"
+        assert store.get_many([f"{prefix}:bad", f"{prefix}:good"]) == [None, "fine"]
+        assert store.items(f"{prefix}:list") == ["ok"]
+    raw.set(f"{prefix}:good", "changed in redis", ex=60)
+    assert store.get(f"{prefix}:good") == "changed in redis"  # not answered from memory
+    assert not any("unreachable" in r.getMessage() for r in caplog.records)
+    assert not any(r.exc_info for r in caplog.records)
+
+
+def test_a_counter_holding_text_is_not_an_outage(prefix: str, caplog: pytest.LogCaptureFixture):
+    raw = redis.Redis.from_url(shared_redis_url())
+    raw.set(f"{prefix}:count", "not a number", ex=60)
+    store = RedisStore(shared_redis_url())
+    with caplog.at_level(logging.WARNING):
+        store.incr(f"{prefix}:count", ttl=60)
+        store.set(f"{prefix}:after", "x", ttl=60)
+    assert raw.get(f"{prefix}:after") == b"x"  # still written to Redis
+    assert not any("unreachable" in r.getMessage() for r in caplog.records)
