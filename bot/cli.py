@@ -27,6 +27,7 @@ from bot.store import open_store
 log = logging.getLogger("bot")
 
 _READ_LIMIT_FACTOR = 4  # bytes read per allowed character, at most (UTF-8 is up to 4)
+_EXTRACTOR_LOGS = ("trafilatura", "htmldate", "courlan", "charset_normalizer")
 
 
 def _published(value: str) -> date:
@@ -113,7 +114,8 @@ def _request(args: argparse.Namespace, source: str, max_chars: int) -> CheckRequ
 
 
 def _failed(source: str, error: BotError, as_json: bool) -> None:
-    log.warning("cannot check %s: %s", source, error)
+    # the line printed below is the person's; the log's is for LOG_LEVEL=INFO and services
+    log.info("cannot check %s: %s", source, error)
     if as_json:
         print(json.dumps({"input": source, "error": str(error)}, ensure_ascii=False))
     else:
@@ -188,6 +190,11 @@ def main(argv: Sequence[str] | None = None, *, serve: Serve | None = None) -> in
     # for a person, who sees warnings only unless LOG_LEVEL asks for more.
     quiet = args.command not in ("serve", "worker") and not os.environ.get("LOG_LEVEL")
     configure_logging("WARNING" if quiet else settings.log_level, settings.log_format)
+    if quiet:
+        # The extractor complains of an empty or broken page in lines of its own; the
+        # command says what went wrong in one line.
+        for name in _EXTRACTOR_LOGS:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     if args.command == "serve":
         if serve is None:
             print(

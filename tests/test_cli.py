@@ -124,7 +124,27 @@ def test_bad_input_gets_one_clear_line(data: bytes, message: bytes):
     assert result.returncode == 1
     assert message in result.stderr
     assert b"Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) <= 2  # the message, and its log line
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [("/empty", b"no article text"), ("/binary", b"article"), ("/gone", b"not found")],
+    ids=["empty-page", "binary-as-html", "404"],
+)
+def test_a_link_that_fails_gets_one_clear_line(path: str, message: bytes):
+    """Not the log's warning beside it, nor the extractor's own complaints."""
+    pages = {
+        "/empty": lambda h: send(h, 200, b"", content_type="text/html"),
+        "/binary": lambda h: send(h, 200, bytes(range(256)) * 64, content_type="text/html"),
+    }
+    with LocalServer(pages) as server:
+        result = run("check", server.url(path), env={"FETCH_ALLOW_NETWORKS": "127.0.0.0/8"})
+    assert result.returncode == 1
+    assert message in result.stderr.lower()
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    refused = run("check", "http://10.0.0.1/story")
+    assert len(refused.stderr.strip().splitlines()) == 1, refused.stderr
 
 
 def test_a_text_over_the_read_cap_is_not_given_a_made_up_length():

@@ -22,6 +22,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -207,15 +208,21 @@ def _as_fetch_errors(url: str) -> Iterator[None]:
     except httpx.TimeoutException as e:
         raise FetchTimeout(f"The site took too long to answer: {url}") from e
     except httpx.HTTPError as e:
-        log.info("fetch of %s failed: %s", url, e)
+        log.info("fetch from %s failed: %s", _site(url), type(e).__name__)
         if _certificate_failure(e):
             raise FetchFailed(
                 f"The site's security certificate could not be verified: {url}"
             ) from e
         raise FetchFailed(f"Could not reach the site: {url}") from e
     except (httpx.InvalidURL, httpx.StreamError) as e:  # not HTTPError subclasses
-        log.info("fetch of %s failed: %s", url, e)
+        log.info("fetch from %s failed: %s", _site(url), type(e).__name__)
         raise FetchFailed(f"Could not fetch the page: {url}") from e
+
+
+def _site(url: str) -> str:
+    """The host a link points to: what a log may say of it. A link's path and query may
+    carry a reader's token, and an error's words echo whatever the server sent."""
+    return urlsplit(url).hostname or "an unreadable link"
 
 
 def _certificate_failure(error: BaseException) -> bool:

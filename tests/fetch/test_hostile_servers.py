@@ -176,3 +176,21 @@ def test_a_redirect_loop_across_schemes_stops_at_the_limit(ca: LocalCA):
             fetcher.fetch(f"http://news.example:{plain.port}/")
         assert time.monotonic() - start < TIMEOUT
     assert len(plain.requests) + len(tls.requests) == SETTINGS.fetch_max_redirects + 1
+
+
+def test_a_failed_fetch_logs_the_site_not_the_link_or_the_servers_words(
+    caplog: pytest.LogCaptureFixture,
+):
+    """A link's query may carry a reader's token, and a server's broken status line echoes
+    whatever it likes: the log names the site and what went wrong, nothing of either."""
+    handler = _respond(b"HTTP/1.1 404&t=SERVERSAYS\r\n\r\n", _hang_up)
+    with (
+        RawServer(handler) as server,
+        Fetcher(SETTINGS) as fetcher,
+        caplog.at_level("INFO"),
+        pytest.raises(FetchFailed),
+    ):
+        fetcher.fetch(server.url("/story?reader=SECRETQUERY"))
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert "127.0.0.1" in logged
+    assert "SECRETQUERY" not in logged and "SERVERSAYS" not in logged
