@@ -80,6 +80,7 @@ _add("head teacher", "body", "", "headteacher", "headmaster", "headmistress")
 _add("managing director", "body", "")
 _add("finance director", "body", "", "chief financial officer", "cfo", "financial director")
 _add("chief operating officer", "body", "", "coo")
+_add("chief technology officer", "body", "", "cto")
 _add("treasurer", "body", "")
 _add("managing editor", "body", "")
 _add("deputy head", "body", "", "deputy headteacher", "deputy headmaster", "deputy headmistress")
@@ -141,5 +142,5 @@ ORGANISATION_ROLES = frozenset({
     "manager", "coach", "captain", "chairman", "chief executive", "president", "editor",
     "director general", "secretary general", "chief constable", "head teacher",
     "managing director", "finance director", "chief operating officer", "treasurer",
-    "managing editor", "deputy head",
+    "managing editor", "deputy head", "chief technology officer",
 })  # fmt: skip

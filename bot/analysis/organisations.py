@@ -103,14 +103,20 @@ _WHOSE_CHARS = 60
 
 
 def bind_bodies(doc: Doc, people: list[Person]) -> None:
-    """Give each organisation's office written without its body the article's one
-    organisation, when there is one."""
+    """Give each organisation's office written without its body the body of the person's
+    own office elsewhere ("Alan Ferris, Ardent's chairman" ... "Chief executive Alan
+    Ferris": Ardent's), else the article's one organisation, when there is one."""
     main = main_organisation(_organisation_counts(doc, people))
-    if main is None:
-        return
     for person in people:
         budget.check()
-        person.titles = [_bound(doc, t, main) for t in person.titles]
+        own = {
+            t.body for t in person.titles
+            if t.bound == "stated" and t.body and t.status == "current" and not t.when
+            and is_organisation_title(t)
+        }  # fmt: skip
+        body = own.pop() if len(own) == 1 else main
+        if body is not None:
+            person.titles = [_bound(doc, t, body) for t in person.titles]
 
 
 def _bound(doc: Doc, title: Title, main: str) -> Title:

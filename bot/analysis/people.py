@@ -20,8 +20,8 @@ from bot.analysis.organisations import about_another_time, bind_bodies
 from bot.analysis.person_ages import ages_attached
 from bot.analysis.person_details import (
     sentence_index,
-    title_after,
     title_before,
+    titles_after,
 )
 from bot.analysis.person_names import (
     HONORIFICS,
@@ -65,7 +65,7 @@ def extract_people(doc: Doc) -> list[Person]:
             # "Smith, 45," in a story about Mr and Mrs Smith: whose age or office it is
             # cannot be told from the surname alone.
             continue
-        for title in (title_before(doc, span), title_after(doc, span)):
+        for title in (title_before(doc, span), *titles_after(doc, span)):
             if title is not None:
                 if title.status == "current" and about_another_time(doc, span.root):
                     title = replace(title, status="then", when="other")

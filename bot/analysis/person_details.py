@@ -136,10 +136,18 @@ def title_before(doc: Doc, name: Span) -> Title | None:
 
 def title_after(doc: Doc, name: Span) -> Title | None:
     """ "David Cameron, the British prime minister," and "..., prime minister of Britain"."""
+    titles = titles_after(doc, name)
+    return titles[0] if titles else None
+
+
+def titles_after(doc: Doc, name: Span) -> list[Title]:
+    """The office in apposition after a name, as :func:`title_after` reads it, and a
+    second one joined to it by "and" ("Alan Ferris, Ardent's chairman and chief
+    executive,": Ardent's chief executive too)."""
     sent_end = sentence_of(doc, name.start).end
     i = name.end
     if i >= sent_end or doc[i].text != ",":
-        return None
+        return []
     j = i + 1
     stop = j
     while (
@@ -150,20 +158,47 @@ def title_after(doc: Doc, name: Span) -> Title | None:
         if doc[stop].lower_ in {"of", "for", "at", "who", "and"}:
             break
         stop += 1
-    if stop >= sent_end or doc[stop].text not in {",", ".", "of", "for", "at", ")", ";", "—"}:
-        return None
+    joint = _joined_office(doc, stop, sent_end) if stop < sent_end else None
+    if stop >= sent_end or (
+        doc[stop].text not in {",", ".", "of", "for", "at", ")", ";", "—"} and joint is None
+    ):
+        return []
     found = office_ending_at(doc, stop, j)
     if found is None:
-        return None
+        return []
     office, start, modifier = found
     title = _make_title(doc, office, modifier, start, stop, j)
     # Nothing but a determiner between the comma and what the office was read with.
     first = doc.char_span(title.start, title.end, alignment_mode="expand")
     if first is None or any(t.lower_ not in DETERMINERS for t in doc[j : first.start]):
-        return None
+        return []
     if doc[stop].lower_ in {"of", "for", "at"} and title.qualifier is None:
         title = _with_body_after(doc, title, stop + 1, sent_end)
-    return title
+    if joint is None:
+        return [title]
+    second = replace(
+        joint, status=title.status, qualifier=title.qualifier, body=title.body, bound=title.bound
+    )
+    return [title, second]
+
+
+def _joined_office(doc: Doc, conj: int, sent_end: int) -> Title | None:
+    """After "and", another office up to the apposition's end ("chairman and chief
+    executive,"); None when the words after "and" are no office."""
+    if doc[conj].lower_ != "and":
+        return None
+    stop = conj + 1
+    while stop < sent_end and stop - conj <= MAX_PHRASE_WORDS and not doc[stop].is_punct:
+        stop += 1
+    if stop >= sent_end or doc[stop].text not in {",", "."}:
+        return None
+    found = office_ending_at(doc, stop, conj + 1)
+    if found is None:
+        return None
+    office, start, modifier = found
+    if start != conj + 1:
+        return None  # "chairman and the club's chief executive": words of their own
+    return _make_title(doc, office, modifier, start, stop, conj + 1)
 
 
 def sentence_index(doc: Doc, token_index: int) -> int:

@@ -15,11 +15,15 @@ from spacy.tokens import Doc
 from bot.analysis import budget
 from bot.analysis.model import Quote
 from bot.analysis.speaker_reader import SpeakerReader
-from bot.analysis.speakers import SPEECH_VERBS, SpokenQuote
+from bot.analysis.speakers import SPEECH_VERBS, Speaker, SpokenQuote
 
 _PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"))
 _MIN_WORDS = 3
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# '"...," Oakes said. "This building ..."': a quote opening the sentence right after
+# another's attribution, in its paragraph, goes on with that speaker's words
+_GOES_ON_CHARS = 200
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 _OPENS_AFTER = "([{—–-/"
@@ -105,6 +109,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if len(doc._.text[start:end].split()) < _MIN_WORDS or span is None:
             continue
         who = reader.of_quote(span, SPEECH_VERBS)
+        if who is None and quotes:
+            who = _goes_on(doc._.text, quotes[-1], start)
         quotes.append(
             SpokenQuote(
                 text=doc._.text[start:end],
@@ -116,6 +122,19 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _goes_on(text: str, previous: Quote, start: int) -> Speaker | None:
+    """The speaker of the quote before, when this one opens the sentence after that
+    quote's attribution, nothing else between: '"...," Oakes said. "This building ..."'."""
+    if not isinstance(previous, SpokenQuote) or previous.who is None:
+        return None
+    gap = text[previous.end : start]
+    if len(gap) > _GOES_ON_CHARS or "\n" in gap:
+        return None
+    ends = _SENTENCE_END.findall(gap)
+    opened = gap.rstrip().rstrip("\"“‘'").rstrip()
+    return previous.who if len(ends) == 1 and opened.endswith(tuple(".!?")) else None
 
 
 @Language.component("newsroom_quotes")

@@ -28,6 +28,9 @@ _KIN = (
     ("customer", {"customer", "client"}),
     ("vehicle", {"car", "vehicle"}),
     ("soldier", {"soldier", "troop"}),
+    # a race's or a tournament's field is its entrants ("a field of 18,400 entrants" /
+    # "the 16,400-strong field")
+    ("entrant", {"entrant", "competitor", "participant", "starter", "field"}),
 )
 _KIND_OF = {noun: kind for kind, nouns in _KIN for noun in nouns}
 # "employs 870 people": people a firm employs are its workers

@@ -40,6 +40,10 @@ _EXPECTED_BEFORE = re.compile(
     r"(?:had|have|has|were|was)\s(?:been\s)?expect\w*)\b[^,;.]*$",
     re.I,
 )
+# "which tracking suggests could open with more than $100m": a possibility, which a figure
+# given as fact restates only when near it ("would save 65 lives" / "could save 72")
+_POSSIBLE_BEFORE = re.compile(r"\b(?:could|might|may)\b[^,;.]*$")
+_POSSIBLE_NEAR = 1.5
 _EXPECTED_CHARS = 40
 
 # "the night", "the same day", "the five days": a time named before, told again
@@ -64,6 +68,21 @@ def expected(facts: Facts, f: ReadFigure) -> bool:
     start, _end = facts.sentences[f.sentence]
     low = max(start, f.start - _EXPECTED_CHARS)
     return _EXPECTED_BEFORE.search(facts.text, low, f.start) is not None
+
+
+def possible_elsewhere(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+    """One figure is what could be ("could open with more than $100m"), the other what
+    is, and they lie far apart: another quantity (a hope, a rival's forecast), not a slip."""
+    low, high = sorted((a.low or 0.0, b.low or 0.0))
+    if low <= 0 or high <= low * _POSSIBLE_NEAR:
+        return False
+    return _possible(facts, a) != _possible(facts, b)
+
+
+def _possible(facts: Facts, f: ReadFigure) -> bool:
+    start, _end = facts.sentences[f.sentence]
+    low = max(start, f.start - _EXPECTED_CHARS)
+    return _POSSIBLE_BEFORE.search(facts.text, low, f.start) is not None
 
 
 def told_times(figures: list[ReadFigure]) -> list[ReadFigure]:

@@ -28,6 +28,11 @@ _ELLIPTIC_SIBLING = re.compile(
     rf"(?:,|\band)\s+(?:\d[\d,.]*|(?:{_NUMBER_WORDS})(?:-\w+)?)\s+(?:in|at|on|from|for)\s+[A-Z]"
 )
 
+# "In March alone, it borrowed £11.9bn", "£4m in Leeds alone": one month's or one
+# place's share of a whole told elsewhere
+_ALONE = re.compile(r"\b(?:in|on|at|during|for|over|last|this)\s+(?:[\w'’-]+\s+){1,3}alone\b", re.I)
+_ALONE_AFTER = 40
+
 _MADE_OF = re.compile(
     r"\b(?:made up of|comprising|consisting of|comprised of|split (?:between|into)|"
     r"broken down into|divided into)\b",
@@ -40,9 +45,13 @@ Parts = dict[tuple[object, ...], list[ReadFigure]]
 def one_of_several(facts: Facts, f: ReadFigure) -> bool:
     """The figure's sentence sets it apart before it ("In a separate accident on the A1,
     five people were killed", "Another 12 were hurt"), or sets others of its kind beside
-    it after it ("Six people died in Redbud County, five in Kiowa Ridge County")."""
+    it after it ("Six people died in Redbud County, five in Kiowa Ridge County"), or
+    gives it for one time or place "alone" ("In March alone, it borrowed £11.9bn")."""
     start, end = facts.sentences[f.sentence]
     if _SEVERAL.search(facts.text[max(start, f.start - _SEVERAL_CHARS) : f.start]):
+        return True
+    near = (max(start, f.start - _SEVERAL_CHARS), min(end, f.end + _ALONE_AFTER))
+    if _ALONE.search(facts.text, *near):
         return True
     return _ELLIPTIC_SIBLING.search(facts.text, f.end, min(end, f.end + _LIST_CHARS)) is not None
 

@@ -207,6 +207,10 @@ def check(facts: Facts) -> Iterator[Flag]:
         if spellings in reported:
             continue
         reported.add(spellings)
+        # the usual spelling where it is written as fully as the slip ("Callum McQuarrie"
+        # for "Calum McQuarrie", not the headline's "McQuarrie")
+        words = len(slip.mentions[0].text.split())
+        shown = next((m for m in usual.mentions if len(m.text.split()) >= words), usual.mentions[0])
         yield (
             Flag(
                 check=CHECK_ID,
@@ -220,9 +224,9 @@ def check(facts: Facts) -> Iterator[Flag]:
                     f"({len(slip.mentions)}x)."
                 ),
                 evidence=facts.passages(
-                    usual.mentions[0].sentence,
+                    shown.sentence,
                     slip.mentions[0].sentence,
-                    marks=[(m.start, m.end) for m in (usual.mentions[0], slip.mentions[0])],
+                    marks=[(m.start, m.end) for m in (shown, slip.mentions[0])],
                 ),
             )
         )

@@ -38,6 +38,7 @@ from bot.checks.figure_apart import (
     expected,
     included,
     other_owner,
+    possible_elsewhere,
     pronoun_held,
     told_times,
 )
@@ -110,7 +111,7 @@ def _clash(
         return None
     if (a.start in supposed) != (b.start in supposed):
         return None  # "If the track sold 500,000 copies": a count supposed, not given
-    if expected(facts, a) != expected(facts, b):
+    if expected(facts, a) != expected(facts, b) or possible_elsewhere(facts, a, b):
         return None  # "Analysts had been expecting £3.1bn": a forecast, not the result
     # "The 41 arrests included six people detained early": a part of them, though a
     # sentence told again with another figure is still one sentence

@@ -12,6 +12,7 @@ and one of several are two quantities, as everywhere in number-conflict.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import islice
@@ -213,6 +214,13 @@ def another_between(
     start = max(a.end, start)
     aside = _aside(facts, start, b.start)
     valued = {f.sentence for f in told if not _agree(f, b) and f.start >= start}
+    # "millions of under-18s also have players": the other group comes with a count of
+    # its own, however vague, and is not the one "the 23 million" points at
+    valued |= {
+        f.sentence
+        for f in facts.figures[bisect_left(facts.figures, start, key=lambda f: f.start) :]
+        if f.start < b.start and f.kind == "vague"
+    }
 
     def brings_in(match: re.Match[str]) -> bool:
         at = match.start()

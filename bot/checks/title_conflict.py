@@ -26,13 +26,16 @@ _TEAM = ("manager", "coach", "captain")
 _BOARD = (
     "chairman", "chief executive", "president", "managing director", "finance director",
     "chief operating officer", "director general", "secretary general", "treasurer",
+    "chief technology officer",
 )  # fmt: skip
 _PAIRS = [
     *((a, b) for a in _TEAM for b in _BOARD),
     *(("chairman", b) for b in ("finance director", "chief operating officer", "treasurer",
                                 "director general")),
     *(("chief executive", b) for b in ("finance director", "chief operating officer",
-                                       "treasurer")),
+                                       "treasurer", "chief technology officer")),
+    *(("chief technology officer", b) for b in ("chairman", "finance director",
+                                                "chief operating officer")),
     ("president", "secretary general"), ("president", "treasurer"),
     ("managing director", "finance director"), ("editor", "managing editor"),
     ("head teacher", "deputy head"),
