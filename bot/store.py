@@ -205,6 +205,8 @@ class RedisStore:
         return self._fallback.get(key)
 
     def set(self, key: str, value: str, ttl: int) -> None:
+        if not _encodable(value, key):
+            return
         self._fallback.set(key, value, ttl)
         if self._usable():
             try:
@@ -267,6 +269,9 @@ class RedisStore:
         self._redis(incr, lambda: self._fallback.incr(key, ttl, amount))
 
     def push(self, key: str, value: str, max_len: int, ttl: int) -> None:
+        if not _encodable(value, key):
+            return
+
         def push() -> None:
             with self.client.pipeline() as pipe:
                 pipe.lpush(key, value)
@@ -291,6 +296,16 @@ class RedisStore:
         except (redis.RedisError, OSError) as e:
             log.debug("Redis did not answer a ping: %s", e)
             return False
+
+
+def _encodable(value: str, key: str) -> bool:
+    """Whether ``value`` has a UTF-8 form (half a surrogate pair has none); logged when not."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        log.warning("not storing %s: its text is not Unicode", key)
+        return False
+    return True
 
 
 def _text(value: object, key: str) -> str | None:

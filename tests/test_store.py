@@ -211,3 +211,17 @@ def test_a_counter_holding_text_is_not_an_outage(prefix: str, caplog: pytest.Log
         store.set(f"{prefix}:after", "x", ttl=60)
     assert raw.get(f"{prefix}:after") == b"x"  # still written to Redis
     assert not any("unreachable" in r.getMessage() for r in caplog.records)
+
+
+def test_text_that_is_not_unicode_is_not_stored_and_raises_nothing(
+    prefix: str, caplog: pytest.LogCaptureFixture
+):
+    """Half a surrogate pair ("\\ud800", which JSON can escape) has no UTF-8 form."""
+    store = RedisStore(shared_redis_url())
+    with caplog.at_level(logging.WARNING):
+        store.set(f"{prefix}:half", "a\ud800b", ttl=60)
+        store.push(f"{prefix}:list", "a\ud800b", max_len=5, ttl=60)
+    assert store.get(f"{prefix}:half") is None
+    store.set(f"{prefix}:after", "fine", ttl=60)
+    assert redis.Redis.from_url(shared_redis_url()).get(f"{prefix}:after") == b"fine"
+    assert not any("unreachable" in r.getMessage() for r in caplog.records)

@@ -9,6 +9,7 @@ with a 400 and a log line naming the field, never its contents.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 #: fields of a click, shortcut or view that are objects wherever Slack gives them
@@ -26,6 +27,12 @@ _IN_A_CHANNEL = {"message": "ts", "app_mention": "ts", "link_shared": "message_t
 
 def shape_problem(body: dict[str, Any]) -> str | None:
     """The first field of ``body`` that is not as Slack sends it, or None."""
+    try:
+        # JSON may escape half a surrogate pair ("\\ud800"), which no UTF-8 text holds:
+        # Redis, Slack's API and the logs would each fail on it later
+        json.dumps(body, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return "text that is not Unicode"
     for key in _STRINGS:
         if key in body and body[key] is not None and not isinstance(body[key], str):
             return key
@@ -57,9 +64,10 @@ def _event_problem(body: dict[str, Any]) -> str | None:
             return f"event.{key}"
     kind = event.get("type")
     when = _IN_A_CHANNEL.get(kind) if isinstance(kind, str) else None
-    # an edit or a deletion carries its message inside: the listeners drop those anyway
+    # a message's edit or deletion carries its message inside: the listeners drop those
+    edited = kind == "message" and event.get("subtype") is not None
     placed = isinstance(event.get("channel"), str) and isinstance(event.get(when or ""), str)
-    if when is not None and event.get("subtype") is None and not placed:
+    if when is not None and not edited and not placed:
         return f"event.channel or event.{when}"
     if "links" in event and not _list_of_objects(event["links"]):
         return "event.links"
@@ -79,9 +87,9 @@ def _interaction_problem(body: dict[str, Any]) -> str | None:
         return "authorizations"
     if "workflow_step" in body and not isinstance(body["workflow_step"], dict):
         return "workflow_step"
-    actions = body.get("actions")
-    if actions is None:
+    if "actions" not in body:
         return None
+    actions = body["actions"]
     if not (isinstance(actions, list) and actions and _list_of_objects(actions)):
         return "actions"
     for action in actions:

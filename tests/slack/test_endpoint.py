@@ -256,7 +256,7 @@ _ODD_FIELDS = (
     {"view": None}, {"view": "x"}, {"view": {}}, {"user": None}, {"user": "U1"},
     {"team": "T1"}, {"callback_id": 5}, {"actions": [{}]}, {"actions": [None]},
     {"channel": "C1"}, {"message": "x"}, {"container": "x"}, {"enterprise": "E"},
-    {"authorizations": [None]}, {"workflow_step": None},
+    {"authorizations": [None]}, {"workflow_step": None}, {"actions": None},
 )  # fmt: skip
 
 
@@ -287,9 +287,12 @@ def test_signed_payloads_of_the_wrong_shape_are_never_a_500(bot: Bot, quiet_logs
         {"type": "app_mention", "channel": "C1", "user": "U1", "ts": "1.9", "text": ["<@U0>"]},
         {"type": "app_mention", "user": "U1", "ts": "2.0", "text": f"<@{BOT_USER}> hi"},
         {"type": "link_shared", "channel": "C1", "user": "U1", "message_ts": "2.1", "links": {}},
+        {"type": "app_mention", "subtype": "message_changed", "text": f"<@{BOT_USER}> hi"},
+        {"type": "message", "channel": "D1", "user": "U1", "ts": "2.2",
+         "text": "half a pair \ud800 " * 5},
     ],
     ids=["text-list", "text-null", "ts-float", "no-channel", "channel-list", "mention-text-list",
-         "mention-no-channel", "links-dict"],
+         "mention-no-channel", "links-dict", "mention-with-a-subtype", "lone-surrogate"],
 )  # fmt: skip
 def test_signed_events_of_the_wrong_shape_are_dropped_without_a_traceback(
     bot: Bot, quiet_logs, event
