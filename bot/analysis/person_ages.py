@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 from bot.analysis.model import Age
 from bot.analysis.sentences import sentence_of
 
-AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*,")
+# "Gary Locke, 39, said", and at a sentence's end: "said founder Kieran Walsh, 29."
+AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\.(?=\s|$))")
 # "39-year-old Gary Locke", "the 18-year-old centre Mathew Tait": up to two words between,
 # which must describe the person ("a 30-year-old man and John Smith" is two people)
 _AGE_BEFORE_NAME = re.compile(r"(?<![\d.,])(\d{1,3})-year-old\s+((?:[a-z][\w-]*\s+){0,2})$")

@@ -127,7 +127,11 @@ def closed_lists(text: str, before: str = "") -> Iterator[tuple[bool, str]]:
         if not listed and not text[: rest.start()].strip(" \"'“‘"):
             listed, across = _listed(before, len(before)), True
         total = sum(listed) + float(rest.group("n"))
-        if len(listed) >= 2 and abs(total - 100) > 1:
+        # "Labour is on 27%, the Tories on 29%. The Greens are on 11% ..., with the
+        # remaining 25% ...": a list short of 100% may begin in the sentence before
+        earlier = [] if across or total > 100 else _listed(before, len(before))
+        begun = bool(earlier) and abs(total + sum(earlier) - 100) <= 1
+        if len(listed) >= 2 and abs(total - 100) > 1 and not begun:
             yield across, f"The shares given add up to {total:g}%, not 100%."
     named = {m.group("who"): float(m.group("n")) for m in _POLL_SHARE.finditer(text)}
     # only a poll's shares are of one whole ("Spain on 26% and Greece on 27%" are rates)

@@ -36,7 +36,7 @@ _EXPECTING = {"forecast", "predict"}
 # expecting profits of £3.1bn"), no comma or clause between; "expect" alone is kept for
 # what is expected of a count already given ("Analysts expect the 321 shops to be cut")
 _EXPECTED_BEFORE = re.compile(
-    r"\b(?:forecast\w*|predict\w*|consensus|expectations?|"
+    r"\b(?:forecast\w*|predict\w*|project(?:ed|ions?)|consensus|expectations?|"
     r"(?:had|have|has|were|was)\s(?:been\s)?expect\w*)\b[^,;.]*$",
     re.I,
 )

@@ -14,7 +14,7 @@ import re
 from bot.analysis.figure_events import CHANGE_EVENTS
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure
-from bot.analysis.numbers import MEASURE_VERBS, WRITTEN_YEAR, currency_of
+from bot.analysis.numbers import MEASURE_VERBS, WORD_NUMBERS, WRITTEN_YEAR, currency_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import pronoun_held
 
@@ -158,8 +158,16 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     tied = (
         same_verb
         # both referred back, neither by a pronoun whose holder the frame cannot tell
-        # ("Of the 46 lots in the modern sale" / "The old masters sale sold 48 of its 60 lots")
-        or (a.kind in {"count", "range"} and a.definite and b.definite and not pronoun_held(a, b))
+        # ("Of the 46 lots in the modern sale" / "The old masters sale sold 48 of its 60 lots"),
+        # nor both the wholes of two parts ("won 19 of the 24 seats" / "20 of the region's
+        # 37 seats": two regions)
+        or (
+            a.kind in {"count", "range"}
+            and a.definite
+            and b.definite
+            and not pronoun_held(a, b)
+            and not (whole_of_a_part(a) and whole_of_a_part(b))
+        )
         # "a survey of 10,227 firms" / "The 11,298 firms were questioned": named, then
         # referred back to by a later sentence
         or (a.kind == "count" and _referred_back(a, b))
@@ -170,6 +178,11 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         or (measured(a) != measured(b) and _names_first(a, b))
     )
     return tied and _unchanged(facts, a, b)
+
+
+def whole_of_a_part(f: ReadFigure) -> bool:
+    """The figure is the whole a part is taken from ("19 of the 24 seats": 24)."""
+    return f.predicate[:1].isdigit() or f.predicate in WORD_NUMBERS
 
 
 def one_change(a: ReadFigure, b: ReadFigure) -> bool:

@@ -42,6 +42,7 @@ from bot.checks.figure_ties import (
     WEAK_PREDICATES,
     changing,
     reordered_digits,
+    whole_of_a_part,
 )
 
 _KINDS = {"count", "money"}
@@ -333,4 +334,6 @@ def _restated(
         and not accounted_between(facts.figures, a, b)
         # "22 million Americans" / "the 23 million Britons": the people of two nations
         and not (nation_of(a) and nation_of(b) and nation_of(a) != nation_of(b))
+        # "won 14 of the 19 wards" / "11 of the region's 26 wards": the wholes of two parts
+        and not (whole_of_a_part(a) and whole_of_a_part(b))
     )

@@ -121,3 +121,47 @@ def test_another_group_with_a_count_of_its_own_is_not_the_one_pointed_at(
     # the other group given without a count of its own may be the one "the" points at
     unvalued = "The survey did not ask children, though teenagers also ride them to school."
     assert told_flags(analyzer, "number-conflict", first, unvalued, later) == []
+
+
+def test_the_wholes_of_two_parts_are_two_wholes(analyzer: Analyzer) -> None:
+    east = "Labour's gains came mainly in the east, where it won 14 of the 19 wards."
+    west = (
+        "The Independents remained strongest in the rural west, winning 11 of the region's "
+        "26 wards."
+    )
+    assert told_flags(analyzer, "number-conflict", east, west) == []
+    # a whole told before, then as the whole of a part, is still one count
+    counts = "The jury found him guilty of all 30 counts on Friday."
+    part = "Seventeen of the 31 counts were charges of fraud."
+    assert len(told_flags(analyzer, "number-conflict", counts, part)) == 1
+
+
+def test_a_projection_is_not_the_result(analyzer: Analyzer) -> None:
+    projected = (
+        "Polls had pointed to a closer race, with most projections giving Labour about 41 seats."
+    )
+    region = (
+        "The Independents remained strongest in the rural west, winning 20 of the region's "
+        "37 seats."
+    )
+    assert told_flags(analyzer, "number-conflict", projected, region) == []
+
+
+def test_a_list_of_shares_may_begin_in_the_sentence_before(analyzer: Analyzer) -> None:
+    first = "The Greens are on 24 per cent, behind the Liberals on 31 per cent, the poll found."
+    rest = (
+        "The Farmers' Party is on 12 per cent and the Pirates on 9 per cent, with the "
+        "remaining 24 per cent undecided."
+    )
+    assert told_flags(analyzer, "arithmetic", first + " " + rest) == []
+    # a list that makes 100% with no sentence before it is still short
+    alone = "Roads take 42% of the budget and schools 31%, with the remaining 17% going to parks."
+    assert [s for s, _ in told_flags(analyzer, "arithmetic", alone)] == ["high"]
+
+
+def test_an_age_closing_an_attribution_is_the_speakers(analyzer: Analyzer) -> None:
+    said = '"We began with two volunteers and a van," said founder Kieran Walsh, 29.'
+    later = "Walsh, 31, set up the charity after his father's death."
+    flags = told_flags(analyzer, "age-conflict", said, later)
+    assert len(flags) == 1 and said in flags[0][1] and later in flags[0][1], flags
+    assert told_flags(analyzer, "age-conflict", said, later.replace("31", "29")) == []
