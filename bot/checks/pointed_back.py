@@ -92,6 +92,9 @@ _ANOTHER_SENTENCES = 2  # sentences before the later figure's read for another o
 #: figures of one unit kept to compare with later ones; a story gives a few
 MAX_TOLD = 40
 _TELLINGS = 3  # tellings of the value a later figure may restate that are tried
+# figures read between two for a vague count of another group: copy has a few there, a
+# pasted table thousands
+_BETWEEN_FIGURES = 60
 
 Key = tuple[str, ...]
 
@@ -217,11 +220,9 @@ def another_between(
     valued = {f.sentence for f in told if not _agree(f, b) and f.start >= start}
     # "millions of under-18s also have players": the other group comes with a count of
     # its own, however vague, and is not the one "the 23 million" points at
-    valued |= {
-        f.sentence
-        for f in facts.figures[bisect_left(facts.figures, start, key=lambda f: f.start) :]
-        if f.start < b.start and f.kind == "vague"
-    }
+    after = bisect_left(facts.figures, start, key=lambda f: f.start)
+    between = facts.figures[after : after + _BETWEEN_FIGURES]
+    valued |= {f.sentence for f in between if f.start < b.start and f.kind == "vague"}
 
     def brings_in(match: re.Match[str]) -> bool:
         at = match.start()
