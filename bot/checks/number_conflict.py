@@ -62,6 +62,7 @@ from bot.checks.figure_ties import (
 )
 from bot.checks.figure_values import disagree as values_disagree
 from bot.checks.figure_values import past_floor
+from bot.checks.headline_figures import headline_clashes
 from bot.checks.pairing import later_partners
 from bot.checks.pointed_back import another_between, pointed_back
 from bot.checks.retold_numbers import mark, retold
@@ -325,6 +326,8 @@ def check(facts: Facts) -> Iterator[Flag]:
         pair = frozenset({a.sentence, b.sentence})
         if pair not in found or (found[pair][2] == "low" and severity != "low"):
             found[pair] = (a, b, severity)
+    for head, told in headline_clashes(facts, figures, supposed):
+        found.setdefault(frozenset({head.sentence, told.sentence}), (head, told, "medium"))
     flagged = set(found)
     for a, b, severity in found.values():
         yield _flag(facts, a, b, severity)
