@@ -50,7 +50,7 @@ def counted_kind(f: ReadFigure) -> str:
     if f.counted in {"people", "person"} and f.wording[0] in _EMPLOYING:
         return "worker"
     if nation_of(f):
-        return "people"  # "22 million people" ... "Of the 23 million Americans"
+        return "people"  # "31 million people" ... "Of the 34 million Americans"
     # the folded thing ("1,500 job cuts" count jobs) when it is the noun counted
     kind = kind_of(f.thing or f.counted)
     if kind == "worker" and JOBS_CUT in {f.predicate, f.picked_by}:

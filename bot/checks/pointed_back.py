@@ -46,7 +46,7 @@ from bot.checks.figure_ties import (
 )
 
 _KINDS = {"count", "money"}
-# "Of the 23 million Americans who own MP3 players, 59% are men", "Nine of the 25
+# "Of the 34 million Americans who own one, 60% are women", "Nine of the 25
 # counts ...": a sentence opening on the whole it breaks down names a group told before,
 # whatever clause describes it.
 _OF_THE = re.compile(
@@ -116,7 +116,7 @@ def unit_key(f: ReadFigure) -> Key | None:
 
 def _points_back(facts: Facts, f: ReadFigure) -> bool:
     """The figure's noun is one named before ("the $86 million deal", "the 420-unit
-    development", "Of the 23 million Americans who own one, ..."); a size on a noun for
+    development", "Of the 34 million Americans who own one, ..."); a size on a noun for
     one of a range ("the 15-inch model", "the 60m final") says which one, not how big
     the one is."""
     if f.size is not None:
@@ -218,8 +218,8 @@ def another_between(
     start = max(a.end, start)
     aside = _aside(facts, start, b.start)
     valued = {f.sentence for f in told if not _agree(f, b) and f.start >= start}
-    # "millions of under-18s also have players": the other group comes with a count of
-    # its own, however vague, and is not the one "the 23 million" points at
+    # "thousands of teenagers also ride them": the other group comes with a count of its
+    # own, however vague, and is not the one "Of the 34 million" points at
     after = bisect_left(facts.figures, start, key=lambda f: f.start)
     between = facts.figures[after : after + _BETWEEN_FIGURES]
     valued |= {f.sentence for f in between if f.start < b.start and f.kind == "vague"}

@@ -259,13 +259,13 @@ def test_a_word_run_into_is_brings_in_no_other(analyzer: Analyzer, word: str):
 
 def test_people_counted_by_their_nation_are_people_of_that_nation(analyzer: Analyzer):
     first = (
-        "One in 10 adult Americans - equivalent to 22 million people - owns a music "
-        "player, according to a Harwick survey."
+        "One in eight adult Americans - equivalent to 31 million people - now owns an e-bike, "
+        "a Harwick survey says."
     )
-    later = "Of the 23 million Americans who own the players, 59% are men."
+    later = "Of the 34 million Americans who own one, 60% are women."
     flags = _flags(analyzer, (first, later))
     assert len(flags) == 1 and first in flags[0] and later in flags[0], flags
-    americans = "Some 22 million Americans own a music player, according to a Harwick survey."
+    americans = "Some 31 million Americans own an e-bike, according to a Harwick survey."
     britons = later.replace("Americans", "Britons")
     assert _flags(analyzer, (americans, britons)) == []  # two nations' people
 
