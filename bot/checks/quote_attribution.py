@@ -188,7 +188,9 @@ def check(facts: Facts) -> Iterator[Flag]:
                         else "."
                     ),
                     evidence=facts.passages(
-                        a.sentence, b.sentence, marks=[*_named(facts, a), *_named(facts, b)]
+                        *_told_in(facts, a),
+                        *_told_in(facts, b),
+                        marks=[*_named(facts, a), *_named(facts, b)],
                     ),
                 )
             )
@@ -204,8 +206,25 @@ def _severity(a: Speaker, b: Speaker) -> Severity:
     return "medium" if all(s.pronoun_sure for s in read) else "low"
 
 
+def _told_in(facts: Facts, quote: Quote) -> list[int]:
+    """The quote's sentence, and the one before when only that one names its speaker
+    ('"...," Oakes said. "This building ..."', or "she said" after the sentence naming
+    her): the editor sees who the quote is given to."""
+    speaker = quote.speaker or ""
+    surname = speaker.split()[-1] if speaker else ""  # '"...," Fellowes said' names him
+    if not speaker or quote.sentence == 0 or surname in facts.sentence(quote.sentence).quote:
+        return [quote.sentence]
+    before = quote.sentence - 1
+    return [before, quote.sentence] if speaker in facts.sentence(before).quote else [quote.sentence]
+
+
 def _named(facts: Facts, quote: Quote) -> list[tuple[int, int]]:
-    """Where the quote's speaker is named in its sentence (nothing for "she said")."""
-    sentence, speaker = facts.sentence(quote.sentence), quote.speaker or ""
-    at = sentence.quote.find(speaker) if speaker else -1
-    return [(sentence.start + at, sentence.start + at + len(speaker))] if at >= 0 else []
+    """Where the quote's speaker is named in the sentences quoted for it (nothing for "she
+    said" when no sentence names her)."""
+    speaker = quote.speaker or ""
+    for index in reversed(_told_in(facts, quote)):
+        sentence = facts.sentence(index)
+        at = sentence.quote.find(speaker) if speaker else -1
+        if at >= 0:
+            return [(sentence.start + at, sentence.start + at + len(speaker))]
+    return []

@@ -87,6 +87,8 @@ def test_a_quote_goes_on_after_its_attribution(analyzer: Analyzer) -> None:
     hale = f'"You walk in and you go quiet," Councillor Tom Hale said. {words}'
     flags = told_flags(analyzer, "quote-attribution", opening, brook, hale)
     assert len(flags) == 1 and flags[0][0] == "high", flags
+    # the sentence naming the second speaker is quoted, so the editor sees who it is
+    assert "Councillor Tom Hale said." in flags[0][1] and "said director Nia Brook" in flags[0][1]
     report = analyzer.analyze("\n\n".join([opening, brook, hale]))
     assert [q.speaker for q in report.quotes][-1] == "Councillor Tom Hale"
     # a sentence of another's between: the quote is not the first speaker's going on
