@@ -33,6 +33,8 @@ def shape_problem(body: dict[str, Any]) -> str | None:
         json.dumps(body, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
         return "text that is not Unicode"
+    except RecursionError:
+        return "nesting"  # parsed at the edge of the recursion limit, not written back
     for key in _STRINGS:
         if key in body and body[key] is not None and not isinstance(body[key], str):
             return key
