@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.errors import BadURL, BotError, InputTooLarge
 from bot.feedback import Feedback
 from bot.knowledge import cli as knowledge_cli
+from bot.logs import EXTRACTOR_LIBRARIES
 from bot.logs import configure as configure_logging
 from bot.render import render_article, render_text
 from bot.request import CheckRequest, Subject
@@ -27,7 +28,6 @@ from bot.store import open_store
 log = logging.getLogger("bot")
 
 _READ_LIMIT_FACTOR = 4  # bytes read per allowed character, at most (UTF-8 is up to 4)
-_EXTRACTOR_LOGS = ("trafilatura", "htmldate", "courlan", "charset_normalizer")
 
 
 def _published(value: str) -> date:
@@ -193,7 +193,7 @@ def main(argv: Sequence[str] | None = None, *, serve: Serve | None = None) -> in
     if quiet:
         # The extractor complains of an empty or broken page in lines of its own; the
         # command says what went wrong in one line.
-        for name in _EXTRACTOR_LOGS:
+        for name in EXTRACTOR_LIBRARIES:
             logging.getLogger(name).setLevel(logging.CRITICAL)
     if args.command == "serve":
         if serve is None:

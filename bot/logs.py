@@ -21,9 +21,11 @@ from typing import Any
 __all__ = ["LIBRARIES", "JsonFormatter", "TextFormatter", "configure", "request_line"]
 
 #: loggers held at WARNING or above: their DEBUG and INFO lines include request bodies
+#: the article extractor and the libraries it logs through
+EXTRACTOR_LIBRARIES = ("trafilatura", "htmldate", "courlan", "charset_normalizer")
 LIBRARIES = (
     "slack_bolt", "slack_sdk", "httpx", "httpcore", "urllib3", "waitress", "rq",
-    "trafilatura", "htmldate", "courlan", "charset_normalizer", "asyncio", "multiprocessing",
+    *EXTRACTOR_LIBRARIES, "asyncio", "multiprocessing",
 )  # fmt: skip
 TEXT_FORMAT = "%(levelname)s %(name)s: %(message)s"
 #: Slack's token shapes: bot, user, app-level, configuration and refresh tokens

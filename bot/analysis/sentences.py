@@ -112,7 +112,9 @@ def headline(doc: Doc) -> int | None:
     if len(sentences) < 2 or not paragraphs or sentences[0] != paragraphs[0]:
         return None
     start, end = sentences[0]
-    first: str = doc._.text[start:end]
-    if first.endswith(_STOPS) or len(first.split()) >= _HEADLINE_WORDS:
-        return None
-    return 0
+    return 0 if reads_as_headline(doc._.text[start:end]) else None
+
+
+def reads_as_headline(line: str) -> bool:
+    """A line that reads as a headline: under 20 words, ending on no stop."""
+    return not line.endswith(_STOPS) and len(line.split()) < _HEADLINE_WORDS

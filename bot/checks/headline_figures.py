@@ -14,17 +14,15 @@ from collections.abc import Iterator
 
 from bot.analysis import budget
 from bot.analysis.figure_frames import ReadFigure
+from bot.analysis.sentences import reads_as_headline
 from bot.checks.count_units import kind_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import expected, included, years_of
 from bot.checks.figure_parts import made_of, one_of_several
-from bot.checks.figure_ties import changing, reordered_digits
+from bot.checks.figure_ties import REFERRED_NEAR, changing, reordered_digits
 from bot.checks.figure_values import disagree
 
-_HEADLINE_WORDS = 20
-_STOPS = (".", "!", "?", '"', "'", "”", "’", ":")
 _KINDS = {"count", "money", "percent"}
-_NEAR = 1.5  # a slip seldom moves a figure further; a part or a rival's figure often does
 _BODY_FIGURES = 40  # body figures compared with each headline figure
 
 
@@ -33,9 +31,8 @@ def opens_on_headline(facts: Facts) -> bool:
     if len(facts.sentences) < 2:
         return False
     (start, end), (following, _end) = facts.sentences[0], facts.sentences[1]
-    first = facts.text[start:end].strip()
     own_line = "\n" in facts.text[end:following]
-    return own_line and not first.endswith(_STOPS) and len(first.split()) < _HEADLINE_WORDS
+    return own_line and reads_as_headline(facts.text[start:end].strip())
 
 
 def headline_clashes(
@@ -85,8 +82,9 @@ def _told_again(facts: Facts, head: ReadFigure, f: ReadFigure) -> bool:
 
 
 def _near(a: ReadFigure, b: ReadFigure) -> bool:
+    """A slip seldom moves a figure further; a part or a rival's figure often does."""
     low, high = sorted((a.low or 0.0, b.low or 0.0))
-    return (low > 0 and high <= low * _NEAR) or reordered_digits(a, b)
+    return (low > 0 and high <= low * REFERRED_NEAR) or reordered_digits(a, b)
 
 
 def _whole(facts: Facts, f: ReadFigure) -> bool:

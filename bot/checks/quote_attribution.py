@@ -177,6 +177,7 @@ def check(facts: Facts) -> Iterator[Flag]:
             if not same_quote(a, b):
                 continue
             reported.add(j)
+            told_a, told_b = _told_in(facts, a), _told_in(facts, b)
             yield (
                 Flag(
                     check=CHECK_ID,
@@ -188,9 +189,9 @@ def check(facts: Facts) -> Iterator[Flag]:
                         else "."
                     ),
                     evidence=facts.passages(
-                        *_told_in(facts, a),
-                        *_told_in(facts, b),
-                        marks=[*_named(facts, a), *_named(facts, b)],
+                        *told_a,
+                        *told_b,
+                        marks=[*_named(facts, a, told_a), *_named(facts, b, told_b)],
                     ),
                 )
             )
@@ -218,11 +219,11 @@ def _told_in(facts: Facts, quote: Quote) -> list[int]:
     return [before, quote.sentence] if speaker in facts.sentence(before).quote else [quote.sentence]
 
 
-def _named(facts: Facts, quote: Quote) -> list[tuple[int, int]]:
-    """Where the quote's speaker is named in the sentences quoted for it (nothing for "she
-    said" when no sentence names her)."""
+def _named(facts: Facts, quote: Quote, told_in: list[int]) -> list[tuple[int, int]]:
+    """Where the quote's speaker is named in ``told_in``, the sentences quoted for it
+    (nothing for "she said" when no sentence names her)."""
     speaker = quote.speaker or ""
-    for index in reversed(_told_in(facts, quote)):
+    for index in reversed(told_in):
         sentence = facts.sentence(index)
         at = sentence.quote.find(speaker) if speaker else -1
         if at >= 0:
