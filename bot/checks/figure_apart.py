@@ -19,6 +19,7 @@ from bot.analysis.figure_events import CHANGE_EVENTS
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure
 from bot.analysis.numbers import WORD_NUMBERS, WRITTEN_YEAR
+from bot.checks.count_units import kind_of
 from bot.checks.facts import Facts
 
 # the events a figure between two tells that change one into the other ("cut 18 jobs")
@@ -222,6 +223,15 @@ def accounted_between(figures: list[Figure], a: ReadFigure, b: ReadFigure) -> bo
             break
         one = f.kind == later.kind and f.high in {None, f.low}
         changed = f.predicate in _CHANGES and f.low == abs(was - now)
-        if one and (f.low == now or changed):
+        if one and ((f.low == now and not _counts_other(f, later)) or changed):
             return True
     return False
+
+
+def _counts_other(between: Figure, later: ReadFigure) -> bool:
+    """The figure between counts another kind of thing than the later one ("two passenger
+    ferries were sent" between "three people injured" and "two people were injured"): the
+    later one cannot point back to it."""
+    return bool(between.counted and later.counted) and kind_of(between.counted) != kind_of(
+        later.counted
+    )

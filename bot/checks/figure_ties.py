@@ -17,6 +17,7 @@ from bot.analysis.model import Figure
 from bot.analysis.numbers import MEASURE_VERBS, WORD_NUMBERS, WRITTEN_YEAR, currency_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import pronoun_held
+from bot.checks.figure_levels import same_level
 
 _CHANGE = re.compile(
     r"\b(?:rose|rise|risen|rising|fell|fall|fallen|increas\w*|decreas\w*|grew|grow\w*|"
@@ -33,6 +34,11 @@ _EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|last year|last season)\b", 
 # words opening another clause after a figure ("cut 1,800 jobs after annual profits fell"):
 # a rate's or a change's word past them is that clause's
 _SUBORDINATE = re.compile(r"\b(?:after|before|as|while|because|when|since|following)\b", re.I)
+# "also found guilty was sentenced to": a word of change, then a clause of its own and the
+# verb the figure hangs from
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?!(?:was|were|is|are)\b)\w+\b[^,;]*?\b(?:was|were|is|are)\s+\w+ed\b"
+)
 _CLAUSE_BREAK = re.compile(rf"[,;]|\band\b|\bbut\b|{_SUBORDINATE.pattern}", re.I)
 # Words of a rate or a distribution: beside an amount they make it another quantity ("£5 a
 # day" is not the £50 paid); two rates carry them both ("65 lives a year" / "72 lives a year").
@@ -100,6 +106,8 @@ def _others_change(window: str, change: re.Match[str], figure: tuple[int, int]) 
     figure inside the change, "from £5m to", is the one changed)."""
     if change.start() >= figure[1] and _SUBORDINATE.search(window, figure[1], change.start()):
         return True  # "cut 2,400 jobs after annual sales fell": another clause's change
+    if change.end() <= figure[0] and _OWN_VERB_AFTER.match(window, change.end(), figure[0]):
+        return True  # "A driver also charged was fined £400": the subject's, not the sum's
     if not change.group(0).lower().startswith("from "):
         return False
     between = _between(window, change, figure)
@@ -133,6 +141,8 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         return False
     if a.kind == "money" and currency_of(a.value) != currency_of(b.value):
         return False  # "$3bn (£1.65bn)": one sum in two currencies, and never comparable
+    if same_level(facts, a, b):
+        return True  # "raise the threshold to £150,000" / "increase the threshold to £130,000"
     if _names(a, b) or _names(b, a) or _verb_of(a, b) or _verb_of(b, a):
         return not changing(facts, a) and not changing(facts, b)
     if a.thing != b.thing:
