@@ -37,6 +37,8 @@ _MONTHS = (
 _DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s$", re.I)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s(?:of\s)?{_MONTHS}\b", re.I)
 _CLOCK = re.compile(r"^(?:[.:]\d\d)?\s?(?:[ap]\.?m\b|hrs\b|GMT|BST|ET\b)", re.I)
+# "13:50", "09:15": hours and minutes, no seconds or hundredths after them (a race's time)
+_24_HOUR = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.]|\.\d)")
 _AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|months?)[- ]old|^-year|^,", re.I)
 _AGE_BEFORE = re.compile(r"(?:\baged|\bage of|\bages of)\s(?:just\s|only\s)?$", re.I)
 _SCORE = re.compile(r"^\d{1,3}\s?[-–]\s?\d{1,3}$")
@@ -101,12 +103,19 @@ def _is_age_or_date(text: str, start: int, end: int) -> bool:
         return True
     if _AGE_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return True
-    if _CLOCK.match(after):
+    if _CLOCK.match(after) or _clock_part(text, start, end):
         return True
     # "Locke, 39, said": an age after a name
     return (
         before.endswith(", ") and after[:1] == "," and end - start <= 3 and before[-3:-2].isalpha()
     )
+
+
+def _clock_part(text: str, start: int, end: int) -> bool:
+    """The hours or the minutes of a 24-hour clock time ("at 13:50 local time", "09:15"),
+    which the tagger may read as two numbers: a time, not two figures."""
+    clock = _24_HOUR.search(text, max(0, start - 3), min(len(text), end + 3))
+    return clock is not None and clock.start() <= start and end <= clock.end()
 
 
 def _tied(written: str) -> bool:

@@ -24,13 +24,16 @@ _CHANGE = re.compile(
     r"jump\w*|drop\w*|declin\w*|doubl\w*|halv\w*|up from|down from|compared|from \S+ to|"
     r"previous\w*|last year|last season|a year earlier|earlier this \w+|"
     r"another|further|additional|extra|also|latest|first|average|climb\w*|surg\w*|slump\w*|"
-    r"soar\w*|plung\w*|gain\w*|"
+    r"soar\w*|plung\w*|gain\w*|again|"
     # "The launch takes the company's fleet to 312 satellites": a total reached
     r"(?:takes?|took|taking|brings?|brought|bringing)\s(?:\S+\s){0,4}?to(?=\s[£$€\d]))\b",
     re.I,
 )
 # Words that put a whole clause at another time, however long the words between
-_EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|last year|last season)\b", re.I)
+# ("The council has since agreed to raise the charge to £120": a later move)
+_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|last year|last season|(?:has|have|had) since)\b", re.I
+)
 # words opening another clause after a figure ("cut 1,800 jobs after annual profits fell"):
 # a rate's or a change's word past them is that clause's
 _SUBORDINATE = re.compile(r"\b(?:after|before|as|while|because|when|since|following)\b", re.I)
@@ -356,5 +359,8 @@ def swapped_digits(a: ReadFigure, b: ReadFigure) -> bool:
     # Two digits of substance ("41" / "14", "410m" / "140m") swap by chance in copy full
     # of figures: those count only for one thing told in the same words, nobody else's.
     significant = max(len(da.rstrip("0")), len(db.rstrip("0")))
-    same_thing = bool(a.thing) and a.thing == b.thing and a.narrowing == b.narrowing
+    later = max(a, b, key=lambda f: f.start)
+    # "a pay offer of 4.5%" / "the 5.4% offer": the later one names it back, bare
+    narrowed_alike = a.narrowing == b.narrowing or (later.definite and not later.narrowing)
+    same_thing = bool(a.thing) and a.thing == b.thing and narrowed_alike
     return significant >= 3 or (same_thing and not pronoun_held(a, b))

@@ -42,6 +42,7 @@ from bot.checks.figure_apart import (
     pronoun_held,
     told_times,
 )
+from bot.checks.figure_levels import level_keys
 from bot.checks.figure_parts import (
     Parts,
     group_parts,
@@ -303,7 +304,8 @@ def check(facts: Facts) -> Iterator[Flag]:
     # Candidates through an index (the same thing, or the same words beside the figure),
     # so never every pair.
     candidates = later_partners(
-        (_keys(f, s) for f, s in zip(figures, sides, strict=True)), MAX_GROUP
+        (_keys(f, s) + level_keys(facts, f) for f, s in zip(figures, sides, strict=True)),
+        MAX_GROUP,
     )
     parts = group_parts(figures)
     supposed = {f.start for f in figures if _conditional(facts, f)}

@@ -393,3 +393,13 @@ def test_a_race_time_is_one_figure_with_what_it_timed(analyzer: Analyzer) -> Non
     assert "8:41.07" in figures
     assert figures["8:41.07"].context.startswith("time in which Ellen Marsh won")
     assert not {"8", "41.07", "44.50"} & set(figures)
+
+
+def test_a_clock_time_on_the_24_hour_clock_is_no_figure(analyzer: Analyzer) -> None:
+    figures = _figures(
+        analyzer,
+        "The coastguard sent out an alert at 13:50 local time (11:50 GMT), the agency said."
+        "\n\nThe first boat left at 09:15 and came back at 17:40 with 26 people on board.",
+    )
+    assert "26" in figures, figures
+    assert not {"13", "50", "11", "09", "15", "17", "40"} & set(figures), figures

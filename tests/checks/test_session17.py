@@ -42,3 +42,33 @@ def test_the_level_of_one_named_thing_told_twice(analyzer: Analyzer) -> None:
     # the level of another thing, named otherwise, is another level
     other = "Opponents said lifting the visitor permit charge to £58 would hurt carers."
     assert told_flags(analyzer, "number-conflict", first, other) == []
+    # the same thing moved again is a second level, not the first told again
+    again = "The council has since agreed to raise the parking permit charge to £120."
+    assert told_flags(analyzer, "number-conflict", first, again) == []
+
+
+def test_a_level_named_back_by_its_noun(analyzer: Analyzer) -> None:
+    first = "The gym chain has raised the joining fee for new members to £45, up from £35."
+    later = "The chain said it would review the new £54 fee in the spring."
+    flags = told_flags(analyzer, "number-conflict", first, "Membership has doubled.", later)
+    assert len(flags) == 1, flags
+    assert first in flags[0][1] and later in flags[0][1]
+    agreed = later.replace("£54", "£45")
+    assert told_flags(analyzer, "number-conflict", first, agreed) == []
+    # a noun the level was not named by is another sum
+    other = "The chain said it would review the £54 towel charge in the spring."
+    assert told_flags(analyzer, "number-conflict", first, other) == []
+    # nor is a word of no meaning of its own ("for")
+    priced = "The chain said the £54 for members who train at night would stay."
+    assert told_flags(analyzer, "number-conflict", first, priced) == []
+
+
+def test_two_digits_swapped_in_a_thing_named_back_bare(analyzer: Analyzer) -> None:
+    first = "Cleaners at the hospital walked out after turning down a pay offer of 3.5%."
+    later = "Their union said 81% of members had voted to reject the 5.3% offer."
+    flags = told_flags(analyzer, "number-conflict", first, "Talks will resume.", later)
+    assert len(flags) == 1, flags
+    assert first in flags[0][1] and later in flags[0][1]
+    # another offer, narrowed otherwise, with the digits swapped is another offer
+    rival = "Their union said porters had accepted a bonus offer of 5.3% last year."
+    assert told_flags(analyzer, "number-conflict", first, rival) == []
