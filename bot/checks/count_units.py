@@ -26,6 +26,8 @@ _KIN = (
     ("charge", {"count", "charge", "offence", "offense"}),
     ("seat", {"seat", "councillor"}),
     ("customer", {"customer", "client"}),
+    # "cut 180 jobs" / "The 210 redundancies": a job lost is a redundancy
+    ("job", {"job", "redundancy", "layoff", "lay-off"}),
     ("vehicle", {"car", "vehicle"}),
     ("soldier", {"soldier", "troop"}),
     # a race's or a tournament's field is its entrants ("a field of 18,400 entrants" /

@@ -72,3 +72,26 @@ def test_two_digits_swapped_in_a_thing_named_back_bare(analyzer: Analyzer) -> No
     # another offer, narrowed otherwise, with the digits swapped is another offer
     rival = "Their union said porters had accepted a bonus offer of 5.3% last year."
     assert told_flags(analyzer, "number-conflict", first, rival) == []
+
+
+def test_the_day_a_thing_was_said_is_not_the_time_of_a_clause_with_its_own(
+    analyzer: Analyzer,
+) -> None:
+    first = "The book fair drew 41,000 readers over three days, its organisers said on Sunday."
+    later = "A photograph shows the queue at the fair, which drew 47,000 readers over three days."
+    flags = told_flags(analyzer, "number-conflict", first, "Tickets sold out.", later)
+    assert len(flags) == 1, flags
+    assert first in flags[0][1] and later in flags[0][1]
+    # another time of its own is another count
+    last_year = "The book fair drew 37,000 readers over three days in 2019, its organisers said."
+    assert told_flags(analyzer, "number-conflict", first, "Tickets sold out.", last_year) == []
+
+
+def test_jobs_cut_restated_as_redundancies(analyzer: Analyzer) -> None:
+    first = "The printing firm Helmcroft is to cut 240 jobs at its plant in Dunmore."
+    later = "The union said the 310 redundancies were a blow to the town."
+    flags = told_flags(analyzer, "number-conflict", first, "Talks will begin soon.", later)
+    assert len(flags) == 1, flags
+    assert first in flags[0][1] and later in flags[0][1]
+    agreed = later.replace("310", "240")
+    assert told_flags(analyzer, "number-conflict", first, "Talks will begin soon.", agreed) == []
