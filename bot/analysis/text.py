@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import ftfy
+
 from bot.errors import BinaryInput, EmptyInput, InputTooLarge, NotEnglish
 
 _HTML_HINT = re.compile(r"<(?:html|body|p|div|article|span|br|h[1-6])\b[^>]*>", re.I)
@@ -65,6 +67,9 @@ _PERCENT_SIGN = "\u066a"
 # Thousands written with a no-break or thin space ("£112\u00a0000"), as copy from Europe does
 _SPACED_THOUSANDS = re.compile("(?<=\\d)[\u00a0\u2009\u202f](?=\\d{3}\\b)")
 # Hyphens a keyboard or a layout tool puts in place of "-" ("a 420\u2011unit block")
+# Mojibake: UTF-8 read upstream as Windows-1252 ("Â£5m", "â€™", "Ã©"). The reader finds
+# no money in "Â£5m", so the text is decoded back; the hint keeps the repair off clean copy.
+_MOJIBAKE_HINT = re.compile("[ÂÃâ][\u0080-\u00bf\u0152-\u2122]")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
@@ -107,6 +112,8 @@ def prepare_text(text: str, max_chars: int) -> str:
         text = html_to_text(text)
         if not text.strip():
             raise EmptyInput("That HTML holds no readable text.")
+    if _MOJIBAKE_HINT.search(text):
+        text = ftfy.fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _KEYCAP.sub("", text).replace(_PERCENT_SIGN, "%").translate(_HYPHENS)
     text = _SPACED_THOUSANDS.sub(",", _INVISIBLE.sub("", text))

@@ -177,6 +177,22 @@ def test_keycap_digits_and_the_arabic_percent_sign_read_as_plain_ones(analyzer: 
     assert len(flags_of(report, "number-conflict")) == 1
 
 
+def test_mojibake_is_decoded_back_so_sums_and_names_read(analyzer: Analyzer) -> None:
+    # UTF-8 read as Windows-1252 upstream: "£" arrives as "Â£", an apostrophe as "â€™"
+    text = (
+        "The council spent £6.2m on the ferry pier, its accounts show.\n\n"
+        "The council’s café said it welcomed the work."
+    )
+    broken = text.encode("utf-8").decode("cp1252")
+    assert "Â£6.2m" in broken and "â€™" in broken
+    report = analyzer.analyze(broken)
+    assert report.text == text
+    assert [f.value for f in report.figures] == ["£6.2m"]
+    # copy that only looks foreign is left as written
+    french = "The château near Dijon sold for €3m, the agency said, after a crème brûlée contest."
+    assert analyzer.analyze(french).text == french
+
+
 def test_markup_past_a_page_of_tags_is_stripped_not_extracted() -> None:
     from bot.analysis.text import html_to_text
 
