@@ -91,6 +91,8 @@ CASES: dict[str, Callable[[int], str]] = {
     # found by a red-team helper), and one sentence of bare shares (650 MB).
     "pasted markup": lambda i: "<div><p>a b</p></div>",
     "open angle brackets": lambda i: "<p>" + "<<" * 20,
+    # UTF-8 read as Windows-1252 in every word: the repair runs over the whole paste
+    "mojibake": lambda i: f"The council spent Â£{i}m on itâ€™s caf\u00c3\u00a9 and roads.",
     "one sentence of bare shares": lambda i: f"{i % 97}%,",
 }
 # Cases that hurt most below the paste limit: the sentence splitter cuts longer runs.

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from bot.analysis import budget
 from bot.analysis.figure_candidates import Candidate, candidates
+from bot.analysis.figure_identifiers import identifiers
 from bot.analysis.figure_phrases import PhraseMaker
 from bot.analysis.model import Figure
 
@@ -106,5 +107,9 @@ def key_figures(doc: Doc, figures: list[Figure], limit: int = KEY_FIGURES) -> li
         shown.add(key)
         chosen.append(replace(f, context=phrase))
         if len(chosen) == limit:
-            break
+            return chosen
+    # the places the figures leave: the names with a number the story returns to
+    # (it counts nothing, so what it is, not a clause the parse makes of it)
+    for f, told in identifiers(doc)[: limit - len(chosen)]:
+        chosen.append(replace(f, context=f"a name the story gives {told} times"))
     return chosen

@@ -142,7 +142,8 @@ class Figure:
         qualifier: "over", "under", "about", "at least", "up to" or "" for exact.
         kind: "count", "money", "percent", "range" or "vague" (words like "hundreds"); among
             key figures also "measure" ("12ft"), "rank" ("500th"), "score" ("7-6 6-1") and
-            "ratio" ("1 in 10").
+            "ratio" ("1 in 10"), and "name" for a name with a number the story returns to
+            ("Flight 9525"; bot.analysis.figure_identifiers).
         counted: lemma of the noun counted ("people"), "" if none found.
         predicate: lemma of the word governing the counted noun ("evacuate"), or "".
         context: a short phrase saying what the figure counts.

@@ -403,3 +403,21 @@ def test_a_clock_time_on_the_24_hour_clock_is_no_figure(analyzer: Analyzer) -> N
     )
     assert "26" in figures, figures
     assert not {"13", "50", "11", "09", "15", "17", "40"} & set(figures), figures
+
+
+def test_a_name_with_a_number_the_story_returns_to_fills_a_free_place(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Contact was lost with the supply ship Kestrel 41 on Tuesday, the agency said.\n\n"
+        "Kestrel 41 was carrying 2.5 tonnes of food and fuel to the station.\n\n"
+        "Engineers lost track of Kestrel 41 soon after launch on March 12, and the Dana 7 "
+        "probe, launched in 2019, was not affected.\n\n"
+        "In the staff match, Harrow 2, Selby 1. Full time: Harrow 2, Selby 1."
+    )
+    report = analyzer.analyze(text)
+    values = [f.value for f in report.figures]
+    assert values == ["2.5", "Kestrel 41"], values
+    named = report.figures[1]
+    assert named.kind == "name" and named.context == "a name the story gives 3 times"
+    assert text[named.start : named.end] == "Kestrel 41"
