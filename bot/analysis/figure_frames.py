@@ -138,8 +138,14 @@ def _named_before(noun: Token, figure: frozenset[int] = frozenset()) -> bool:
         t.lower_ == "all" and t.dep_ in {"quantmod", "predet", "det"} and t.i not in figure
         for t in held
     )
+    # "the £290m budget": the parse may hang "the" from the sum's "m", not from the noun
+    opened = any(
+        t.lower_ in DEFINITE_WORDS and t.dep_ in {"det", "predet"} and t.i not in figure
+        for t in held
+    )
     return (
         whole
+        or opened
         or any(
             (c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"}) or _possessive(c)
             for c in children

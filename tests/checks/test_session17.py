@@ -95,3 +95,15 @@ def test_jobs_cut_restated_as_redundancies(analyzer: Analyzer) -> None:
     assert first in flags[0][1] and later in flags[0][1]
     agreed = later.replace("310", "240")
     assert told_flags(analyzer, "number-conflict", first, "Talks will begin soon.", agreed) == []
+
+
+def test_a_sum_with_its_scale_opened_by_the_points_back(analyzer: Analyzer) -> None:
+    # the parse hangs "the" from the "m" of "£290m", not from "budget"
+    first = "The council has approved a budget of £310m for the coming year."
+    later = "Its leader said the £290m budget protects front-line services."
+    flags = told_flags(analyzer, "number-conflict", first, "Councillors voted for it.", later)
+    assert len(flags) == 1, flags
+    assert first in flags[0][1] and later in flags[0][1]
+    # a sum with no "the" introduces one of its own
+    other = "Its leader said a £290m budget for schools protects front-line services."
+    assert told_flags(analyzer, "number-conflict", first, "Councillors voted.", other) == []
