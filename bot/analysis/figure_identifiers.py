@@ -38,11 +38,11 @@ def _name_word(word: Token) -> bool:
 def _spot(doc: Doc, token: Token) -> tuple[int, int] | None:
     """(start, end) of "Name 59" or "Par-3" ending in ``token``, or None."""
     text: str = doc._.text
-    if _JOINED.match(token.text):
-        start, end = token.idx, token.idx + len(token.text)
-        word = _JOINED.match(token.text)
-        if word is None or word.group(1).lower() in CALENDAR_WORDS:
+    joined = _JOINED.match(token.text)
+    if joined is not None:
+        if joined.group(1).lower() in CALENDAR_WORDS:
             return None
+        start, end = token.idx, token.idx + len(token.text)
     elif _DIGITS.match(token.text) and not _YEAR.match(token.text) and token.i > 0:
         before = token.doc[token.i - 1]
         if before.text == "-" and token.i > 1 and not before.whitespace_:

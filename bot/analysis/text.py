@@ -66,10 +66,10 @@ _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3")
 _PERCENT_SIGN = "\u066a"
 # Thousands written with a no-break or thin space ("£112\u00a0000"), as copy from Europe does
 _SPACED_THOUSANDS = re.compile("(?<=\\d)[\u00a0\u2009\u202f](?=\\d{3}\\b)")
-# Hyphens a keyboard or a layout tool puts in place of "-" ("a 420\u2011unit block")
 # Mojibake: UTF-8 read upstream as Windows-1252 ("Â£5m", "â€™", "Ã©"). The reader finds
 # no money in "Â£5m", so the text is decoded back; the hint keeps the repair off clean copy.
 _MOJIBAKE_HINT = re.compile("[ÂÃâ][\u0080-\u00bf\u0152-\u2122]")
+# Hyphens a keyboard or a layout tool puts in place of "-" ("a 420\u2011unit block")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 

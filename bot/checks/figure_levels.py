@@ -104,6 +104,7 @@ def same_level(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
 def _moved_again(
     facts: Facts, f: ReadFigure, allow: frozenset[str] | set[str] = frozenset()
 ) -> bool:
+    """The figure's sentence tells of another move of the thing (words in ``allow`` aside)."""
     start, end = facts.sentences[f.sentence]
     return any(
         m.group(0).lower() not in allow for m in _MOVED_AGAIN.finditer(facts.text, start, end)
