@@ -42,10 +42,14 @@ _NAMES_NOTHING = {
 }  # fmt: skip
 
 
+def _read_from(facts: Facts, f: ReadFigure) -> int:
+    """Where the words before a figure are read from: its sentence, at most 60 characters."""
+    return max(facts.sentences[f.sentence][0], f.start - _READ_BEFORE)
+
+
 def level_of(facts: Facts, f: ReadFigure) -> tuple[str, str] | None:
     """(the thing as written, "from" or "to") when the figure is that thing's level."""
-    start = max(facts.sentences[f.sentence][0], f.start - _READ_BEFORE)
-    m = _LEVEL.search(facts.text, start, f.start)
+    m = _LEVEL.search(facts.text, _read_from(facts, f), f.start)
     if m is None:
         return None
     thing = " ".join(m.group(1).lower().split())
@@ -56,9 +60,8 @@ def level_of(facts: Facts, f: ReadFigure) -> tuple[str, str] | None:
 
 def _noun_named_back(facts: Facts, f: ReadFigure) -> str | None:
     """The noun after a figure opened by "the" or "its" ("the new £30 minimum": "minimum")."""
-    start = max(facts.sentences[f.sentence][0], f.start - _READ_BEFORE)
     noun = _NOUN_AFTER.match(facts.text, f.end)
-    if noun is None or _NAMED_BACK.search(facts.text, start, f.start) is None:
+    if noun is None or _NAMED_BACK.search(facts.text, _read_from(facts, f), f.start) is None:
         return None
     word = noun.group(1).lower()
     return None if word in _NAMES_NOTHING else word
