@@ -137,6 +137,10 @@ def custodial_term(unit: Token) -> bool:
     army"."""
     if unit.lemma_.lower() not in _TERM_UNITS:
         return False
+    for _ in range(3):  # "jailed for six years for fraud and two years for theft"
+        if unit.dep_ != "conj" or unit.head.lemma_.lower() not in _TERM_UNITS:
+            break
+        unit = unit.head
     places = [g for c in unit.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
     if any(g.lemma_.lower() in _TERM_NOUNS for g in places):
         return True  # "six years in jail"
@@ -173,9 +177,15 @@ def _as_term(frame: dict[str, Any], unit: Token) -> dict[str, Any]:
     return {
         "thing": _TERM_THING,
         "raw_thing": _TERM_THING,  # a prison term is read as such, not told in other words
+        # "the 11-year sentence": how long the term is, not a label naming one of several
+        "role": "amount",
+        "size": None,
         "owner": owner,
         "owner_words": frame["owner_words"] if owner == frame["owner"] else frozenset(),
-        "times": frozenset(t for t in frame["times"] if unit.lower_ not in t.split()),
+        # "two-year" of "a two-year sentence" is the term, not a time of its clause
+        "times": frozenset(
+            t for t in frame["times"] if unit.lower_ not in t.replace("-", " ").split()
+        ),
     }
 
 

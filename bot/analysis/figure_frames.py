@@ -9,12 +9,11 @@ from typing import Any, TypeGuard
 
 from spacy.tokens import Span, Token
 
-from bot.analysis.figure_events import event_of, plain_event, same_thing
+from bot.analysis.figure_events import event_of, same_thing
+from bot.analysis.figure_reference import ANNOUNCED, named_before, picked_by
 from bot.analysis.model import Figure
 from bot.analysis.numbers import (
-    DEFINITE_WORDS,
     MEASURE_VERBS,
-    NOT_NARROWING,
     ClauseSettings,
     clause_verb,
     narrowing_of,
@@ -23,17 +22,9 @@ from bot.analysis.numbers import (
     subject_of,
 )
 
-_SUBSET_DEPS = {"relcl", "acl", "prep", "amod"}
-# what a clause may hold and still only tell its verb again: "who filed late", "sold"
-_BARE_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "neg", "prt"}
-_EVENT_WORDS = {"dobj", "acomp", "oprd"}
 _TOTALS = {"total", "tally"}  # "a total of 1,450 runners": the runners, counted
-# "The new £120 grant": the one the story announced, named again; "£100m of new
-# investment", "500 new jobs" are more of the thing, not the same.
-_ANNOUNCED = frozenset({"new"})
 _DESCRIBING_WORDS = 3  # adjectives read back from a figure to the article opening its phrase
 _PHRASE_DEPTH = 8  # heads climbed from a figure to the subject phrase holding it
-_NOT_A_SUBSET = NOT_NARROWING | _ANNOUNCED
 
 
 @dataclass(frozen=True)
@@ -120,77 +111,6 @@ def determiner_before(span: Span) -> Token | None:
     return None
 
 
-def _named_before(noun: Token, figure: frozenset[int] = frozenset()) -> bool:
-    """The noun is one named before: "the", "all" or a possessive opens it, and no clause
-    picks a subset of it ("the 27 journalists charged"); the phrase holding the figure
-    itself picks none ("the crowd of 53,240")."""
-    children = [c for c in noun.children if not any(t.i in figure for t in c.subtree)]
-    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if any(c.lower_ == "there" for c in children) or (
-        after is not None and after.lower_ == "there"
-    ):
-        return False  # "the 402 staff there": another place's, named just before
-    # "all 2.4 million customers whose data was taken": "all" says the clause picks none,
-    # though a name still says whose ("All 480 pupils at St John's")
-    # "all 2.3 million customers": "all" may hang from the figure's own number
-    held = [t for c in noun.children if c not in children for t in c.subtree]
-    whole = any(c.lower_ == "all" for c in children) or any(
-        t.lower_ == "all" and t.dep_ in {"quantmod", "predet", "det"} and t.i not in figure
-        for t in held
-    )
-    # "the £290m budget": the parse may hang "the" from the sum's "m", not from the noun
-    opened = any(
-        t.lower_ in DEFINITE_WORDS and t.dep_ in {"det", "predet"} and t.i not in figure
-        for t in held
-    )
-    return (
-        whole
-        or opened
-        or any(
-            (c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "poss", "predet"}) or _possessive(c)
-            for c in children
-        )
-    ) and not any(_picks_subset(c) and not (whole and not _names(c)) for c in children)
-
-
-def _picked_by(noun: Token, figure: frozenset[int]) -> str:
-    """The event of the one bare verb clause picking some of a thing opened by "the" ("the
-    1.4 million Canadians who filed late": "file", "the 44 staff who lost their jobs":
-    "cut"); "" when another word picks, when the clause says more than its verb and
-    adverbs ("who were hurt in the crush"), or when nothing opens it with "the"."""
-    children = [c for c in noun.children if not any(t.i in figure for t in c.subtree)]
-    if not any(c.lower_ == "the" and c.dep_ == "det" for c in children):
-        return ""
-    picking = [c for c in children if _picks_subset(c)]
-    if len(picking) != 1 or picking[0].dep_ not in {"relcl", "acl"}:
-        return ""
-    clause = picking[0]
-    event = event_of(clause)
-    # "the 44 staff who lost their jobs": an object that makes the verb an event ("cut")
-    # is the verb's own word, not more said of them
-    bare = _BARE_CLAUSE | (_EVENT_WORDS if event != plain_event(clause) else set())
-    if any(c.dep_ not in bare for c in clause.children):
-        return ""
-    return event
-
-
-def _names(child: Token) -> bool:
-    """A modifier naming a place or body ("at St John's", "in Riverside Court")."""
-    return child.dep_ == "prep" and any(c.pos_ == "PROPN" for c in child.subtree)
-
-
-def _picks_subset(child: Token) -> bool:
-    """A modifier that picks some of the things named ("the two patients who lost
-    children"); a clause set off by a comma only tells more of them ("the $3.4 million
-    price, which includes the premium")."""
-    if child.dep_ not in _SUBSET_DEPS or child.lower_ in _NOT_A_SUBSET:
-        return False
-    if child.dep_ == "amod" and any(c.like_num for c in child.children):
-        return False  # "the 2,600-strong workforce": how many, not which of them
-    first = child.left_edge
-    return not (child.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ",")
-
-
 def _within(token: Token, phrase: Token) -> bool:
     """``token`` stands in ``phrase``'s own words, no clause between them ("Sentencing on
     the 14 counts"), not in a clause hung on it ("Notewell, which raised $200m")."""
@@ -218,16 +138,10 @@ def size_of(span: Span) -> tuple[str, str, bool] | None:
     if not joined or sized.pos_ != "NOUN" or sized.i <= unit.i:
         return None
     if unit.lower_ == "strong":
-        return sized.lemma_.lower(), sized.lemma_.lower(), _named_before(sized)
+        return sized.lemma_.lower(), sized.lemma_.lower(), named_before(sized)
     if unit.pos_ != "NOUN":
         return None
-    return unit.lemma_.lower(), sized.lemma_.lower(), _named_before(sized)
-
-
-def _possessive(token: Token) -> bool:
-    """A noun with its "'s" ("the candidate's")."""
-    marked = any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in token.children)
-    return token.dep_ == "poss" and token.pos_ in {"NOUN", "PROPN"} and marked
+    return unit.lemma_.lower(), sized.lemma_.lower(), named_before(sized)
 
 
 def _common_noun(token: Token | None, noun: Token | None) -> TypeGuard[Token]:
@@ -353,10 +267,10 @@ def read_frame(
     # two patients who lost children", "the 27 journalists charged").
     # A possessive noun refers back as "the" does ("the Green candidate's 1,428 votes"); a
     # word in quote marks ("a 'standard' 40 lashes") is no possessive.
-    definite = thing is not None and _named_before(thing, frozenset(skip))
+    definite = thing is not None and named_before(thing, frozenset(skip))
     narrowing = narrowing_of(thing, skip)
     if definite:
-        narrowing -= _ANNOUNCED
+        narrowing -= ANNOUNCED
     return {
         "counted": counted,
         "role": role,
@@ -376,5 +290,5 @@ def read_frame(
         "participle": next(
             (event_of(c) for c in children if c.dep_ == "acl" and c.tag_ == "VBN"), ""
         ),
-        "picked_by": "" if definite or thing is None else _picked_by(thing, frozenset(skip)),
+        "picked_by": "" if definite or thing is None else picked_by(thing, frozenset(skip)),
     }

@@ -89,6 +89,17 @@ def _noun_for(span: Span) -> Token | None:
     return None
 
 
+def _joined_unit(span: Span) -> Token | None:
+    """The unit a number is joined to by a hyphen ("11-year" of "the 11-year sentence"),
+    which the noun reader leaves, the hyphen being punctuation; None otherwise."""
+    end = span.end
+    doc = span.doc
+    if end + 1 >= len(doc) or doc[end].text != "-" or span[-1].whitespace_:
+        return None
+    unit = doc[end + 1]
+    return unit if span[-1].head == unit and not doc[end].whitespace_ else None
+
+
 def _plural_head(noun: Token) -> Token:
     """ "486 penalty charge notices": a count is of the plural noun a singular one it was
     attached to modifies, not of the "charge"."""
@@ -277,6 +288,9 @@ def extract_figures(doc: Doc) -> list[Figure]:
         noun = _noun_for(span)
         # A prison term is a duration the recogniser calls a date, and the figure of its story.
         term = noun is not None and custodial_term(noun)
+        unit = _joined_unit(span) if noun is None else None
+        if unit is not None and custodial_term(unit):
+            noun, term = unit, True  # "the 11-year sentence"
         if not term and not _counts_things(span, noun) and any(t.ent_type_ in skip for t in span):
             continue
         value = _read_value(m, span)

@@ -141,7 +141,9 @@ _TIME_WORDS = re.compile(
     r"\b(?:(?:19|20)\d\d|(?:jan|febr)uary|march|april|may|june|july|august|september|"
     r"october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|yesterday|"
     r"today|tonight|(?:last|this|next|a) (?:week|month|year|season|quarter|night)|earlier|"
-    r"(?:first|second|third|fourth) quarter|(?:first|second) half)\b"
+    r"(?:first|second|third|fourth) quarter|(?:first|second) half|"
+    # "in the past 12 months": a period of its own, written with a number
+    r"(?:past|last|next|previous|first) (?:\d+|[a-z]+) (?:days|weeks|months|years))\b"
 )
 _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod", "npadvmod", "poss"}
@@ -152,6 +154,9 @@ NOT_NARROWING = {
     "record", "total", "overall", "combined", "some", "just", "only", "all",
 }  # fmt: skip
 _TIME_LABELS = {"DATE", "TIME", "EVENT"}
+_SUPERLATIVE_REACH = 8  # tokens read back from a time for the superlative it measures
+# a stretch of time, not a date: "a decade", "more than ten years", "20 years"
+_SPAN_WORDS = re.compile(r"\b(?:decades?|years|months|weeks|a year|a month|a generation)\b")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _WHERE = {"in", "at", "across", "throughout"}
 _NOT_WHERE = _PLACE_LABELS | _TIME_LABELS | {"ORG"}
@@ -283,11 +288,28 @@ def role_of(span: Span, noun: Token | None, low: float, high: float | None, kind
 ClauseSettings = dict[int, tuple[frozenset[str], frozenset[str]]]
 
 
+def _compared_over(ent: Span) -> bool:
+    """A time a superlative is measured over ("the lowest since 1998", "the deadliest
+    flooding for more than a decade", "the largest in ten years"): the span a record is
+    set against. "The highest in March" keeps its month: "in" with a date is when."""
+    doc = ent.doc
+    start = max(ent.sent.start, ent.start - _SUPERLATIVE_REACH)
+    if not any(t.tag_ == "JJS" or t.lower_ == "most" for t in doc[start : ent.start]):
+        return False
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before == "since" or any(t.lower_ == "since" for t in ent):
+        return True  # "the fewest for August since 2001", one time to the recogniser
+    span = _SPAN_WORDS.search(ent.text.lower()) is not None
+    return span and before in {"in", "for", "over"}
+
+
 def clause_settings(doc: Doc) -> ClauseSettings:
     """For each clause (by its verb), the dates and places named in it: one pass over the
     entities, so each figure looks its clause up instead of walking the sentence."""
     found: dict[int, tuple[set[str], set[str]]] = {}
     for ent in doc.ents:
+        if ent.label_ in _TIME_LABELS and _compared_over(ent):
+            continue  # "the lowest since 1998": what the figure is set against, not its time
         if ent.label_ in _TIME_LABELS or ent.label_ in _PLACE_LABELS:
             times, places = found.setdefault(clause_verb(ent.root).i, (set(), set()))
             if ent.label_ in _PLACE_LABELS:

@@ -36,6 +36,7 @@ _OF_ANOTHER = re.compile(rf"^\s*(?:of|out of)\s+{_DET}?\s*{NUM}", re.I)
 #: clause breaks inside a sentence
 BREAK = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)?|;|\s(?:and|but|while|whereas))\s+", re.I)
 _MAX_CLAUSES = 12
+_RANGE = re.compile(rf"\bbetween\s+{NUM}\s+and\s+(?={NUM})", re.I)
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,20 @@ def is_year(text: str) -> bool:
     return re.fullmatch(r"(?:19|20)\d\d", text.strip()) is not None
 
 
+def _clauses(text: str) -> list[str]:
+    """The clauses of ``text``; the "and" of a range ("aged between five and 14") joins
+    two ends of one range, not two clauses."""
+    return BREAK.split(_RANGE.sub(_as_range, text))[:_MAX_CLAUSES]
+
+
+def _as_range(m: re.Match[str]) -> str:
+    return m.group(0).replace(" and ", " to ")
+
+
 def lead_parts(text: str) -> list[Amount]:
     """The numbers heading each clause of ``text`` up to the first clause without one."""
     parts: list[Amount] = []
-    for clause in BREAK.split(text)[:_MAX_CLAUSES]:
+    for clause in _clauses(text):
         m = _LEAD.match(clause)
         if m is None or is_year(m.group("n")):
             break
@@ -111,7 +122,7 @@ def trail_parts(text: str) -> list[Amount]:
     """The numbers ending each clause of ``text`` ("Labour won 31, the Greens 9 and
     independents 11"), when every clause, two or more, ends on one."""
     parts: list[Amount] = []
-    for clause in BREAK.split(text)[:_MAX_CLAUSES]:
+    for clause in _clauses(text):
         m = _TRAIL.match(clause)
         if m is None or is_year(m.group("n")) or _NOT_WHO & set(m.group("who").lower().split()):
             return []

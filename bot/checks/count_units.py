@@ -29,6 +29,8 @@ _KIN = (
     # "cut 180 jobs" / "The 210 redundancies": a job lost is a redundancy
     ("job", {"job", "redundancy", "layoff", "lay-off"}),
     ("vehicle", {"car", "vehicle"}),
+    # "to return 34 artefacts" / "The 32 objects": a collection's pieces named generally
+    ("object", {"artefact", "artifact", "object", "item", "artwork"}),
     ("soldier", {"soldier", "troop"}),
     # a race's or a tournament's field is its entrants ("a field of 18,400 entrants" /
     # "the 16,400-strong field")

@@ -46,11 +46,20 @@ _EXPECTED_BEFORE = re.compile(
 _POSSIBLE_BEFORE = re.compile(r"\b(?:could|might|may)\b[^,;.]*$")
 _POSSIBLE_NEAR = 1.5
 _EXPECTED_CHARS = 40
+# "Among voters aged 18 to 34, Labour was on 47%": a group the figures of the rest of the
+# clause are of, not the whole told elsewhere ("the Greens are at 6%")
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_AMONG = re.compile(r"\bamong\s+([^,;.]{1,60}),", re.I)
 
 # "the night", "the same day", "the five days": a time named before, told again
 _BACK_TIME = re.compile(
     r"the\s(?:same\s|whole\s|(?:two|three|four|five|six|seven|eight|nine|ten)\s)?"
     r"(?:night|day|days|evening|morning|afternoon|weekend|week|weeks|period|event)"
+)
+# "a quarter", "more than a decade": a stretch of time, which dates nothing
+_SOME_SPAN = re.compile(
+    r"(?:(?:more than|less than|almost|nearly|over|under|just over)\s)?an?\s"
+    r"(?:day|week|fortnight|month|quarter|year|decade|season)"
 )
 # a year told relative to now ("this year", "next season"), as "2024" is a year
 _YEAR_TOLD = re.compile(r"\b(?:last|this|next|previous|coming)\s(?:financial\s)?(?:year|season)\b")
@@ -78,6 +87,13 @@ def possible_elsewhere(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     if low <= 0 or high <= low * _POSSIBLE_NEAR:
         return False
     return _possible(facts, a) != _possible(facts, b)
+
+
+def among(facts: Facts, f: ReadFigure) -> str:
+    """The group an "Among ..." before the figure in its sentence names, "" for none."""
+    start, _end = facts.sentences[f.sentence]
+    found = list(_AMONG.finditer(facts.text, start, f.start))
+    return found[-1].group(1).lower() if found else ""
 
 
 def _possible(facts: Facts, f: ReadFigure) -> bool:
@@ -206,7 +222,9 @@ def _named_times(times: frozenset[str]) -> frozenset[str]:
     """The times a clause names; "on the night", "over the five days" point back to the
     time told before ("approved 14 developments on Wednesday" / "approved 16 on the
     night"), as "the" points back to a thing."""
-    return frozenset(t for t in times if _BACK_TIME.fullmatch(t) is None)
+    return frozenset(
+        t for t in times if _BACK_TIME.fullmatch(t) is None and _SOME_SPAN.fullmatch(t) is None
+    )
 
 
 def accounted_between(figures: list[Figure], a: ReadFigure, b: ReadFigure) -> bool:
@@ -235,3 +253,26 @@ def _counts_other(between: Figure, later: ReadFigure) -> bool:
     return bool(between.counted and later.counted) and kind_of(between.counted) != kind_of(
         later.counted
     )
+
+
+def pronoun_for_another(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+    """The later figure's subject is "he", "she" or "they", and the person named last
+    before it is not the named owner of the first ("Anna Walsh ... was ordered to pay £85
+    costs. Taxi driver Imran Shah ... He was ordered to pay £110 costs"): the pronoun
+    stands for the one named last, whose figure is their own."""
+    first, later = (a, b) if a.start < b.start else (b, a)
+    if later.owner or first.owner_kind != "name":
+        return False
+    opening = facts.sentences[later.sentence][0]
+    if not _PERSONAL.search(facts.text, opening, later.start):
+        return False
+    named = [
+        (m.start, person.name)
+        for person in facts.people
+        for m in person.mentions
+        if first.end <= m.start < later.start
+    ]
+    if not named:
+        return False
+    _at, last = max(named)
+    return first.owner not in last.lower().split()

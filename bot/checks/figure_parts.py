@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from bot.analysis.figure_events import is_term
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.numbers import WORD_NUMBERS
 from bot.checks.facts import Facts
@@ -70,6 +71,11 @@ def total_of_parts(parts: Parts, a: ReadFigure, b: ReadFigure) -> bool:
     small, big = sorted((a, b), key=lambda f: f.low or 0.0)
     fellows = {id(f): f for f in parts.get((small.kind, small.thing, small.predicate), [])}
     fellows.update({id(f): f for f in parts.get((small.kind, small.sentence), [])})
+    if is_term(small):
+        # prison terms add up for one person ("six years for fraud and three for theft");
+        # a co-defendant's two years are no part of anyone else's term
+        owners = {small.owner, big.owner} - {""}
+        fellows = {k: f for k, f in fellows.items() if not (owners and f.owner not in owners)}
     # A part of one ("one person was hurt") sums with anything: only parts of some size.
     values = [
         f.low or 0.0
@@ -91,3 +97,23 @@ def group_parts(figures: list[ReadFigure]) -> Parts:
             if len(group) < MAX_PARTS:
                 group.append(f)
     return parts
+
+
+def one_whole_twice(a: ReadFigure, b: ReadFigure) -> bool:
+    """The whole one part is taken from, told twice with the same part ("saved 11 of the
+    13 break points" / "saving 11 of 14 break points"): one owner's one thing, and the
+    wholes must agree. Two parts of one whole, or one part of two regions' wholes
+    ("14 of the 19 wards" / "11 of the region's 26 wards"), are not this."""
+    return (
+        a.predicate == b.predicate
+        and _whole(a)
+        and a.thing != ""
+        and a.thing == b.thing
+        and a.owner != ""
+        and (a.owner, a.holder, a.narrowing) == (b.owner, b.holder, b.narrowing)
+    )
+
+
+def _whole(f: ReadFigure) -> bool:
+    """The figure is a whole, its part's value its predicate ("11 of the 13 points": 13)."""
+    return f.predicate[:1].isdigit() or f.predicate in WORD_NUMBERS

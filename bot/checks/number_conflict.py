@@ -16,9 +16,10 @@ nothing in their frames tells them apart, and something ties them together:
 - one amount of one owner restated with two of its digits swapped ("Lomas earned
   £112,000" / "Lomas's £121,000 fee"), whatever words the restatement uses.
 
-What ties two figures is read in :mod:`bot.checks.figure_ties`, what tells them apart in
-:mod:`bot.checks.figure_apart`. Qualifiers are read:
-"over 100" and "120" agree; "more than 50" and "more than 60" for one count do not.
+What ties two figures is read in :mod:`bot.checks.figure_ties`, a slip in
+:mod:`bot.checks.figure_slips`, what tells them apart in :mod:`bot.checks.figure_apart`.
+Qualifiers are read: "over 100" and "120" agree; "more than 50" and "more than 60" for
+one count do not.
 """
 
 from __future__ import annotations
@@ -33,13 +34,12 @@ from bot.checks.conversions import conversion_flags
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import (
     accounted_between,
+    among,
     apart,
     elsewhen,
     expected,
     included,
-    other_owner,
     possible_elsewhere,
-    pronoun_held,
     told_times,
 )
 from bot.checks.figure_levels import level_keys
@@ -48,24 +48,24 @@ from bot.checks.figure_parts import (
     group_parts,
     made_of,
     one_of_several,
+    one_whole_twice,
     total_of_parts,
 )
+from bot.checks.figure_slips import slipped, unowned_other
 from bot.checks.figure_ties import (
     STEM,
     WEAK_PREDICATES,
     digit_key,
     measured,
     one_change,
-    one_digit_changed,
     reordered_digits,
     same_quantity,
-    swapped_digits,
 )
 from bot.checks.figure_values import disagree as values_disagree
 from bot.checks.figure_values import past_floor
 from bot.checks.headline_figures import headline_clashes
 from bot.checks.pairing import later_partners
-from bot.checks.pointed_back import another_between, pointed_back
+from bot.checks.pointed_back import pointed_back
 from bot.checks.retold_numbers import mark, retold
 from bot.checks.told_again import SIDE_CHARS, WORD, Sides, echoed, sides_of
 
@@ -75,13 +75,7 @@ _NUMBERS = re.compile(r"\d[\d,.]*")
 # Figures of one kind compared with each other: copy repeats a count a few times, a
 # pasted table hundreds; past this many the rest of the group is a table, not a story.
 MAX_GROUP = 40
-# a figure with no owner read is taken for another's own when the values lie further apart
-# than this: a slip or a restatement seldom triples a figure
-_UNOWNED_RATIO = 3.0
-_ITS, _ITS_CHARS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b"), 30
 _IF_CLAUSE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^,;:]*$")
-# "rose from 11.6%", "more than 120": a value the figure is set against, not the figure
-_FROM = re.compile(r"\b(?:from|than)\s+(?:about\s+|around\s+)?$", re.I)
 
 
 def _prose(facts: Facts, index: int) -> bool:
@@ -113,6 +107,8 @@ def _clash(
         return None
     if (a.start in supposed) != (b.start in supposed):
         return None  # "If the track sold 500,000 copies": a count supposed, not given
+    if among(facts, a) != among(facts, b):
+        return None  # "Among voters aged 18 to 34, the Greens were on 14%": a group's
     if expected(facts, a) != expected(facts, b) or possible_elsewhere(facts, a, b):
         return None  # "Analysts had been expecting £3.1bn": a forecast, not the result
     # "The 41 arrests included six people detained early": a part of them, though a
@@ -128,103 +124,23 @@ def _clash(
         and one_of_several(facts, a) == one_of_several(facts, b)
         and not total_of_parts(parts, a, b)
         and not accounted_between(facts.figures, a, b)
-        and not _unowned_other(facts, a, b)
+        and not unowned_other(facts, a, b)
     ):
         return "low" if not disagree or _in_other_words(a, b) else "medium"
-    if disagree and not part and _slipped(facts, a, b, parts):
+    if disagree and not part and slipped(facts, a, b, parts):
         return "medium"
     if disagree and not part and one_change(a, b) and not apart(a, b):
         if _subject_words(a, sides[0]) == _subject_words(b, sides[1]):
             return "low" if _in_other_words(a, b) else "medium"
         return None
+    if disagree and one_whole_twice(a, b) and not elsewhen(a, b):
+        return "medium"
     # A sentence told twice should carry the same number, whatever its qualifier allows;
     # its words say it is the same quantity, better than two parses of them do.
     told_again = a.kind == b.kind and (a.low, a.high) != (b.low, b.high)
     if told_again and echoed(facts, a, b, *sides):
         return "low" if _in_other_words(a, b) else "medium"
     return None
-
-
-def _slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
-    """Two digits swapped in a figure restated in other words ("Lomas earned £112,000"
-    / "Lomas's £121,000 fee"): one amount of one owner, whatever noun the restatement uses."""
-    return (
-        a.kind == b.kind
-        and a.role == b.role == "amount"
-        and swapped_digits(a, b)
-        and not any(_FROM.search(facts.text, max(0, f.start - 12), f.start) for f in (a, b))
-        # "37 ahead of Somerset on 184": read through another number, the frame says nothing
-        and not any(f.predicate[:1].isdigit() for f in (a, b))
-        and (
-            _owned_alike(a, b)
-            or (_referred(a, b) and (not other_owner(a, b) or _pointed_back(a, b)))
-            or _pronoun_after(facts, a, b)
-        )
-        and not elsewhen(a, b)
-        and one_of_several(facts, a) == one_of_several(facts, b)
-        and not total_of_parts(parts, a, b)
-        and not accounted_between(facts.figures, a, b)
-        # "Ryanair has ordered 150 jets. EasyJet, which placed its own order, said the 105
-        # aircraft ...": the later one may be the other's
-        and not (_pointed_back(a, b) and _another_between(facts, a, b))
-    )
-
-
-def _pronoun_after(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
-    """The later of two swapped figures is held by "its" or "their" ("taking $87million in
-    its opening weekend" / "Its $78million domestic debut"), and no other one of the kind
-    comes between for the pronoun to stand for."""
-    later = max(a, b, key=lambda f: f.start)
-    return (
-        later.holder_kind == "pronoun"
-        and not later.owner
-        # "his" and "her" are read for whom they stand (bot.analysis.figure_holders)
-        and _ITS.search(facts.text, max(0, later.start - _ITS_CHARS), later.start) is not None
-        and not _another_between(facts, a, b, named_only=True)
-    )
-
-
-def _unowned_other(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
-    """One of the two has no owner the frame could read ("It employs 140 people", a parse
-    gone wrong), so only the thing ties them: values far apart ("must save £42m" /
-    "needs to find £3m of savings"), unless one digit slipped ("£13.8m" / "£43.8m"), or
-    another one brought in just before ("In Sheppey Central, ... won with 1,088 votes")
-    say it is another's."""
-    if a.owner and b.owner:
-        return False
-    low, high = sorted((a.low or 0.0, b.low or 0.0))
-    far = high > low * _UNOWNED_RATIO and not one_digit_changed(a, b)
-    return far or _another_between(facts, a, b, named_only=True)
-
-
-def _another_between(
-    facts: Facts, a: ReadFigure, b: ReadFigure, *, named_only: bool = False
-) -> bool:
-    """Another one of the kind brought in just before the later of the two
-    (bot.checks.pointed_back.another_between)."""
-    first, later = (a, b) if a.start < b.start else (b, a)
-    return another_between(facts, first, later, [], named_only=named_only)
-
-
-def _owned_alike(a: ReadFigure, b: ReadFigure) -> bool:
-    return a.owner != "" and a.owner == b.owner and a.owner_kind == b.owner_kind == "name"
-
-
-def _referred(a: ReadFigure, b: ReadFigure) -> bool:
-    """The later figure names the thing told before: with "the" and no clause picking
-    some of it, or with its holder's name ("Lomas's £121,000 fee"); not "the 402 staff
-    who signed", "The 64 stores it ran in Ireland", "its 60 lots" (whose "its" is, the
-    frame cannot tell)."""
-    later = max(a, b, key=lambda f: f.start)
-    return (later.definite or later.holder_kind == "name") and not pronoun_held(a, b)
-
-
-def _pointed_back(a: ReadFigure, b: ReadFigure) -> bool:
-    """The later figure points back with "the", naming no holder ("a crowd of 31,452" /
-    "Okonjo thanked the 31,542 fans"): whoever does the verb, the count is the one named
-    before, not the subject's own."""
-    later = max(a, b, key=lambda f: f.start)
-    return later.definite and not later.holder
 
 
 def _as_written(facts: Facts, f: Figure) -> str:

@@ -12,21 +12,20 @@ and one of several are two quantities, as everywhere in number-conflict.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import islice
 
 from bot.analysis import budget
-from bot.analysis.dates import CALENDAR_WORDS
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Severity
 from bot.analysis.numbers import currency_of, scale_of
-from bot.analysis.person_names import HONORIFICS
+from bot.checks.change_shares import another_change, change_of
 from bot.checks.count_units import counted_kind, kind_of, nation_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import (
     accounted_between,
+    among,
     elsewhen,
     expected,
     included,
@@ -34,6 +33,7 @@ from bot.checks.figure_apart import (
     pronoun_held,
     years_of,
 )
+from bot.checks.figure_others import another_between
 from bot.checks.figure_parts import Parts, made_of, one_of_several, total_of_parts
 from bot.checks.figure_ties import (
     REFERRED_MIN,
@@ -46,6 +46,9 @@ from bot.checks.figure_ties import (
 )
 
 _KINDS = {"count", "money"}
+# A deal told back by its sum ("the £1.4bn deal") is the price of a buying told before
+_DEALS = {"deal", "takeover", "acquisition", "purchase", "buyout", "transaction", "bid", "offer"}
+_DEAL_ACTS = {"buy", "acquire", "purchase", "bid", "offer"}
 # "Of the 34 million Americans who own one, 60% are women", "Nine of the 25
 # counts ...": a sentence opening on the whole it breaks down names a group told before,
 # whatever clause describes it.
@@ -58,43 +61,9 @@ _ONE_OF_A_RANGE = {
     "model", "version", "variant", "edition", "option", "size", "format", "class",
     "category", "race", "event", "final", "title", "distance", "trim", "tier", "plan",
 }  # fmt: skip
-# Words that bring in another one of a kind ("a second project", "a rival lender", "a
-# similar case", "its own bond", "Her debut", "A year earlier"): after them, "the" may
-# point at that other one, not the first. ("The first residents", "for the first time":
-# "first" mostly brings in nothing.)
-_ANOTHER = re.compile(
-    r"\b(?:another|second|similar|rival|own|also|other|others|opposite|nearby|"
-    r"neighbou?ring|separate|previous|earlier|former|debut|elsewhere)\b",
-    re.I,
-)
-# A name that brings in another one of the kind: a holder ("Ashby's council"), the place
-# a sentence opens on ("In Ashby, the $43 million budget"), or a name after a word that
-# is no preposition of place ("the action film Hollow Point, which is expected to open
-# with $80m"); a place named after "in" or "at" mid-sentence is mostly where the story
-# is ("played at a neutral venue in Leeds, and the crowd of 53,240").
-_HOLDER_NAME = re.compile(r"\b([A-Z][\w-]+)(?=['’]s\b)")
-# "That's according to a survey", "It's the club's": a word run into "is", not a holder
-_CONTRACTED = {
-    "that", "it", "there", "here", "what", "who", "where", "when", "how", "why", "let", "he",
-    "she", "this", "everyone", "everybody", "nobody", "someone", "somebody", "one",
-}  # fmt: skip
-_PLACE_OPENING = re.compile(r"\W*(?:In|At|Across)\s+([A-Z][\w-]+)")
-_OTHER_NAME = re.compile(
-    r"(?<=[a-z,;:]\s)(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bfrom\s)(?<!\bacross\s)"
-    r"([A-Z][\w-]+)"
-)
-_VALUE_NEXT = re.compile(r"\s+(?:[£$€]|\d)")
-# "Analysts at Peel Hunt": the second word of a name already read from its first
-_NAME_GOES_ON = re.compile(r"\b[A-Z][\w-]*\s$")
-# "The union Usdaw said the 1,600 job losses": a name speaking of the figure, not its holder
-_SPEAKS = re.compile(r"[\w'’ -]{0,40}?\b(?:said|says|told|added|warned|claimed|estimated)\b")
-_ANOTHER_SENTENCES = 2  # sentences before the later figure's read for another one
 #: figures of one unit kept to compare with later ones; a story gives a few
 MAX_TOLD = 40
 _TELLINGS = 3  # tellings of the value a later figure may restate that are tried
-# figures read between two for a vague count of another group: copy has a few there, a
-# pasted table thousands
-_BETWEEN_FIGURES = 60
 
 Key = tuple[str, ...]
 
@@ -147,8 +116,9 @@ def _same_noun(a: ReadFigure, b: ReadFigure) -> bool:
     if (noun_a and noun_a == noun_b) or (a.counted and a.counted == b.counted):
         return True  # "41 staff made redundant" / "the 44 staff who lost their jobs" too
     # "was fined £12,500" / "the £15,000 penalty", "was awarded £85,000" / "the award of
-    # £80,000": one names the act the other's verb does
-    return _names_act(a, noun_b) or _names_act(b, noun_a)
+    # £80,000", "agreed to buy Pennine for £1.2bn" / "the £1.4bn deal": one names the act
+    # the other's verb does
+    return _act_of(a, b) or _act_of(b, a)
 
 
 def _names_act(f: ReadFigure, noun: str) -> bool:
@@ -168,7 +138,8 @@ def pointed_back(
     told: dict[Key, list[ReadFigure]] = {}
     for b in figures:
         budget.check()
-        key = unit_key(b)
+        change = change_of(facts, b)
+        key = ("percent", change) if change else unit_key(b)
         if key is None:
             continue
         before = told.setdefault(key, [])
@@ -194,85 +165,24 @@ def _agree(a: ReadFigure, b: ReadFigure) -> bool:
 def _one_near(before: list[ReadFigure], b: ReadFigure) -> list[ReadFigure]:
     """Each telling of the one value told before that ``b`` could restate: the same digits
     in another order, else the one value near it; none when there are several values (two
-    fees near a third are two other fees, not a slip)."""
+    fees near a third are two other fees, not a slip), unless only one of them is the act
+    ``b`` names ("agreed to buy Pennine for £1.2bn" and revenues of £1.9bn / "the £1.4bn
+    deal": the price is the deal's)."""
     for test in (reordered_digits, _near):
         near = [f for f in before if test(f, b)]
         if near and all(_agree(f, near[0]) for f in near):
             return near
+        acts = [f for f in near if _act_of(f, b)]
+        if acts and all(_agree(f, acts[0]) for f in acts):
+            return acts
     return []
 
 
-def another_between(
-    facts: Facts, a: ReadFigure, b: ReadFigure, told: list[ReadFigure], *, named_only: bool = False
-) -> bool:
-    """Another one of the kind is brought in between the two, in the sentences just
-    before the later figure or in its own sentence before it ("Quill Bank agreed to pay
-    $88 million ... A rival lender settled a similar case in June. Regulators said the $86
-    million deal ..."): "the" may point at that one. Words in quotation marks and
-    people's names bring in no other one, and one told with its own value ("A second
-    nurse settled a separate claim for £12,000") is not the one pointed at. With
-    ``named_only``, only a name in the later figure's own sentence is read (words like
-    "second" and "rival" mostly describe something else: "in the second half")."""
-    first = max(a.sentence + 1, b.sentence - _ANOTHER_SENTENCES)
-    start = facts.sentences[first][0] if first <= b.sentence else b.start
-    start = max(a.end, start)
-    aside = _aside(facts, start, b.start)
-    valued = {f.sentence for f in told if not _agree(f, b) and f.start >= start}
-    # "thousands of teenagers also ride them": the other group comes with a count of its
-    # own, however vague, and is not the one "Of the 34 million" points at
-    after = bisect_left(facts.figures, start, key=lambda f: f.start)
-    between = facts.figures[after : after + _BETWEEN_FIGURES]
-    valued |= {f.sentence for f in between if f.start < b.start and f.kind == "vague"}
-
-    def brings_in(match: re.Match[str]) -> bool:
-        at = match.start()
-        return not any(s <= at < e for s, e in aside) and facts.sentence_at(at) not in valued
-
-    words = () if named_only else _ANOTHER.finditer(facts.text, start, b.start)
-    # "plans to open another 50 stores": more of something, told with its own value
-    words = (m for m in words if not _VALUE_NEXT.match(facts.text, m.end()))
-    if any(brings_in(m) for m in words):
-        return True
-    # A name the story had not given by the end of the first figure's sentence, in the
-    # later figure's own sentence before it ("In Ashby, ... the $43 million budget",
-    # "Ashby's council is larger, and the 11-member body"); a name in the sentence before
-    # is mostly where the story is ("The trial at Hull Crown Court ... He denies all 21
-    # charges").
-    opening = facts.sentences[b.sentence][0]
-    near = max(a.end, opening)
-    told_by = facts.sentences[a.sentence][1]
-    names = [
-        *_HOLDER_NAME.finditer(facts.text, near, b.start),
-        *(
-            m
-            for m in _OTHER_NAME.finditer(facts.text, near, b.start)
-            if not _NAME_GOES_ON.search(facts.text, max(0, m.start() - 30), m.start())
-            and not _SPEAKS.match(facts.text, m.end(), b.start)
-        ),
-    ]
-    placed = _PLACE_OPENING.match(facts.text, opening, b.start) if opening >= a.end else None
-    names += [placed] if placed else []
-    return any(
-        facts.text.find(m.group(1), 0, told_by) < 0
-        and m.group(1).lower() not in CALENDAR_WORDS
-        and m.group(1).lower() not in _CONTRACTED
-        and m.group(1).lower() not in HONORIFICS  # "Mr" of "Mr Osei said": the name is read
-        and brings_in(m)
-        for m in names
-    )
-
-
-def _aside(facts: Facts, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans between ``start`` and ``end`` that bring in no other quantity: what is quoted,
-    and people's names (a person's own figure has them as its holder or owner)."""
-    spans = [(q.start, q.end) for q in facts.quotes if q.end > start and q.start < end]
-    spans += [
-        (m.start, m.end)
-        for person in facts.people
-        for m in person.mentions
-        if m.end > start and m.start < end
-    ]
-    return spans
+def _act_of(f: ReadFigure, b: ReadFigure) -> bool:
+    """``b``'s noun names what ``f``'s verb does: a deal a buying, a fine a fining."""
+    noun = b.size[1] if b.size is not None else b.thing
+    buying = noun in _DEALS and f.predicate in _DEAL_ACTS and not f.thing
+    return buying or _names_act(f, noun)
 
 
 def _in_years(f: ReadFigure) -> ReadFigure:
@@ -298,6 +208,18 @@ def _whose(a: ReadFigure, b: ReadFigure) -> tuple[ReadFigure, ReadFigure]:
     return (_ownerless(a) if a.size else a), (_ownerless(b) if b.size else b)
 
 
+def _one_time(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+    """Nothing puts the two at two times. The days of two clauses ("approved on Monday" /
+    "will start in May") are when things were done to one count, and years are other
+    counts; a change is of its own period, day or year, and its own word of change is
+    the figure, not another value (bot.checks.change_shares)."""
+    if a.kind == "percent":
+        return not elsewhen(a, b) and not another_change(facts, a) and not another_change(facts, b)
+    return not elsewhen(_in_years(a), _in_years(b)) and not (
+        changing(facts, a) or changing(facts, b)
+    )
+
+
 def _restated(
     facts: Facts,
     a: ReadFigure,
@@ -318,6 +240,7 @@ def _restated(
         and a.sentence != b.sentence
         and (a.start in supposed) == (b.start in supposed)
         and expected(facts, a) == expected(facts, b)
+        and among(facts, a) == among(facts, b)
         and not (included(a) or included(b) or made_of(facts, a) or made_of(facts, b))
         # "Italy were second. Their 32 points": whose "their" is, the frame cannot tell
         and not pronoun_held(a, b)
@@ -325,11 +248,7 @@ def _restated(
         # "10 solo awards" / "Of the 15 Brit awards": each narrowed, otherwise (one
         # narrowed only is the same thing named more or less fully: "the £150m rescue loan")
         and not (a.narrowing and b.narrowing and a.narrowing != b.narrowing)
-        # the days of two clauses ("approved on Monday" / "will start in May") are when
-        # things were done to the one count; years are other counts
-        and not elsewhen(_in_years(a), _in_years(b))
-        and not changing(facts, a)
-        and not changing(facts, b)
+        and _one_time(facts, a, b)
         and one_of_several(facts, a) == one_of_several(facts, b)
         and not total_of_parts(parts, a, b)
         and not accounted_between(facts.figures, a, b)

@@ -1,0 +1,55 @@
+"""A change told by its share and named back ("a council tax rise of 4.99%" ... "The 4.9%
+rise is the largest allowed"), for number-conflict's figures pointing back
+(bot.checks.pointed_back). A share counts nothing, so it has no unit to be named back
+by; a change of it has: the rise, the fall, the cut.
+
+For these the word of change is the figure itself, so it does not make the figure one
+of two values of a changing story, as it does for counts and sums
+(bot.checks.figure_ties.changing); words of another change ("a further", "last year",
+"up from") still do, and so do two times or places of the two clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis.figure_frames import ReadFigure
+from bot.checks.facts import Facts
+
+# the change each word tells, verb or noun ("rose 3%", "a 3% increase", "a 3% hike")
+_CHANGES = {
+    "rise": "rise", "increase": "rise", "hike": "rise", "jump": "rise", "uplift": "rise",
+    "fall": "fall", "drop": "fall", "decline": "fall", "decrease": "fall",
+    "cut": "cut", "reduction": "cut",
+}  # fmt: skip
+# "rose to 4.99%", "from 3%", "stood at 5%": the level reached or left, not the change
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|from|at|on)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$", re.I
+)
+_LEVEL_CHARS = 20
+# words that bring in another change beside the figure ("a further 2% rise", "last year's")
+_ANOTHER_CHANGE = re.compile(
+    r"\b(?:another|further|second|latest|previous|earlier|additional|extra|again|also|"
+    r"last\s(?:year|month|week|quarter|season)|a\syear\searlier|compared|up\sfrom|down\sfrom)\b",
+    re.I,
+)
+_AROUND = 50  # characters read either side of the figure for another change
+
+
+def change_of(facts: Facts, f: ReadFigure) -> str:
+    """The change a share is the size of ("rise" for "a rise of 4.99%", "prices rose 3%",
+    "the 4.9% rise"); "" for a share that is a level, or no change."""
+    if f.kind != "percent" or f.role != "amount":
+        return ""
+    change = _CHANGES.get(f.thing, "") or _CHANGES.get(f.predicate, "")
+    start = facts.sentences[f.sentence][0]
+    if change and _LEVEL_BEFORE.search(facts.text, max(start, f.start - _LEVEL_CHARS), f.start):
+        return ""
+    return change
+
+
+def another_change(facts: Facts, f: ReadFigure) -> bool:
+    """Words of another change or time right around the figure."""
+    start, end = facts.sentences[f.sentence]
+    window = facts.text[max(start, f.start - _AROUND) : min(end, f.end + _AROUND)]
+    return _ANOTHER_CHANGE.search(window) is not None
