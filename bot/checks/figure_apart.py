@@ -48,8 +48,9 @@ _POSSIBLE_NEAR = 1.5
 _EXPECTED_CHARS = 40
 # "Among voters aged 18 to 34, Labour was on 47%": a group the figures of the rest of the
 # clause are of, not the whole told elsewhere ("the Greens are at 6%")
-_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _AMONG = re.compile(r"\bamong\s+([^,;.]{1,60}),", re.I)
+# a person's pronoun as a figure's subject: the one named last, maybe not the first owner
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
 # "the night", "the same day", "the five days": a time named before, told again
 _BACK_TIME = re.compile(

@@ -13,6 +13,7 @@ from bot.analysis.figure_events import is_term
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.numbers import WORD_NUMBERS
 from bot.checks.facts import Facts
+from bot.checks.figure_ties import whole_of_a_part
 
 #: figures kept per group: a story gives a few parts of a total, a pasted table hundreds
 MAX_PARTS = 40
@@ -106,14 +107,10 @@ def one_whole_twice(a: ReadFigure, b: ReadFigure) -> bool:
     ("14 of the 19 wards" / "11 of the region's 26 wards"), are not this."""
     return (
         a.predicate == b.predicate
-        and _whole(a)
+        and whole_of_a_part(a)
         and a.thing != ""
         and a.thing == b.thing
         and a.owner != ""
         and (a.owner, a.holder, a.narrowing) == (b.owner, b.holder, b.narrowing)
     )
 
-
-def _whole(f: ReadFigure) -> bool:
-    """The figure is a whole, its part's value its predicate ("11 of the 13 points": 13)."""
-    return f.predicate[:1].isdigit() or f.predicate in WORD_NUMBERS
