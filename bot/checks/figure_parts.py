@@ -113,4 +113,3 @@ def one_whole_twice(a: ReadFigure, b: ReadFigure) -> bool:
         and a.owner != ""
         and (a.owner, a.holder, a.narrowing) == (b.owner, b.holder, b.narrowing)
     )
-

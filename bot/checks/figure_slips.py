@@ -19,7 +19,12 @@ from bot.checks.figure_apart import (
 )
 from bot.checks.figure_others import another_between
 from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
-from bot.checks.figure_ties import one_digit_changed, swapped_digits
+from bot.checks.figure_ties import (
+    one_dated,
+    one_digit_changed,
+    swapped_digits,
+    told_as_earlier,
+)
 
 # a figure with no owner read is taken for another's own when the values lie further apart
 # than this: a slip or a restatement seldom triples a figure
@@ -44,7 +49,7 @@ def slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
             _owned_alike(a, b)
             or (_referred(a, b) and (not other_owner(a, b) or _pointed_back(a, b)))
             or _pronoun_after(facts, a, b)
-            or _three_digits_unowned(a, b)
+            or _three_digits_unowned(facts, a, b)
         )
         # "in front of a crowd of 31,412 at Brookfield Park" / "The attendance of 34,112
         # was the highest at Brookfield Park": places one of which is the other's, cut short
@@ -121,7 +126,7 @@ def _pointed_back(a: ReadFigure, b: ReadFigure) -> bool:
     return later.definite and not later.holder
 
 
-def _three_digits_unowned(a: ReadFigure, b: ReadFigure) -> bool:
+def _three_digits_unowned(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     """Three digits or more of substance, two swapped, of one thing (or two sums, one
     naming no thing), and no owner to tell them apart ("a rise in annual profits to
     £421m" / "Pre-tax profit of £412m"): a slip, by the digits alone. A count naming
@@ -134,4 +139,7 @@ def _three_digits_unowned(a: ReadFigure, b: ReadFigure) -> bool:
         and not (a.owner and b.owner and a.owner != b.owner)
         and not other_owner(a, b)
         and not pronoun_held(a, b)
+        # "An earlier application for 1,540 homes ... was refused in 2021": another time's
+        and not one_dated(a, b)
+        and not (told_as_earlier(facts, a) or told_as_earlier(facts, b))
     )

@@ -78,6 +78,13 @@ WEAK_PREDICATES |= MEASURE_VERBS
 _SIZE_VERBS = {"weigh", "measure", "stretch", "span", "tower"}
 
 
+def told_as_earlier(facts: Facts, f: ReadFigure) -> bool:
+    """Its sentence puts the figure at another time before it ("An earlier application
+    for 1,540 homes", "A previous estimate ... suggested")."""
+    start, _end = facts.sentences[f.sentence]
+    return _EARLIER.search(facts.text, start, f.start) is not None
+
+
 def changing(facts: Facts, f: ReadFigure) -> bool:
     """Words of change over time, a distribution or an addition right around the figure
     ("It also paid £10m": a second sum, not the first told again; a rate's own "a year"
@@ -87,7 +94,7 @@ def changing(facts: Facts, f: ReadFigure) -> bool:
     low = max(start, f.start - _CHANGE_BEFORE)
     window = facts.text[low : min(end, f.end + _CHANGE_AFTER)]
     here = (f.start - low, f.end - low)
-    if _EARLIER.search(facts.text, start, f.start):
+    if told_as_earlier(facts, f):
         return True  # "A previous estimate, made in 1998, suggested it could save 50 lives"
     return any(not _others_change(window, m, here) for m in _CHANGE.finditer(window)) or (
         f.role != "rate" and any(not _others_rate(window, m, here) for m in _RATE.finditer(window))
@@ -157,7 +164,7 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     verb = a.predicate not in {"", a.thing, *WEAK_PREDICATES}
     same_verb = (
         (verb and a.predicate == b.predicate) or _shared_participle(a, b)
-    ) and not _one_dated(a, b)
+    ) and not one_dated(a, b)
     if a.thing in GENERIC_NOUNS:
         # A unit ties nothing ("scoring 18 goals" for one club, 25 for the next); a sum is
         # the money of its verb ("raising £115,000" / "In total, £129,000 was raised").
@@ -185,7 +192,7 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         # referred back to by a later sentence
         or (a.kind == "count" and _referred_back(a, b))
         # "the $3bn deal" / "a $4bn deal", "A total of £345m" / "the £279m total"
-        or (a.kind in {"money", "percent"} and _one_definite(a, b) and not _one_dated(a, b))
+        or (a.kind in {"money", "percent"} and _one_definite(a, b) and not one_dated(a, b))
         # "the £13.8m deal" / "The deal is worth £43.8m", "a crowd of 45,000" / "The
         # attendance was 48,000": the thing named, then measured
         or (measured(a) != measured(b) and _names_first(a, b))
@@ -205,7 +212,7 @@ def one_change(a: ReadFigure, b: ReadFigure) -> bool:
     return (
         a.role == b.role == "amount"
         and a.kind == b.kind == "percent"
-        and not _one_dated(a, b)
+        and not one_dated(a, b)
         and a.predicate == b.predicate
         and a.predicate in CHANGE_EVENTS
         and a.owner != ""
@@ -228,7 +235,7 @@ def _referred_back(a: ReadFigure, b: ReadFigure) -> bool:
     if pronoun_held(a, b):
         return False  # "48 of its 60 lots": whose "its" is, the frame cannot tell
     low, high = sorted((first.low or 0.0, later.low or 0.0))
-    return low >= REFERRED_MIN and high <= low * REFERRED_NEAR and not _one_dated(a, b)
+    return low >= REFERRED_MIN and high <= low * REFERRED_NEAR and not one_dated(a, b)
 
 
 def _aimed(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
@@ -262,7 +269,7 @@ def _names_first(a: ReadFigure, b: ReadFigure) -> bool:
     return other.predicate not in MEASURE_VERBS
 
 
-def _one_dated(a: ReadFigure, b: ReadFigure) -> bool:
+def one_dated(a: ReadFigure, b: ReadFigure) -> bool:
     """One figure is put in a year the other does not name ("killed 10,000 in 1998")."""
     years_a = {t for t in a.times if WRITTEN_YEAR.search(t)}
     years_b = {t for t in b.times if WRITTEN_YEAR.search(t)}

@@ -38,8 +38,10 @@ from bot.checks.figure_apart import (
     apart,
     elsewhen,
     expected,
+    group_tellings,
     included,
     possible_elsewhere,
+    told_of_another,
     told_times,
 )
 from bot.checks.figure_levels import level_keys
@@ -224,6 +226,7 @@ def check(facts: Facts) -> Iterator[Flag]:
         MAX_GROUP,
     )
     parts = group_parts(figures)
+    tellings = group_tellings(figures)
     supposed = {f.start for f in figures if _conditional(facts, f)}
     # one flag per pair of sentences, the stronger reading kept: a count restated in other
     # words is a hint as a clash, but a medium flag when the later one points back to it
@@ -238,7 +241,7 @@ def check(facts: Facts) -> Iterator[Flag]:
             ),
             (None, None),
         )
-        if clash is not None and severity is not None:
+        if clash is not None and severity is not None and not told_of_another(tellings, a, clash):
             found.setdefault(frozenset({a.sentence, clash.sentence}), (a, clash, severity))
     for a, b, severity in pointed_back(facts, figures, parts, supposed):
         pair = frozenset({a.sentence, b.sentence})

@@ -202,3 +202,23 @@ def test_three_digits_swapped_with_no_owner_between(analyzer: Analyzer) -> None:
     # another firm's profit, whatever its digits
     rival = "Rival Harlow reported pre-tax profit of £381m last week."
     assert told_flags(analyzer, "number-conflict", first, between, rival) == []
+
+
+def test_a_swapped_sum_of_an_earlier_time_is_another(analyzer: Analyzer) -> None:
+    first = "Councillors have approved plans for 2,380 homes on farmland at Wexley Fields."
+    between = "Residents had lodged more than 600 objections."
+    earlier = "An earlier application for 2,830 homes on the same site was refused in 2020."
+    assert told_flags(analyzer, "number-conflict", first, between, earlier) == []
+    # without the other time, the swapped digits are a slip
+    now = "The scheme's 2,830 homes will be built in four phases."
+    assert len(told_flags(analyzer, "number-conflict", first, between, now)) == 1
+
+
+def test_an_unowned_telling_of_another_defendants_term(analyzer: Analyzer) -> None:
+    lead = "A roofer who led a gang that cheated pensioners has been jailed for eight years."
+    other = "His accomplice, Tony Reece, 33, of Selby, was jailed for three years."
+    quote = 'A detective said: "The eight-year sentence reflects the harm he did."'
+    assert told_flags(analyzer, "number-conflict", lead, other, quote) == []
+    # told with a value nobody's term has, it is still a clash
+    wrong = quote.replace("eight-year", "seven-year")
+    assert len(told_flags(analyzer, "number-conflict", lead, other, wrong)) >= 1
