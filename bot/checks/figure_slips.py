@@ -30,8 +30,9 @@ from bot.checks.figure_ties import (
 # than this: a slip or a restatement seldom triples a figure
 _UNOWNED_RATIO = 3.0
 _ITS, _ITS_CHARS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b"), 30
-# "rose from 11.6%", "more than 120": a value the figure is set against, not the figure
+# digits of substance (trailing zeros aside) that make a swap a slip by themselves
 _SUBSTANTIAL_DIGITS = 3
+# "rose from 11.6%", "more than 120": a value the figure is set against, not the figure
 _FROM = re.compile(r"\b(?:from|than)\s+(?:about\s+|around\s+)?$", re.I)
 
 
@@ -100,7 +101,7 @@ def _another_between(
     facts: Facts, a: ReadFigure, b: ReadFigure, *, named_only: bool = False
 ) -> bool:
     """Another one of the kind brought in just before the later of the two
-    (bot.checks.pointed_back.another_between)."""
+    (bot.checks.figure_others.another_between)."""
     first, later = (a, b) if a.start < b.start else (b, a)
     return another_between(facts, first, later, [], named_only=named_only)
 
