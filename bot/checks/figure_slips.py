@@ -22,6 +22,7 @@ from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
 from bot.checks.figure_ties import (
     one_dated,
     one_digit_changed,
+    significant_digits,
     swapped_digits,
     told_as_earlier,
 )
@@ -132,10 +133,9 @@ def _three_digits_unowned(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     naming no thing), and no owner to tell them apart ("a rise in annual profits to
     £421m" / "Pre-tax profit of £412m"): a slip, by the digits alone. A count naming
     nothing may count anything ("Somerset's 212" runs / "221 points")."""
-    digits = [re.sub(r"\D", "", f.value).rstrip("0") for f in (a, b)]
     sums = a.kind == "money" and not (a.thing and b.thing)
     return (
-        min(len(d) for d in digits) >= _SUBSTANTIAL_DIGITS
+        min(significant_digits(a), significant_digits(b)) >= _SUBSTANTIAL_DIGITS
         and (a.thing == b.thing != "" or sums)
         and not (a.owner and b.owner and a.owner != b.owner)
         and not other_owner(a, b)

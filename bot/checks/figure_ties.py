@@ -319,6 +319,12 @@ def _digits(f: Figure) -> str:
     return re.sub(r"\D", "", f.value)
 
 
+def significant_digits(f: Figure) -> int:
+    """How many digits of substance a figure is written with, trailing zeros aside
+    ("£412m": 3, "210,000": 2)."""
+    return len(_digits(f).rstrip("0"))
+
+
 def digit_key(f: Figure) -> tuple[str, ...]:
     """Figures written alike with the same digits in any order ("£112,000" / "£121,000")
     share this key."""
@@ -365,7 +371,7 @@ def swapped_digits(a: ReadFigure, b: ReadFigure) -> bool:
         return False
     # Two digits of substance ("41" / "14", "410m" / "140m") swap by chance in copy full
     # of figures: those count only for one thing told in the same words, nobody else's.
-    significant = max(len(da.rstrip("0")), len(db.rstrip("0")))
+    significant = max(significant_digits(a), significant_digits(b))
     later = max(a, b, key=lambda f: f.start)
     # "a pay offer of 4.5%" / "the 5.4% offer": the later one names it back, bare
     narrowed_alike = a.narrowing == b.narrowing or (later.definite and not later.narrowing)

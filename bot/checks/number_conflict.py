@@ -101,15 +101,17 @@ def _clash(
     sides: tuple[Sides, Sides],
     parts: Parts,
     supposed: set[int],
+    groups: dict[int, str],
 ) -> Severity | None:
     """The flag's severity if the two are one quantity given two values, else None: a hint
     ("low") when they are one count only in other words, or a floor and a value far above
-    it. ``supposed`` holds the starts of figures in an "if" clause."""
+    it. ``supposed`` holds the starts of figures in an "if" clause, ``groups`` each figure's
+    "Among ..." group by its start (read once per figure, compared with many)."""
     if a.sentence == b.sentence or elsewhen(a, b, cut=True):
         return None
     if (a.start in supposed) != (b.start in supposed):
         return None  # "If the track sold 500,000 copies": a count supposed, not given
-    if among(facts, a) != among(facts, b):
+    if groups[a.start] != groups[b.start]:
         return None  # "Among voters aged 18 to 34, the Greens were on 14%": a group's
     if expected(facts, a) != expected(facts, b) or possible_elsewhere(facts, a, b):
         return None  # "Analysts had been expecting £3.1bn": a forecast, not the result
@@ -228,6 +230,7 @@ def check(facts: Facts) -> Iterator[Flag]:
     parts = group_parts(figures)
     tellings = group_tellings(figures)
     supposed = {f.start for f in figures if _conditional(facts, f)}
+    groups = {f.start: among(facts, f) for f in figures}
     # one flag per pair of sentences, the stronger reading kept: a count restated in other
     # words is a hint as a clash, but a medium flag when the later one points back to it
     found: dict[frozenset[int], tuple[ReadFigure, ReadFigure, Severity]] = {}
@@ -237,7 +240,11 @@ def check(facts: Facts) -> Iterator[Flag]:
             (
                 (figures[j], severity)
                 for j in candidates.get(i, ())
-                if (severity := _clash(facts, a, figures[j], (sides[i], sides[j]), parts, supposed))
+                if (
+                    severity := _clash(
+                        facts, a, figures[j], (sides[i], sides[j]), parts, supposed, groups
+                    )
+                )
             ),
             (None, None),
         )
