@@ -42,6 +42,9 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|as|while|because|when|since|follow
 _OWN_VERB_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are)\b)\w+\b[^,;]*?\b(?:was|were|is|are)\s+\w+ed\b"
 )
+# "The £600m move will also increase the number of colleges from 350 to 400": a change
+# after the figure that gives its own two values is theirs, not the figure's
+_OWN_VALUES = re.compile(r"\bfrom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d", re.I)
 _CLAUSE_BREAK = re.compile(rf"[,;]|\band\b|\bbut\b|{_SUBORDINATE.pattern}", re.I)
 # Words of a rate or a distribution: beside an amount they make it another quantity ("£5 a
 # day" is not the £50 paid); two rates carry them both ("65 lives a year" / "72 lives a year").
@@ -96,7 +99,13 @@ def changing(facts: Facts, f: ReadFigure) -> bool:
     here = (f.start - low, f.end - low)
     if told_as_earlier(facts, f):
         return True  # "A previous estimate, made in 1998, suggested it could save 50 lives"
-    return any(not _others_change(window, m, here) for m in _CHANGE.finditer(window)) or (
+    own = [
+        m
+        for m in _CHANGE.finditer(window)
+        if not _others_change(window, m, here)
+        and not (m.start() >= here[1] and _OWN_VALUES.search(facts.text, low + m.start(), end))
+    ]
+    return bool(own) or (
         f.role != "rate" and any(not _others_rate(window, m, here) for m in _RATE.finditer(window))
     )
 
