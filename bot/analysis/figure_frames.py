@@ -243,6 +243,13 @@ def read_frame(
     opener = determiner_before(span)
     if possessor is None and opener is not None and opener.tag_ == "POS" and opener.i > 0:
         possessor = span.doc[opener.i - 1]  # "United's £60m deal", however it was parsed
+    if possessor is None and thing is not None and verb.lemma_ == "be" and thing.head == verb:
+        # "The attendance of 19,870 was Wexley's biggest of the season": Wexley's crowd
+        told = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
+        possessor = next(
+            (c for t in told for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+            None,
+        )
     possessor = _named(possessor, verb)
     owner, owner_words = owner_of(subject, skip)
     holder, holder_words = owner_of(possessor, skip)

@@ -17,7 +17,8 @@ from bot.analysis.places import country_key
 _KIN = (
     ("worker", {"worker", "staff", "employee", "workforce", "personnel", "staffer"}),
     ("shop", {"shop", "store", "branch", "outlet"}),
-    ("home", {"home", "house", "dwelling", "flat", "apartment"}),
+    # "destroying 14 homes" / "Of the 17 properties lost": a fire's or a flood's toll
+    ("home", {"home", "house", "dwelling", "flat", "apartment", "property"}),
     ("game", {"game", "match", "fixture"}),
     ("show", {"show", "date", "concert", "gig", "performance"}),
     ("episode", {"episode", "instalment", "installment"}),

@@ -7,6 +7,7 @@ other side, a figure whose owner the frame could not read taken for another's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.analysis.figure_frames import ReadFigure
 from bot.checks.facts import Facts
@@ -128,12 +129,28 @@ def _pointed_back(a: ReadFigure, b: ReadFigure) -> bool:
     return later.definite and not later.holder
 
 
+def _anyone_later(facts: Facts, a: ReadFigure, b: ReadFigure) -> tuple[ReadFigure, ReadFigure]:
+    """The two, the later one's owner dropped when it is a bare noun for one opened by "a"
+    after the earlier was given to a name ("the Jaguars signed a $212 million extension" /
+    "When a franchise puts $221 million behind a player"): it speaks of any such one,
+    and says nothing of whose the sum is."""
+    first, later = (a, b) if a.start < b.start else (b, a)
+    if not (later.owner_kind == "one" and not later.owner_words and first.owner_kind == "name"):
+        return a, b
+    start, _end = facts.sentences[later.sentence]
+    opened = re.compile(rf"\b[Aa]n?\s+{re.escape(later.owner)}\b")
+    if opened.search(facts.text, start, later.start) is None:
+        return a, b  # "which tracking suggests could open with ...": not any such one
+    return first, replace(later, owner="", owner_kind="")
+
+
 def _three_digits_unowned(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     """Three digits or more of substance, two swapped, of one thing (or two sums, one
     naming no thing), and no owner to tell them apart ("a rise in annual profits to
     £421m" / "Pre-tax profit of £412m"): a slip, by the digits alone. A count naming
     nothing may count anything ("Somerset's 212" runs / "221 points")."""
     sums = a.kind == "money" and not (a.thing and b.thing)
+    a, b = _anyone_later(facts, a, b)
     return (
         min(significant_digits(a), significant_digits(b)) >= _SUBSTANTIAL_DIGITS
         and (a.thing == b.thing != "" or sums)

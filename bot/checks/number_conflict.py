@@ -65,6 +65,7 @@ from bot.checks.figure_ties import (
 )
 from bot.checks.figure_values import disagree as values_disagree
 from bot.checks.figure_values import past_floor
+from bot.checks.figure_waits import other_stretches
 from bot.checks.headline_figures import headline_clashes
 from bot.checks.pairing import later_partners
 from bot.checks.pointed_back import pointed_back
@@ -113,6 +114,8 @@ def _clash(
         return None  # "If the track sold 500,000 copies": a count supposed, not given
     if groups[a.start] != groups[b.start]:
         return None  # "Among voters aged 18 to 34, the Greens were on 14%": a group's
+    if other_stretches(facts, a, b):
+        return None  # "waiting more than 65 weeks" / "waited more than 12 hours": two groups
     if expected(facts, a) != expected(facts, b) or possible_elsewhere(facts, a, b):
         return None  # "Analysts had been expecting £3.1bn": a forecast, not the result
     # "The 41 arrests included six people detained early": a part of them, though a
