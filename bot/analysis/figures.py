@@ -80,7 +80,11 @@ def _noun_for(span: Span) -> Token | None:
         # (read over a few words: a noun phrase is short, a hostile sentence need not be)
         gap = span.doc[span.end : min(tok.head.i, span.end + _PHRASE_WORDS)]
         broken = any(t.is_punct for t in gap)
+        # "hit a record 745,000": the figure is a record, not the number of one
+        record = tok.head.i < span.start and tok.head.lower_ == "record"
         if tok.dep_ in _COUNTING_DEPS and tok.head.pos_ in _NOUN_POS and outside and not broken:
+            if record:
+                break
             return _plural_head(tok.head)
     if nxt is not None and nxt.pos_ == "NOUN":
         return nxt

@@ -20,6 +20,7 @@ from bot.analysis.figure_candidates import Candidate, candidates
 from bot.analysis.figure_identifiers import identifiers
 from bot.analysis.figure_phrases import PhraseMaker
 from bot.analysis.model import Figure
+from bot.analysis.summary import story_positions
 
 KEY_FIGURES = 6
 _LEAD_KEPT = 2  # the story's first figures, kept when amounts
@@ -56,11 +57,14 @@ def _bare_word(cand: Candidate) -> bool:
     return _spelled_small(f) and (cand.role == "part" or not f.counted)
 
 
-def _score(cand: Candidate) -> float:
+def _score(cand: Candidate, positions: list[int]) -> float:
     f = cand.figure
     # Where it stands, first of all: the lead carries what matters, and the numbers an
-    # editor keeps are mostly the first few a story gives.
-    score = 2.0 / (1.0 + min(cand.sentences))  # a headline's figure told again below ranks high
+    # editor keeps are mostly the first few a story gives (counted among the story's own
+    # sentences, not its byline and captions).
+    score = 2.0 / (
+        1.0 + positions[min(cand.sentences)]
+    )  # a headline's figure told below ranks high
     score += 0.5 * math.log2(len(cand.sentences))  # how the story returns to it
     score += _KIND_WEIGHT.get(f.kind, 0.0)
     if (cand.role, f.kind) not in _ROLE_KEPT:
@@ -72,13 +76,17 @@ def _score(cand: Candidate) -> float:
     return score
 
 
-def _ranked(cands: list[Candidate]) -> list[Candidate]:
+def _ranked(cands: list[Candidate], positions: list[int]) -> list[Candidate]:
     """The story's first two figures (when amounts), then the rest by score: whatever else
     ranks high, the first figures a story gives are the ones its editor keeps most often
     (the first few numbers of an article hold most of what its highlights repeat)."""
     first = [c for c in cands[:_LEAD_KEPT] if c.role == "amount" and not _spelled_small(c.figure)]
     first = [c for c in first if c.figure.kind not in _NOT_LEAD]
-    rest = sorted((c for c in cands if not any(c is f for f in first)), key=_score, reverse=True)
+    rest = sorted(
+        (c for c in cands if not any(c is f for f in first)),
+        key=lambda c: _score(c, positions),
+        reverse=True,
+    )
     return [*first, *rest]
 
 
@@ -92,7 +100,7 @@ def key_figures(doc: Doc, figures: list[Figure], limit: int = KEY_FIGURES) -> li
     maker = PhraseMaker(doc)
     chosen: list[Figure] = []
     shown: set[str] = set()
-    for cand in _ranked(candidates(doc, figures)):
+    for cand in _ranked(candidates(doc, figures), story_positions(doc)):
         budget.check()
         f = cand.figure
         key = f.value.lower()

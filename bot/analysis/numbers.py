@@ -273,8 +273,10 @@ def role_of(span: Span, noun: Token | None, low: float, high: float | None, kind
             return "rate"  # "$50 a barrel", "eight people per thousand"
     if any(t.lower_ == "per" for t in near):
         return "rate"
+    # "five more", not "reached 146,000, more than double": a comma ends the figure's words
+    unbroken = list(itertools.takewhile(lambda t: not t.is_punct, after[:2]))
     if (before is not None and before.lower_ in EXTRA_WORDS) or any(
-        t.lower_ in EXTRA_WORDS and t.dep_ == "amod" for t in after[:2]
+        t.lower_ in EXTRA_WORDS and t.dep_ == "amod" for t in unbroken
     ):
         return "extra"  # "another five", "five more"
     if noun is not None and noun.dep_ == "compound":

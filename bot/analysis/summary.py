@@ -55,6 +55,7 @@ _JUNK = re.compile(
     r"read more|image copyright|image caption|getty images|\(cnn\)\s*$|watch:|video:|"
     r"pictured:|related:|see also|advertisement))"
 )
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
 _SHOUTING = re.compile(r"^[A-Z0-9\s.,:'-]{12,}$")  # captions and section labels in capitals
 # A caption points at a picture ("Nadal (left) celebrates", "Boase, pictured, ...",
 # "Martin, pictured in this mugshot"); "were pictured with" is prose.
@@ -80,6 +81,20 @@ def _junk(sentence: str) -> bool:
     return any(_JUNK.search(line) or _SHOUTING.match(line) for line in lines) or bool(
         _CAPTION.search(sentence)
     )
+
+
+def story_positions(doc: Doc) -> list[int]:
+    """Each sentence's place among the story's own sentences: the bylines, datelines,
+    captions and boilerplate before it do not count (a pasted page's "By ... | PUBLISHED:
+    ..." lines and a caption put the lead fourth, and it is still the lead)."""
+    text = doc._.text
+    positions, told = [], 0
+    for start, end in doc._.sentences:
+        positions.append(told)
+        sentence = text[start:end]
+        # "09:14 EST, 4 March 2025 | UPDATED: ...": no word of prose, no sentence of the story
+        told += not _junk(sentence) and _PROSE_WORD.search(sentence) is not None
+    return positions
 
 
 def _passed_over(sentence: str) -> bool:

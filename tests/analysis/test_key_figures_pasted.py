@@ -1,0 +1,43 @@
+"""Key figures of pasted web copy (session 19, issue 14): a record figure, and a lead that
+comes after a byline and a caption. The
+articles are made up for the tests."""
+
+from __future__ import annotations
+
+from bot.analyzer import Analyzer
+
+MIGRATION = (
+    "Net migration to Ruritania hit a record 612,000 last year, official figures showed.\n\n"
+    "The total was revised up from an earlier estimate of 588,000.\n\n"
+    "Visas for care workers reached 98,000, more than double the year before.\n\n"
+    "About 40 people protested outside the ministry, and 12 people were arrested."
+)
+PASTED = (
+    "By Ellen Marsh for MailOnline\n\n"
+    "PUBLISHED: 09:14 EST, 4 March 2025 | UPDATED: 11:02 EST, 4 March 2025\n\n"
+    "Scroll down for video\n\n"
+    "Pictured: The mill at Hartwell, where the blaze began\n\n"
+    "A fire at a textile mill in Hartwell has caused damage estimated at £4.2m, its owners "
+    "said on Tuesday.\n\n"
+    "Firefighters used 6 engines to bring it under control.\n\n"
+    "The mill employs 140 staff.\n\n"
+    "Two firefighters were treated for smoke inhalation.\n\n"
+    "Residents in 30 nearby homes were told to keep their windows shut.\n\n"
+    "The owners said insurance would cover most of the cost.\n\n"
+    "A resident said 25 people had gathered to watch.\n\n"
+    "About 60 people live on the street, and 14 children attend the nearby school."
+)
+
+
+def test_a_record_figure_is_the_figure_not_a_label(analyzer: Analyzer) -> None:
+    values = [f.value for f in analyzer.analyze(MIGRATION).figures]
+    assert values[0] == "612,000", values
+
+
+def test_a_byline_and_a_caption_do_not_push_the_story_down(analyzer: Analyzer) -> None:
+    body = PASTED.split("Pictured: The mill at Hartwell, where the blaze began\n\n", 1)[1]
+    told = [f.value for f in analyzer.analyze(body).figures]
+    pasted = [f.value for f in analyzer.analyze(PASTED).figures]
+    # the page's byline, dateline and caption above the lead move none of the story's
+    # figures down against the others
+    assert pasted == told, (pasted, told)
