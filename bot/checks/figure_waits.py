@@ -31,7 +31,6 @@ def stretch(facts: Facts, f: ReadFigure) -> str:
     return " ".join(found.group(0).lower().split()) if found else ""
 
 
-def other_stretches(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
-    """Both counts are bounded by a stretch of time, and not by the same one."""
-    first, second = stretch(facts, a), stretch(facts, b)
+def other_stretches(first: str, second: str) -> bool:
+    """Two counts' stretches (:func:`stretch`): both bounded, and not by the same one."""
     return bool(first and second and first != second)

@@ -65,7 +65,7 @@ from bot.checks.figure_ties import (
 )
 from bot.checks.figure_values import disagree as values_disagree
 from bot.checks.figure_values import past_floor
-from bot.checks.figure_waits import other_stretches
+from bot.checks.figure_waits import other_stretches, stretch
 from bot.checks.headline_figures import headline_clashes
 from bot.checks.pairing import later_partners
 from bot.checks.pointed_back import pointed_back
@@ -102,19 +102,21 @@ def _clash(
     sides: tuple[Sides, Sides],
     parts: Parts,
     supposed: set[int],
-    groups: dict[int, str],
+    groups: dict[int, tuple[str, str]],
 ) -> Severity | None:
     """The flag's severity if the two are one quantity given two values, else None: a hint
     ("low") when they are one count only in other words, or a floor and a value far above
     it. ``supposed`` holds the starts of figures in an "if" clause, ``groups`` each figure's
-    "Among ..." group by its start (read once per figure, compared with many)."""
+    "Among ..." group and the stretch of time bounding it, by its start (read once per
+    figure, compared with many)."""
     if a.sentence == b.sentence or elsewhen(a, b, cut=True):
         return None
     if (a.start in supposed) != (b.start in supposed):
         return None  # "If the track sold 500,000 copies": a count supposed, not given
-    if groups[a.start] != groups[b.start]:
+    (group_a, stretch_a), (group_b, stretch_b) = groups[a.start], groups[b.start]
+    if group_a != group_b:
         return None  # "Among voters aged 18 to 34, the Greens were on 14%": a group's
-    if other_stretches(facts, a, b):
+    if other_stretches(stretch_a, stretch_b):
         return None  # "waiting more than 65 weeks" / "waited more than 12 hours": two groups
     if expected(facts, a) != expected(facts, b) or possible_elsewhere(facts, a, b):
         return None  # "Analysts had been expecting £3.1bn": a forecast, not the result
@@ -233,7 +235,7 @@ def check(facts: Facts) -> Iterator[Flag]:
     parts = group_parts(figures)
     tellings = group_tellings(figures)
     supposed = {f.start for f in figures if _conditional(facts, f)}
-    groups = {f.start: among(facts, f) for f in figures}
+    groups = {f.start: (among(facts, f), stretch(facts, f)) for f in figures}
     # one flag per pair of sentences, the stronger reading kept: a count restated in other
     # words is a hint as a clash, but a medium flag when the later one points back to it
     found: dict[frozenset[int], tuple[ReadFigure, ReadFigure, Severity]] = {}
