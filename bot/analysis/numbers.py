@@ -259,7 +259,10 @@ def role_of(span: Span, noun: Token | None, low: float, high: float | None, kind
         return "label"  # "a 24-race calendar", "a 10-year deal": a kind of thing, not "£2bn - "
     if after[:1] and after[0].lower_ == "of" and len(after) > 1:
         target = after[1]
-        if target.lower_ in DEFINITE_WORDS or target.like_num or target.pos_ == "PRON":
+        following = doc[target.i + 1] if target.i + 1 < len(doc) else None
+        # "One of Britain's biggest networks": a possessive opens the group as "the" does
+        owned = following is not None and following.lower_ in {"'s", "’s"}
+        if target.lower_ in DEFINITE_WORDS or target.like_num or target.pos_ == "PRON" or owned:
             return "part"  # "seventeen of the 31 counts", "two of them"
     near = [*after[:2], *after_noun]
     previous = doc[before.i - 1] if before is not None and before.i > 0 else None

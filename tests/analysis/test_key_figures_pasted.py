@@ -41,3 +41,15 @@ def test_a_byline_and_a_caption_do_not_push_the_story_down(analyzer: Analyzer) -
     # the page's byline, dateline and caption above the lead move none of the story's
     # figures down against the others
     assert pasted == told, (pasted, told)
+
+
+def test_one_of_a_named_group_is_no_key_figure(analyzer: Analyzer) -> None:
+    text = (
+        "One of Ruritania's biggest banks has admitted that a computer fault left 2.1 million "
+        "customers unable to pay by card.\n\n"
+        "The bank said the fault lasted 14 hours and cost it about £3m in refunds."
+    )
+    values = [f.value for f in analyzer.analyze(text).figures]
+    assert "2.1 million" in values, values
+    assert "One" not in values, values
+
