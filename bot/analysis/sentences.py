@@ -15,6 +15,10 @@ from spacy.tokens import Doc, Span, Token
 from bot.analysis import budget
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A pasted page's dateline opens a line of its own, even under a headline with no blank line
+# between ("Fire kills 2, injures 5\nPUBLISHED: 09:14 EST, ..."): never part of the sentence
+# above it, whose figures it would otherwise join.
+_PAGE_LABELS = {"published", "updated"}
 
 
 def sentence_of(doc: Doc, token_index: int) -> Span:
@@ -40,6 +44,18 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _page_label(doc: Doc, token: Token) -> bool:
+    """The word opens a pasted page's dateline on a new line ("PUBLISHED:", "Updated:")."""
+    previous = doc[token.i - 1]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        "\n" in previous.text_with_ws
+        and token.lower_ in _PAGE_LABELS
+        and after is not None
+        and after.text == ":"
+    )
+
+
 def _after_millions(doc: Doc, token: Token) -> bool:
     """The word opens a sentence after a sum in millions ("worth £17.8m. This latest"): the
     tokenizer reads "m." as an abbreviation, and the parser then runs the two sentences
@@ -56,13 +72,15 @@ def _after_millions(doc: Doc, token: Token) -> bool:
 
 @Language.component("newsroom_paragraphs")
 def paragraphs_component(doc: Doc) -> Doc:
-    """Mark the first word of each paragraph, and of a sentence after a sum in millions, as
-    a sentence start, and the paragraph's second word as none: after a headline the parser
-    otherwise ends a sentence at the first word ("Harbour | United manager Dean Colley")."""
+    """Mark the first word of each paragraph, of a sentence after a sum in millions and of
+    a dateline on its own line, as a sentence start, and the paragraph's second word as
+    none: after a headline the parser otherwise ends a sentence at the first word ("Harbour
+    | United manager Dean Colley")."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         new_paragraph = previous.is_space and previous.text.count("\n") >= 2
-        if (new_paragraph and not token.is_space) or _after_millions(doc, token):
+        starts = _after_millions(doc, token) or _page_label(doc, token)
+        if (new_paragraph and not token.is_space) or starts:
             token.is_sent_start = True
             second = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if new_paragraph and second is not None and not second.is_space:

@@ -76,7 +76,10 @@ def _content_lemmas(doc: Doc, start: int, end: int) -> list[str]:
 
 def _junk(sentence: str) -> bool:
     """A byline, caption, label or boilerplate, on any line of the "sentence": pasted pages
-    run a credit, a caption or "Follow us" into the sentence after them."""
+    run a credit, a caption or "Follow us" into the sentence after them; or a line with no
+    word of prose at all ("09:14 EST, 4 March 2025 | UPDATED: ...", split off "PUBLISHED:")."""
+    if _PROSE_WORD.search(sentence) is None:
+        return True
     lines = [line.strip() for line in sentence.splitlines() if line.strip()]
     return any(_JUNK.search(line) or _SHOUTING.match(line) for line in lines) or bool(
         _CAPTION.search(sentence)
@@ -91,9 +94,7 @@ def story_positions(doc: Doc) -> list[int]:
     positions, told = [], 0
     for start, end in doc._.sentences:
         positions.append(told)
-        sentence = text[start:end]
-        # "09:14 EST, 4 March 2025 | UPDATED: ...": no word of prose, no sentence of the story
-        told += not _junk(sentence) and _PROSE_WORD.search(sentence) is not None
+        told += not _junk(text[start:end])
     return positions
 
 

@@ -41,6 +41,8 @@ def test_a_byline_and_a_caption_do_not_push_the_story_down(analyzer: Analyzer) -
     # the page's byline, dateline and caption above the lead move none of the story's
     # figures down against the others
     assert pasted == told, (pasted, told)
+    # nor is the dateline's line of times and dates, split off "PUBLISHED:", a summary sentence
+    assert not any("EST" in s for s in analyzer.analyze(PASTED).summary)
 
 
 def test_one_of_a_named_group_is_no_key_figure(analyzer: Analyzer) -> None:
@@ -53,3 +55,19 @@ def test_one_of_a_named_group_is_no_key_figure(analyzer: Analyzer) -> None:
     assert "2.1 million" in values, values
     assert "One" not in values, values
 
+
+HEADLINE_OVER_DATELINE = (
+    "Gas blast kills 3, injures 8\n"
+    "PUBLISHED: 06:40 EST, 9 June 2025 | UPDATED: 08:15 EST, 9 June 2025\n\n"
+    "A gas explosion at a bakery in Dunmore killed three people and injured eight, police "
+    "said on Monday.\n\n"
+    "The bakery had been closed for repairs since the spring, its owner said."
+)
+
+
+def test_a_dateline_under_a_headline_is_no_part_of_it(analyzer: Analyzer) -> None:
+    report = analyzer.analyze(HEADLINE_OVER_DATELINE)
+    # the dateline's clock times and dates are no parts of the headline's "8"
+    assert [f for f in report.flags if f.check == "arithmetic"] == []
+    # and a line of times and dates with no word of prose is no summary sentence
+    assert not any("EST" in s for s in report.summary), report.summary
