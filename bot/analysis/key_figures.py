@@ -61,10 +61,8 @@ def _score(cand: Candidate, positions: list[int]) -> float:
     f = cand.figure
     # Where it stands, first of all: the lead carries what matters, and the numbers an
     # editor keeps are mostly the first few a story gives (counted among the story's own
-    # sentences, not its byline and captions).
-    score = 2.0 / (
-        1.0 + positions[min(cand.sentences)]
-    )  # a headline's figure told below ranks high
+    # sentences, not its byline and captions; a headline's figure told below ranks high).
+    score = 2.0 / (1.0 + positions[min(cand.sentences)])
     score += 0.5 * math.log2(len(cand.sentences))  # how the story returns to it
     score += _KIND_WEIGHT.get(f.kind, 0.0)
     if (cand.role, f.kind) not in _ROLE_KEPT:

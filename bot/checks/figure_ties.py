@@ -99,13 +99,8 @@ def changing(facts: Facts, f: ReadFigure) -> bool:
     here = (f.start - low, f.end - low)
     if told_as_earlier(facts, f):
         return True  # "A previous estimate, made in 1998, suggested it could save 50 lives"
-    own = [
-        m
-        for m in _CHANGE.finditer(window)
-        if not _others_change(window, m, here)
-        and not (m.start() >= here[1] and _OWN_VALUES.search(facts.text, low + m.start(), end))
-    ]
-    return bool(own) or (
+    clause = facts.text[low:end]  # the window read on to the sentence's end
+    return any(not _others_change(clause, m, here) for m in _CHANGE.finditer(window)) or (
         f.role != "rate" and any(not _others_rate(window, m, here) for m in _RATE.finditer(window))
     )
 
@@ -122,11 +117,14 @@ def _between(window: str, word: re.Match[str], figure: tuple[int, int]) -> str |
 def _others_change(window: str, change: re.Match[str], figure: tuple[int, int]) -> bool:
     """ "Cutting the limit from 80mg to 50mg would save around 72 lives": a change from
     one number to another, with a number between it and the figure, is that number's (the
-    figure inside the change, "from £5m to", is the one changed)."""
+    figure inside the change, "from £5m to", is the one changed). ``window`` runs on to the
+    end of the sentence."""
     if change.start() >= figure[1] and _SUBORDINATE.search(window, figure[1], change.start()):
         return True  # "cut 2,400 jobs after annual sales fell": another clause's change
     if change.end() <= figure[0] and _OWN_VERB_AFTER.match(window, change.end(), figure[0]):
         return True  # "A driver also charged was fined £400": the subject's, not the sum's
+    if change.start() >= figure[1] and _OWN_VALUES.search(window, change.start()):
+        return True  # "The £600m move will also increase ... from 350 to 400": theirs
     if not change.group(0).lower().startswith("from "):
         return False
     between = _between(window, change, figure)
