@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from bot.analysis import budget
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# A pasted page's dateline opens a line of its own, even under a headline with no blank line
-# between ("Fire kills 2, injures 5\nPUBLISHED: 09:14 EST, ..."): never part of the sentence
-# above it, whose figures it would otherwise join.
-_PAGE_LABELS = {"published", "updated"}
+# A pasted page's furniture (a dateline, a caption, "Scroll down for video") opens a line of
+# its own, and the line after it is another sentence, whether or not a blank line comes
+# between: "Fire kills 2, injures 5\nPUBLISHED: 09:14 EST, ..." would otherwise join the
+# headline's figures to the dateline's, and a caption with no full stop runs into the next
+# paragraph ("... in front of 55,000 fans\nThe Dodgers' payroll ...").
+_FURNITURE = {("published", ":"), ("updated", ":"), ("pictured", ":"), ("scroll", "down")}
 
 
 def sentence_of(doc: Doc, token_index: int) -> Span:
@@ -44,16 +46,11 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _page_label(doc: Doc, token: Token) -> bool:
-    """The word opens a pasted page's dateline on a new line ("PUBLISHED:", "Updated:")."""
-    previous = doc[token.i - 1]
+def _furniture(doc: Doc, token: Token) -> bool:
+    """The word opens a line of a pasted page's furniture ("PUBLISHED:", "Pictured:",
+    "Scroll down for video")."""
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (
-        "\n" in previous.text_with_ws
-        and token.lower_ in _PAGE_LABELS
-        and after is not None
-        and after.text == ":"
-    )
+    return after is not None and (token.lower_, after.lower_) in _FURNITURE
 
 
 def _after_millions(doc: Doc, token: Token) -> bool:
@@ -72,14 +69,18 @@ def _after_millions(doc: Doc, token: Token) -> bool:
 
 @Language.component("newsroom_paragraphs")
 def paragraphs_component(doc: Doc) -> Doc:
-    """Mark the first word of each paragraph, of a sentence after a sum in millions and of
-    a dateline on its own line, as a sentence start, and the paragraph's second word as
-    none: after a headline the parser otherwise ends a sentence at the first word ("Harbour
-    | United manager Dean Colley")."""
+    """Mark the first word of each paragraph, of a sentence after a sum in millions, and of
+    a line of a page's furniture and the line after it, as a sentence start, and the
+    paragraph's second word as none: after a headline the parser otherwise ends a sentence
+    at the first word ("Harbour | United manager Dean Colley")."""
+    furniture = False  # the line read is a page's furniture
     for token in doc[1:]:
         previous = doc[token.i - 1]
         new_paragraph = previous.is_space and previous.text.count("\n") >= 2
-        starts = _after_millions(doc, token) or _page_label(doc, token)
+        starts = _after_millions(doc, token)
+        if "\n" in previous.text_with_ws and not token.is_space:
+            after_furniture, furniture = furniture, _furniture(doc, token)
+            starts = starts or furniture or after_furniture
         if (new_paragraph and not token.is_space) or starts:
             token.is_sent_start = True
             second = doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -71,3 +71,17 @@ def test_a_dateline_under_a_headline_is_no_part_of_it(analyzer: Analyzer) -> Non
     assert [f for f in report.flags if f.check == "arithmetic"] == []
     # and a line of times and dates with no word of prose is no summary sentence
     assert not any("EST" in s for s in report.summary), report.summary
+
+
+def test_a_caption_line_with_no_full_stop_ends_its_sentence(analyzer: Analyzer) -> None:
+    lines = (
+        "The Harbour Rowing Club has raised £86,000 for a new boathouse.\n"
+        "Pictured: Members carry a boat past the old shed, built in the 1930s for 40 rowers\n"
+        "The club's chair said 310 members had given money.\n"
+        "Scroll down for video\n"
+        "Work on the boathouse starts in May."
+    )
+    report = analyzer.analyze(lines)
+    told = [report.text[start:end] for start, end in report.sentences]
+    assert "The club's chair said 310 members had given money." in told, told
+    assert "Work on the boathouse starts in May." in told, told
