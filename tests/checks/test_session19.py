@@ -68,3 +68,13 @@ def test_swapped_digits_of_a_sum_restated_for_any_such_one(analyzer: Analyzer) -
     # a rival's sum with the digits of another is the rival's
     rival = "A rival team put $374 million behind its own quarterback in March."
     assert told_flags(analyzer, "number-conflict", first, between, rival) == []
+
+
+def test_a_sum_a_deal_beats_is_anothers(analyzer: Analyzer) -> None:
+    first = "It beats the $318 million paid by the Hawks for their striker in 2022"
+    later = "Rovers have signed the forward Ian Cole on a five-year, $381 million contract."
+    assert told_flags(analyzer, "number-conflict", first, later) == []
+    # the same digits swapped in a sum told as the deal's own are still a slip
+    own = "The five-year contract is worth $318 million, his agent said."
+    flags = told_flags(analyzer, "number-conflict", later, own)
+    assert len(flags) == 1, flags
