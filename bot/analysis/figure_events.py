@@ -40,10 +40,10 @@ _PHRASAL = {
 }  # fmt: skip
 _COMPLEMENT_DEPS = {"dobj", "prt", "oprd", "acomp", "xcomp", "ccomp", "advmod"}
 # Nouns of one thing: "a crowd of 45,000" / "The attendance was 48,000", "340 staff" /
-# "410 workers".
+# "410 workers", "the loss of 640 jobs" / "the loss of 460 roles".
 _SAME_THING = {
     "attendance": "crowd", "spectator": "crowd",
-    "staff": "worker", "employee": "worker", "post": "job", "house": "home",
+    "staff": "worker", "employee": "worker", "post": "job", "role": "job", "house": "home",
 }  # fmt: skip
 # Nouns of one sum: "fined £12,500" / "the £15,000 penalty" (a count of penalties is kicks)
 _SAME_SUM = {"penalty": "fine"}

@@ -23,8 +23,11 @@ _TEN_VALUES = {w: 10 * (i + 2) for i, w in enumerate(_TENS.split("|"))}
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
 
 # A clause's lead: the number that heads it, after a word that leaves it a count.
+# "Two hundred and three" is one number, not a list's two and three.
 _LEAD = re.compile(
-    rf"^\s*(?:(?:only|just|another|a further)\s+)?(?P<n>{NUM})(?P<pct>{PCT_SIGN})?", re.I
+    rf"^\s*(?:(?:only|just|another|a further)\s+)?(?P<n>{NUM})(?!\s+(?:hundred|thousand)\b)"
+    rf"(?P<pct>{PCT_SIGN})?",
+    re.I,
 )
 # What, after a number, makes it a time or a rate rather than a count of the whole.
 _NOT_A_PART = re.compile(
@@ -33,8 +36,10 @@ _NOT_A_PART = re.compile(
 )
 _DET = r"(?:the|those|these|its|their|his|her|our|all(?:\s+the)?)"
 _OF_ANOTHER = re.compile(rf"^\s*(?:of|out of)\s+{_DET}?\s*{NUM}", re.I)
-#: clause breaks inside a sentence
-BREAK = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)?|;|\s(?:and|but|while|whereas))\s+", re.I)
+#: clause breaks inside a sentence ("hundred and three" is inside a number)
+BREAK = re.compile(
+    r"\s*(?:,\s*(?:and|but|while|whereas)?|;|(?<!hundred)\s(?:and|but|while|whereas))\s+", re.I
+)
 _MAX_CLAUSES = 12
 _RANGE = re.compile(rf"\bbetween\s+{NUM}\s+and\s+(?={NUM})", re.I)
 

@@ -94,13 +94,23 @@ def _is_change(before: str) -> bool:
     return bool(_CHANGE_BEFORE.search(before)) and not before.rstrip().endswith("made up")
 
 
-def _listed(text: str, end: int) -> list[float]:
+# "Labour's share fell to 33% from 45%": 33% is the share it now has, 45% the old one
+_LEVEL_REACHED = re.compile(
+    r"\b(?:rose|rising|fell|falling|dropped|climbed|slipped)\s+to\s+$", re.I
+)
+
+
+def _listed(text: str, end: int, levels: bool = False) -> list[float]:
     """The shares ``text`` gives before ``end``, changes and shares of a share ("71%
-    backed it, 64% of them in cities") aside."""
+    backed it, 64% of them in cities") aside; with ``levels``, a share a change reached
+    ("fell to 33%") is one of them."""
     return [
         float(m.group("n"))
         for m in _PERCENT.finditer(text, 0, end)
-        if not _is_change(text[max(0, m.start() - 20) : m.start()])
+        if (
+            not _is_change(before := text[max(0, m.start() - 20) : m.start()])
+            or (levels and _LEVEL_REACHED.search(before) is not None)
+        )
         and not _OF_A_SHARE.match(text, m.end())
         and not _COUNTED.match(text, m.end())
     ]
@@ -129,7 +139,7 @@ def closed_lists(text: str, before: str = "") -> Iterator[tuple[bool, str]]:
         total = sum(listed) + float(rest.group("n"))
         # "Labour is on 27%, the Tories on 29%. The Greens are on 11% ..., with the
         # remaining 25% ...": a list short of 100% may begin in the sentence before
-        earlier = [] if across or total > 100 else _listed(before, len(before))
+        earlier = [] if across or total > 100 else _listed(before, len(before), levels=True)
         begun = bool(earlier) and abs(total + sum(earlier) - 100) <= 1
         if len(listed) >= 2 and abs(total - 100) > 1 and not begun:
             yield across, f"The shares given add up to {total:g}%, not 100%."

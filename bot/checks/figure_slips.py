@@ -137,15 +137,19 @@ def _pointed_back(a: ReadFigure, b: ReadFigure) -> bool:
 
 
 def _anyone_later(facts: Facts, a: ReadFigure, b: ReadFigure) -> tuple[ReadFigure, ReadFigure]:
-    """The two, the later one's owner dropped when it is a bare noun for one opened by "a"
-    after the earlier was given to a name ("the Jaguars signed a $212 million extension" /
-    "When a franchise puts $221 million behind a player"): it speaks of any such one,
-    and says nothing of whose the sum is."""
+    """The two, the later one's owner dropped when it is a bare noun after the earlier was
+    given to a name: opened by "a" ("the Jaguars signed a $212 million extension" / "When
+    a franchise puts $221 million behind a player"), it speaks of any such one; opened by
+    "the" ("The Ridgeback fire has burned 16,300 acres" / "The blaze, which has scorched
+    13,600 acres"), it points back to the one named ("Ridgeback" names the first fire).
+    Either way it says nothing of whose the sum is that the name does not."""
     first, later = (a, b) if a.start < b.start else (b, a)
-    if not (later.owner_kind == "one" and not later.owner_words and first.owner_kind == "name"):
+    kinds = {"one": "[Aa]n?", "the one": "[Tt]he"}
+    named = first.owner_kind == "name" or (first.owner_kind == "the one" and first.owner_words)
+    if not (later.owner_kind in kinds and not later.owner_words and named):
         return a, b
     start, _end = facts.sentences[later.sentence]
-    opened = re.compile(rf"\b[Aa]n?\s+{re.escape(later.owner)}\b")
+    opened = re.compile(rf"\b{kinds[later.owner_kind]}\s+{re.escape(later.owner)}\b")
     if opened.search(facts.text, start, later.start) is None:
         return a, b  # "which tracking suggests could open with ...": not any such one
     return first, replace(later, owner="", owner_kind="")

@@ -32,6 +32,7 @@ from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Figure, Flag, Severity
 from bot.checks.conversions import conversion_flags
 from bot.checks.facts import Facts
+from bot.checks.figure_against import set_against
 from bot.checks.figure_apart import (
     accounted_between,
     among,
@@ -120,6 +121,8 @@ def _clash(
         return None  # "waiting more than 65 weeks" / "waited more than 12 hours": two groups
     if expected(facts, a) != expected(facts, b) or possible_elsewhere(facts, a, b):
         return None  # "Analysts had been expecting £3.1bn": a forecast, not the result
+    if set_against(facts, a) != set_against(facts, b):
+        return None  # "... and compares with £41.2m for the equivalent sale a year ago"
     # "The 41 arrests included six people detained early": a part of them, though a
     # sentence told again with another figure is still one sentence
     part = included(a) or included(b) or made_of(facts, a) or made_of(facts, b)

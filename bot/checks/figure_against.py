@@ -1,0 +1,27 @@
+"""A value a figure is set against, for number-conflict: "The evening's total ... compares
+with £41.2m for the equivalent sale a year ago", "against 1,200 a year earlier": the
+other sale's or the other year's value, given to compare, not the sentence's own quantity
+told again."""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis.figure_frames import ReadFigure
+from bot.checks.facts import Facts
+
+# "compares with", "compared to", "as against", "against": the words setting a value
+# beside the one the sentence is about, right before it (a qualifier may come between)
+_SET_AGAINST = re.compile(
+    r"\b(?:compar(?:e|es|ed|ing)\s+(?:with|to)|against)\s+"
+    r"(?:(?:about|around|roughly|some|just|nearly|almost|only)\s+)?$",
+    re.I,
+)
+_BEFORE_CHARS = 30  # read before a figure for those words
+
+
+def set_against(facts: Facts, f: ReadFigure) -> bool:
+    """The figure is a value set beside the sentence's own, not the quantity itself."""
+    start, _end = facts.sentences[f.sentence]
+    low = max(start, f.start - _BEFORE_CHARS)
+    return _SET_AGAINST.search(facts.text, low, f.start) is not None
