@@ -32,12 +32,9 @@ _HUMAN = {
 }  # fmt: skip
 # What it is weighs little beside where it stands: larger weights (0.6 for money, 0.5 for a
 # share) fitted the tuning half and pushed the counts its highlights kept out elsewhere.
-# A quantity with no number ("Millions of", "dozens") gives a reader nothing to quote: it
-# comes after every figure of the story's first ten sentences, and shows only when the
-# story gives no number (it led the list of a Budget story whose lead said "Millions").
 _KIND_WEIGHT = {
     "money": 0.15, "percent": 0.125, "score": 0.15, "range": 0.05, "count": 0.0,
-    "measure": 0.025, "vague": -2.0, "rank": -0.075,
+    "measure": 0.025, "vague": -0.1, "rank": -0.075,
 }  # fmt: skip
 # "two residents": small counts spelled out are rarely the story, nor kept in its lead
 _SPELLED_SMALL = 1.4
@@ -83,9 +80,12 @@ def _ranked(cands: list[Candidate], positions: list[int]) -> list[Candidate]:
     (the first few numbers of an article hold most of what its highlights repeat)."""
     first = [c for c in cands[:_LEAD_KEPT] if c.role == "amount" and not _spelled_small(c.figure)]
     first = [c for c in first if c.figure.kind not in _NOT_LEAD]
+    # A quantity with no number ("Millions of", "dozens") gives a reader nothing to quote:
+    # it comes after every figure with one, filling what they leave (it led the list of a
+    # Budget story whose lead said "Millions", told five times).
     rest = sorted(
         (c for c in cands if not any(c is f for f in first)),
-        key=lambda c: _score(c, positions),
+        key=lambda c: (c.figure.kind != "vague", _score(c, positions)),
         reverse=True,
     )
     return [*first, *rest]
