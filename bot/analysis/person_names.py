@@ -251,14 +251,21 @@ def untagged_surnames(
     for _span, parts in named:
         if len(parts) > 1:
             first_names.setdefault(name_key(parts[-1]), set()).add(name_key(parts[0]))
-    # A name used alone, but more than once ("Adebayor ... Adebayor"), is established too.
+    # A name used alone, but more than once ("Adebayor ... Adebayor"), or once with an
+    # age beside it ("Osei, 46, said" where the recogniser missed "Marguerite Osei" and
+    # "Osei, 43,"), is established too.
+    text = doc._.text
     alone = Counter(name_key(parts[0]) for _span, parts in named if len(parts) == 1)
+    aged_alone = {
+        name_key(parts[0])
+        for span, parts in named
+        if len(parts) == 1 and AGE_AFTER_NAME.match(text, span.end_char) is not None
+    }
     for key, count in alone.items():
-        if count > 1:
+        if count > 1 or key in aged_alone:
             first_names.setdefault(key, set())
     covered = {i for span, _parts in named for i in range(span.start, span.end)}
     spellings = Counter(name_key(t.text) for t in doc if t.is_title)
-    text = doc._.text
     extra = []
     for token in doc:
         budget.check()

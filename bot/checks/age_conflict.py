@@ -34,6 +34,8 @@ _ROLE_STEM = 4  # "the driver" is told of one "driving" the coach
 _MAX_TOLD = 40  # a person's mentions read for a namesake or a part: copy names one a few times
 # "His father, also called Paul Gregson, 58,": one name, two people
 _NAMESAKE = re.compile(r"\b(?:also|too)\s(?:called|named)\s$|\bnamesake\s$", re.I)
+_HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Miss|Sir|Lord|Dame|Lady)\b\.?\s")
+_MEN = {"mr", "sir", "lord"}
 
 
 class _MentionIndex:
@@ -125,14 +127,44 @@ def _another_role(facts: Facts, person: Person, age: Age) -> bool:
     return not any(stem in facts.sentence(i).quote.lower() for i in told)
 
 
+def _sex_told(facts: Facts, mention: Mention) -> str:
+    """ "m" or "f" for a mention with a man's or a woman's honorific ("Mr Ashdown",
+    "Mrs Ashdown"), else ""."""
+    told = _HONORIFIC.search(facts.text, max(0, mention.start - 8), mention.start + 5)
+    if told is None or not mention.start - 8 <= told.start() <= mention.start:
+        return ""
+    return "m" if told.group(1).lower() in _MEN else "f"
+
+
+def _two_ages(facts: Facts, person: Person, ages: list[Age]) -> tuple[Age, Age] | None:
+    """The first two different ages the person is given, leaving out a pair told with a
+    man's and a woman's honorific ("Mr Ashdown, 68," / "Mrs Ashdown, 66,": a couple the
+    names joined); an age told with none may be either's."""
+    mentions = sorted(person.mentions[:_MAX_TOLD], key=lambda m: m.start)
+    sexes = {m.start: _sex_told(facts, m) for m in mentions}
+
+    def sex(age: Age) -> str:
+        before = [m for m in mentions if m.end <= age.start and m.sentence == age.sentence]
+        return sexes[before[-1].start] if before else ""
+
+    told = sorted({a.value: a for a in ages}.values(), key=lambda a: a.start)
+    pairs = (
+        (first, second)
+        for i, first in enumerate(told)
+        for second in told[i + 1 :]
+        if {sex(first), sex(second)} != {"m", "f"}
+    )
+    return next(pairs, None)
+
+
 def check(facts: Facts) -> Iterator[Flag]:
     """Flag people given two different ages."""
     attached_values = {a.value for p in facts.people for a in p.ages}
     for person, ages in _one_person(facts.people):
-        by_value = {a.value: a for a in ages}
-        if len(by_value) > 1 and not _namesakes(facts, person):
-            first, second = sorted(by_value.values(), key=lambda a: a.start)[:2]
-            yield _flag(person, first, second, facts)
+        if len({a.value for a in ages}) > 1 and not _namesakes(facts, person):
+            pair = _two_ages(facts, person, ages)
+            if pair is not None:
+                yield _flag(person, *pair, facts)
     index = _MentionIndex(facts.people)
     for age in facts.loose_ages:
         budget.check()
