@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -68,6 +69,7 @@ _PERCENT_SIGN = "\u066a"
 _SPACED_THOUSANDS = re.compile("(?<=\\d)[\u00a0\u2009\u202f](?=\\d{3}\\b)")
 # Mojibake: UTF-8 read upstream as Windows-1252 ("Â£5m", "â€™", "Ã©"). The reader finds
 # no money in "Â£5m", so the text is decoded back; the hint keeps the repair off clean copy.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MOJIBAKE_HINT = re.compile("[ÂÃâ][\u0080-\u00bf\u0152-\u2122]")
 # Hyphens a keyboard or a layout tool puts in place of "-" ("a 420\u2011unit block")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
@@ -114,6 +116,9 @@ def prepare_text(text: str, max_chars: int) -> str:
             raise EmptyInput("That HTML holds no readable text.")
     if _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_encoding(text)
+    # Copy exported from a CMS keeps its entities without any tags ("Tom &amp; Jerry"); only
+    # whole entities, semicolon and all, are read ("AT&T", "&amp shorthand" stay as written).
+    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _KEYCAP.sub("", text).replace(_PERCENT_SIGN, "%").translate(_HYPHENS)
     text = _SPACED_THOUSANDS.sub(",", _INVISIBLE.sub("", text))
