@@ -91,14 +91,11 @@ def told_as_earlier(facts: Facts, f: ReadFigure) -> bool:
     return _EARLIER.search(facts.text, start, f.start) is not None
 
 
-def changing(facts: Facts, f: ReadFigure, levels: bool = True) -> bool:
+def changing(facts: Facts, f: ReadFigure) -> bool:
     """Words of change over time, a distribution or an addition right around the figure
     ("It also paid £10m": a second sum, not the first told again; a rate's own "a year"
     or "per" aside, and the change or rate of another number beside it), or of another
-    time anywhere before it in its sentence. With ``levels``, a level told with the value
-    it rose from ("52,300 in January, up from 41,200") is no change, and is compared with
-    the level told alike; without (bot.checks.pointed_back), it stays a change: a figure
-    that only points back ("the £54 towel charge") says too little to be tied to it."""
+    time anywhere before it in its sentence."""
     start, end = facts.sentences[f.sentence]
     low = max(start, f.start - _CHANGE_BEFORE)
     window = facts.text[low : min(end, f.end + _CHANGE_AFTER)]
@@ -106,7 +103,7 @@ def changing(facts: Facts, f: ReadFigure, levels: bool = True) -> bool:
     if told_as_earlier(facts, f):
         return True  # "A previous estimate, made in 1998, suggested it could save 50 lives"
     clause = facts.text[low:end]  # the window read on to the sentence's end
-    return any(not _others_change(clause, m, here, levels) for m in _CHANGE.finditer(window)) or (
+    return any(not _others_change(clause, m, here) for m in _CHANGE.finditer(window)) or (
         f.role != "rate" and any(not _others_rate(window, m, here) for m in _RATE.finditer(window))
     )
 
@@ -120,9 +117,7 @@ def _between(window: str, word: re.Match[str], figure: tuple[int, int]) -> str |
     return None
 
 
-def _others_change(
-    window: str, change: re.Match[str], figure: tuple[int, int], levels: bool = True
-) -> bool:
+def _others_change(window: str, change: re.Match[str], figure: tuple[int, int]) -> bool:
     """ "Cutting the limit from 80mg to 50mg would save around 72 lives": a change from
     one number to another, with a number between it and the figure, is that number's (the
     figure inside the change, "from £5m to", is the one changed). ``window`` runs on to the
@@ -133,7 +128,7 @@ def _others_change(
         return True  # "A driver also charged was fined £400": the subject's, not the sum's
     if change.start() >= figure[1] and _OWN_VALUES.search(window, change.start()):
         return True  # "The £600m move will also increase ... from 350 to 400": theirs
-    old = _UP_FROM.match(window, figure[1]) if levels else None
+    old = _UP_FROM.match(window, figure[1])
     if old is not None and change.start() >= old.start("old"):
         return True  # "48,900 in January, up from 41,200 a year earlier": the old value's
     if not change.group(0).lower().startswith("from "):

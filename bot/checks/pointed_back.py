@@ -216,7 +216,7 @@ def _one_time(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     if a.kind == "percent":
         return not elsewhen(a, b) and not another_change(facts, a) and not another_change(facts, b)
     return not elsewhen(_in_years(a), _in_years(b)) and not (
-        changing(facts, a, levels=False) or changing(facts, b, levels=False)
+        changing(facts, a) or changing(facts, b)
     )
 
 
