@@ -46,9 +46,6 @@ _OWN_VERB_AFTER = re.compile(
 # after the figure that gives its own two values is theirs, not the figure's
 _OWN_VALUES = re.compile(r"\bfrom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d", re.I)
 _CLAUSE_BREAK = re.compile(rf"[,;]|\band\b|\bbut\b|{_SUBORDINATE.pattern}", re.I)
-# "reached 48,900 in January, up from 41,200 a year earlier": the figure is the level now;
-# "up from" and the words after it tell the old value, not a change of the figure's
-_UP_FROM = re.compile(r"[^\d,;.]{0,40}?,?\s*(?P<old>(?:up|down)\s+from)\s+[£$€]?\d", re.I)
 # Words of a rate or a distribution: beside an amount they make it another quantity ("£5 a
 # day" is not the £50 paid); two rates carry them both ("65 lives a year" / "72 lives a year").
 _RATE = re.compile(r"\b(?:each|every|per|a day|a week|a month|a year|annual\w*)\b", re.I)
@@ -128,9 +125,6 @@ def _others_change(window: str, change: re.Match[str], figure: tuple[int, int]) 
         return True  # "A driver also charged was fined £400": the subject's, not the sum's
     if change.start() >= figure[1] and _OWN_VALUES.search(window, change.start()):
         return True  # "The £600m move will also increase ... from 350 to 400": theirs
-    old = _UP_FROM.match(window, figure[1])
-    if old is not None and change.start() >= old.start("old"):
-        return True  # "48,900 in January, up from 41,200 a year earlier": the old value's
     if not change.group(0).lower().startswith("from "):
         return False
     between = _between(window, change, figure)

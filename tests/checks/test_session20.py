@@ -68,17 +68,3 @@ def test_a_number_spelled_with_hundred_and_is_one_number(analyzer: Analyzer) -> 
         "umpires said."
     )
     assert len(told_flags(analyzer, "arithmetic", listed)) == 1
-
-
-def test_a_level_told_with_the_value_it_rose_from(analyzer: Analyzer) -> None:
-    first = "The Larkhill museum drew 48,900 visitors in January, the trust said."
-    between = "A new gallery of Roman glass opened in the autumn."
-    later = "The museum drew 52,300 visitors in January, up from 41,200."
-    flags = told_flags(analyzer, "number-conflict", first, between, later)
-    assert len(flags) == 1, flags
-    assert first in flags[0][1] and later in flags[0][1]
-    agreed = later.replace("52,300", "48,900")
-    assert told_flags(analyzer, "number-conflict", first, between, agreed) == []
-    # the value it rose from is another time's, not the level told before
-    old = "The museum drew 51,300 visitors in February, up from 48,900 in January."
-    assert told_flags(analyzer, "number-conflict", first, between, old) == []
