@@ -141,18 +141,18 @@ def _two_ages(facts: Facts, person: Person, ages: list[Age]) -> tuple[Age, Age] 
     man's and a woman's honorific ("Mr Ashdown, 68," / "Mrs Ashdown, 66,": a couple the
     names joined); an age told with none may be either's."""
     mentions = sorted(person.mentions[:_MAX_TOLD], key=lambda m: m.start)
-    sexes = {m.start: _sex_told(facts, m) for m in mentions}
 
     def sex(age: Age) -> str:
         before = [m for m in mentions if m.end <= age.start and m.sentence == age.sentence]
-        return sexes[before[-1].start] if before else ""
+        return _sex_told(facts, before[-1]) if before else ""
 
     told = sorted({a.value: a for a in ages}.values(), key=lambda a: a.start)
+    sexes = [sex(a) for a in told]  # read once per age, compared with every other
     pairs = (
-        (first, second)
+        (first, told[j])
         for i, first in enumerate(told)
-        for second in told[i + 1 :]
-        if {sex(first), sex(second)} != {"m", "f"}
+        for j in range(i + 1, len(told))
+        if {sexes[i], sexes[j]} != {"m", "f"}
     )
     return next(pairs, None)
 
