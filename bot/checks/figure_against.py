@@ -1,7 +1,8 @@
 """A value a figure is set against, for number-conflict: "The evening's total ... compares
 with £41.2m for the equivalent sale a year ago", "against 1,200 a year earlier": the
 other sale's or the other year's value, given to compare, not the sentence's own quantity
-told again."""
+told again; and a value a figure left or beat ("rose from 11.6%", "more than 120"), which
+a swap of its digits does not make a slip of (bot.checks.figure_slips)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,16 @@ def set_against(facts: Facts, f: ReadFigure) -> bool:
     start, _end = facts.sentences[f.sentence]
     low = max(start, f.start - _BEFORE_CHARS)
     return _SET_AGAINST.search(facts.text, low, f.start) is not None
+
+
+# "rose from 11.6%", "more than 120", "It beats the $212 million paid by the Mets"
+_LEFT_OR_BEATEN = re.compile(
+    r"\b(?:from|than|(?:beat|surpass|eclips|exceed|top)\w*\s+the)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+_LEFT_CHARS = 20  # read before a figure for those words
+
+
+def bettered_or_left(facts: Facts, f: ReadFigure) -> bool:
+    """The figure is a value another rose from or beat, not that other told again."""
+    return _LEFT_OR_BEATEN.search(facts.text, max(0, f.start - _LEFT_CHARS), f.start) is not None

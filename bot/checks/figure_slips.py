@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.analysis.figure_frames import ReadFigure
 from bot.checks.facts import Facts
+from bot.checks.figure_against import bettered_or_left
 from bot.checks.figure_apart import (
     accounted_between,
     elsewhen,
@@ -34,13 +35,6 @@ _UNOWNED_RATIO = 3.0
 _ITS, _ITS_CHARS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b"), 30
 # digits of substance (trailing zeros aside) that make a swap a slip by themselves
 _SUBSTANTIAL_DIGITS = 3
-# "rose from 11.6%", "more than 120", "It beats the $212 million paid by the Mets": a value
-# the figure is set against, not the figure
-_FROM = re.compile(
-    r"\b(?:from|than|(?:beat|surpass|eclips|exceed|top)\w*\s+the)\s+(?:about\s+|around\s+)?$",
-    re.I,
-)
-_FROM_CHARS = 20  # read before a figure for the words setting it against another
 
 
 def slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
@@ -50,9 +44,7 @@ def slipped(facts: Facts, a: ReadFigure, b: ReadFigure, parts: Parts) -> bool:
         a.kind == b.kind
         and a.role == b.role == "amount"
         and swapped_digits(a, b)
-        and not any(
-            _FROM.search(facts.text, max(0, f.start - _FROM_CHARS), f.start) for f in (a, b)
-        )
+        and not any(bettered_or_left(facts, f) for f in (a, b))
         # "37 ahead of Somerset on 184": read through another number, the frame says nothing
         and not any(f.predicate[:1].isdigit() for f in (a, b))
         and (
