@@ -11,10 +11,12 @@ import re
 from bot.analysis.figure_frames import ReadFigure
 from bot.checks.facts import Facts
 
-# "compares with", "compared to", "as against", "against": the words setting a value
-# beside the one the sentence is about, right before it (a qualifier may come between)
+# "compares with", "compared to", "as against", ", against", "30GB against": the words
+# setting a value beside the one the sentence is about, right before it (a qualifier may
+# come between). A bare "against" sets a value against another only after a figure, a
+# comma or "as": "a lawsuit against five men" counts the men.
 _SET_AGAINST = re.compile(
-    r"\b(?:compar(?:e|es|ed|ing)\s+(?:with|to)|against)\s+"
+    r"(?:\bcompar(?:e|es|ed|ing)\s+(?:with|to)|(?:,|\bas|\d[\w%.]*)\s+against)\s+"
     r"(?:(?:about|around|roughly|some|just|nearly|almost|only)\s+)?$",
     re.I,
 )
