@@ -45,6 +45,7 @@ from bot.checks.figure_apart import (
     told_of_another,
     told_times,
 )
+from bot.checks.figure_clashes import Clash, merged
 from bot.checks.figure_levels import level_keys
 from bot.checks.figure_parts import (
     Parts,
@@ -211,13 +212,16 @@ def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:
     return [("thing", f.thing), *keys] if f.thing else keys
 
 
-def _flag(facts: Facts, a: ReadFigure, b: ReadFigure, severity: Severity) -> Flag:
+def _flag(facts: Facts, clash: Clash) -> Flag:
+    a, b, figures = clash.first, clash.second, clash.figures
     return Flag(
         check=CHECK_ID,
-        severity=severity,
+        severity=clash.severity,
         message=f"The same count given two ways: {a.value}{_as_written(facts, a)} here, "
         f"{b.value} there.",
-        evidence=facts.passages(a.sentence, b.sentence, marks=[(a.start, a.end), (b.start, b.end)]),
+        evidence=facts.passages(
+            *(f.sentence for f in figures), marks=[(f.start, f.end) for f in figures]
+        ),
     )
 
 
@@ -265,8 +269,8 @@ def check(facts: Facts) -> Iterator[Flag]:
     for head, told in headline_clashes(facts, figures, supposed):
         found.setdefault(frozenset({head.sentence, told.sentence}), (head, told, "medium"))
     flagged = set(found)
-    for a, b, severity in found.values():
-        yield _flag(facts, a, b, severity)
+    for one in merged(found.values()):
+        yield _flag(facts, one)
     yield from conversion_flags(facts, CHECK_ID)
     for first, later, was, now in retold(facts):
         if frozenset({first, later}) in flagged:

@@ -31,3 +31,17 @@ def test_a_lawsuit_against_people_counts_them(analyzer: Analyzer) -> None:
     profits = "Profits rose to £4.2m, against £3.9m a year earlier, the firm said."
     told = "Profits of £4.2m were the highest in the firm's history."
     assert told_flags(analyzer, "number-conflict", profits, between, told) == []
+
+
+def test_one_slip_against_two_tellings_is_one_flag(analyzer: Analyzer) -> None:
+    lead = "A bomb killed 12 people at a market in Kandar on Friday, police said."
+    between = "The market was crowded with shoppers ahead of the holiday."
+    again = "The bomb killed 12 people, the city's governor said."
+    slip = "Officials said the bomb killed 21 people and wounded dozens more."
+    flags = told_flags(analyzer, "number-conflict", lead, between, again, slip)
+    assert len(flags) == 1, flags
+    assert all(sentence in flags[0][1] for sentence in (lead, again, slip))
+    # two slips with two other values are two errors
+    other = "A hospital spokesman said the bomb killed 15 people."
+    flags = told_flags(analyzer, "number-conflict", lead, between, slip, other)
+    assert len(flags) == 2, flags
