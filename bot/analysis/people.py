@@ -28,8 +28,8 @@ from bot.analysis.person_names import (
     PERSON_NOUNS,
     name_key,
     named_spans,
-    untagged_surnames,
 )
+from bot.analysis.untagged_names import untagged_surnames
 
 # "the 40-year-old" points back at someone named; "an 11-year-old" or "her 49-year-old son"
 # introduces someone else, so only the first form is read.
