@@ -33,6 +33,18 @@ def _where_a_person_stands(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in SPEECH_VERBS
 
 
+_CLOSING_QUOTES = {'"', "”", "’", "'"}
+
+
+def _quoted_speaker(token: Token, end: int) -> bool:
+    """Right after a quote closes and right before "said" or "wrote" ('"...," Leob wrote'):
+    who spoke, however the tagger read the word (it took "Klely" for an adverb)."""
+    doc = token.doc
+    following = doc[end] if end < len(doc) else None
+    closed = token.i > 0 and doc[token.i - 1].text in _CLOSING_QUOTES
+    return closed and following is not None and following.lemma_ in SPEECH_VERBS
+
+
 def untagged_surnames(
     doc: Doc, named: list[tuple[Span, list[str]]]
 ) -> list[tuple[Span, list[str]]]:
@@ -106,10 +118,14 @@ def untagged_surnames(
             or first_name_before(previous, True)  # "the Scot Ewan MacDowell": a name of its own
         ):
             extra.append((doc[previous.i : word.end], [previous.text, word.text]))
-        elif norm(previous) in HONORIFICS or (
-            # a short surname needs a first name or "Mr" before it: "Bel", "Rcok" alone
-            # are as likely another word
-            any(len(s) >= 5 for s in near) and _where_a_person_stands(token)
+        elif (
+            norm(previous) in HONORIFICS
+            or _quoted_speaker(token, end)
+            or (
+                # a short surname needs a first name or "Mr" before it: "Bel", "Rcok"
+                # alone are as likely another word
+                any(len(s) >= 5 for s in near) and _where_a_person_stands(token)
+            )
         ):
             extra.append((word, [word.text]))
         else:

@@ -45,3 +45,18 @@ def test_one_slip_against_two_tellings_is_one_flag(analyzer: Analyzer) -> None:
     other = "A hospital spokesman said the bomb killed 15 people."
     flags = told_flags(analyzer, "number-conflict", lead, between, slip, other)
     assert len(flags) == 2, flags
+
+
+def test_a_slip_in_the_name_of_who_spoke_after_a_quote(analyzer: Analyzer) -> None:
+    first = "In a letter published on Monday, Anna Roth said she would fight the ruling."
+    between = "Roth has run the shelter in Dunmore for eleven years."
+    later = '"We will not close while there is a family at the door," Rtoh wrote.'
+    flags = told_flags(analyzer, "name-variant", first, between, later)
+    assert len(flags) == 1, flags
+    assert later in flags[0][1]
+    # the name spelled alike after the quote is no slip
+    fine = later.replace("Rtoh", "Roth")
+    assert told_flags(analyzer, "name-variant", first, between, fine) == []
+    # a short surname alone elsewhere still needs a first name or "Ms" to be read as one
+    alone = "Rtoh has run the shelter in Dunmore for eleven years."
+    assert told_flags(analyzer, "name-variant", first, alone, fine) == []
