@@ -33,9 +33,11 @@ _SAME_EVENT = {
     "shrink": "fall",
 }  # fmt: skip
 # Verbs with a particle or a complement that tell one of those events: "left 27 people
-# dead", "were made redundant", "laid off 600 staff", "locked up for seven years".
+# dead", "Nine people have been confirmed dead", "were made redundant", "laid off 600
+# staff", "locked up for seven years".
 _PHRASAL = {
     ("leave", "dead"): "die", ("make", "redundant"): "cut", ("lay", "off"): "cut",
+    ("be", "dead"): "die", ("confirm", "dead"): "die", ("report", "dead"): "die",
     ("lock", "up"): "jail", ("go", "up"): "rise", ("go", "down"): "fall",
 }  # fmt: skip
 _COMPLEMENT_DEPS = {"dobj", "prt", "oprd", "acomp", "xcomp", "ccomp", "advmod"}
@@ -58,8 +60,12 @@ CHANGE_EVENTS = {"rise", "fall"}
 JOBS_CUT = "cut"
 _TERM_THING = "sentence"
 _TERM_UNITS = {"year", "month", "week", "day"}
-_TERM_NOUNS = {"sentence", "term", "jail", "prison", "imprisonment", "custody", "detention"}
-_TERM_VERBS = {"jail", "imprison", "sentence", "gaol", "lock"}
+# a ban or a suspension is a term imposed too ("banned for eight weeks", "the six-week ban")
+_TERM_NOUNS = {
+    "sentence", "term", "jail", "prison", "imprisonment", "custody", "detention", "ban",
+    "suspension",
+}  # fmt: skip
+_TERM_VERBS = {"jail", "imprison", "sentence", "gaol", "lock", "ban", "suspend"}
 # "will spend nine years behind bars", "served six years in prison"
 _TERM_STAYS = {"spend", "serve"}
 _BARS = {"bar", "bars", "jail", "prison", "custody"}
@@ -130,8 +136,8 @@ def _imposed(head: Token) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in verb.children)
 
 
-def custodial_term(unit: Token) -> bool:
-    """``unit`` ("years" of "six years") is a prison term: "jailed for six years",
+def term_imposed(unit: Token) -> bool:
+    """``unit`` ("years" of "six years") is a prison term or a ban: "jailed for six years",
     "sentenced to six years", "six years in prison", "a sentence of six years", "The
     sentence was six years". Not "for six years he worked", nor "served six years in the
     army"."""

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
-from bot.analysis.figure_events import custodial_term, event_of, told_as
+from bot.analysis.figure_events import event_of, term_imposed, told_as
 from bot.analysis.figure_frames import (
     ReadFigure,
     determiner_before,
@@ -291,9 +291,9 @@ def extract_figures(doc: Doc) -> list[Figure]:
             continue
         noun = _noun_for(span)
         # A prison term is a duration the recogniser calls a date, and the figure of its story.
-        term = noun is not None and custodial_term(noun)
+        term = noun is not None and term_imposed(noun)
         unit = _joined_unit(span) if noun is None else None
-        if unit is not None and custodial_term(unit):
+        if unit is not None and term_imposed(unit):
             noun, term = unit, True  # "the 11-year sentence"
         if not term and not _counts_things(span, noun) and any(t.ent_type_ in skip for t in span):
             continue

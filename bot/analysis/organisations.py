@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import islice
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
 from bot.analysis.model import Person, Title
@@ -97,6 +98,9 @@ def main_organisation(counts: Counter[str]) -> str | None:
     return top[0][0]
 
 
+_NOT_BODIES = {"PERSON", "GPE", "NORP", "LOC"}
+# bounds on reading a sentence for the bodies it names: a pasted "sentence" can be huge
+_SUBJECT_READ, _SUBJECTS, _NAME_WORDS = 80, 3, 8
 # "Rival Compell, whose CEO": the name "whose" stands for, right before it
 _WHOSE = re.compile(r"\b([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}),\swhose\s$")
 _WHOSE_CHARS = 60
@@ -134,17 +138,33 @@ def _bound(doc: Doc, title: Title, main: str) -> Title:
 
 def _another_bodys(doc: Doc, title: Title, main: str) -> bool:
     """ "The supporters' trust said it welcomed the change, but its chairwoman ...": "its"
-    is the body its sentence named before it, not necessarily the article's."""
+    is the body its sentence named before it, not necessarily the article's; opening a
+    sentence ("The Chamber of Commerce estimated ... Its chief executive, ..."), the body
+    the sentence before named."""
     if title.text.lower().split()[:1] not in (["its"], ["their"]):
         return False
     span = doc.char_span(title.start, title.start + 1, alignment_mode="expand")
     if span is None:
         return False
     sentence = span.sent
-    return any(
-        e.label_ == "ORG" and e.end <= span.start and body_key(e.text) != main
-        for e in sentence.ents
-    )
+    names = [e.text for e in sentence.ents if e.end <= span.start and e.label_ == "ORG"]
+    if not names and span.start == sentence.start and sentence.start > 0:
+        before = doc[sentence.start - 1].sent
+        names = [e.text for e in before.ents if e.label_ == "ORG"] + _named_subjects(before)
+    return any(body_key(name) != main for name in names)
+
+
+def _named_subjects(sentence: Span) -> list[str]:
+    """The subjects of a sentence that are names of no person or place ("The West Midlands
+    Chamber of Commerce estimated ..."), which the recogniser may not call organisations."""
+    subjects = (
+        s for s in sentence[:_SUBJECT_READ]
+        if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.ent_type_ not in _NOT_BODIES
+    )  # fmt: skip
+    return [
+        "".join(t.text_with_ws for t in islice(s.subtree, _NAME_WORDS)).strip()
+        for s in islice(subjects, _SUBJECTS)
+    ]
 
 
 def _takes_the_article_body(title: Title) -> bool:

@@ -31,14 +31,18 @@ _PCT = r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
 _UP = r"increase|rise|jump|gain|growth|climb|hike|boost"
 _DOWN = r"decrease|fall|drop|decline|cut|reduction|slump|dip|loss"
 
+# between the two values and the change: the same clause ("from £8.1m to £6.4m last year,
+# a fall of ..."), not another one ("..., and it made a loss of £730,000")
+_SAME_CLAUSE = r"(?:(?!\b(?:and|but|while|whereas)\b)[^.;])"
+
 _PERCENT_CHANGE = re.compile(
-    rf"\bfrom\s+(?P<a>{_N})\s+(?:\w+\s+){{0,3}}?to\s+(?P<b>{_N})\b[^.;]{{0,40}}?"
+    rf"\bfrom\s+(?P<a>{_N})\s+(?:\w+\s+){{0,3}}?to\s+(?P<b>{_N})\b{_SAME_CLAUSE}{{0,40}}?"
     rf"\b(?:an?\s+)?{_PCT}\s+(?P<dir>{_UP}|{_DOWN})",
     re.I,
 )
 # "from £54.2bn to £61.7bn, an increase of 18%"
 _PERCENT_CHANGE_OF = re.compile(
-    rf"\bfrom\s+(?P<a>{_N})\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<b>{_N})\b[^.;]{{0,30}}?\b"
+    rf"\bfrom\s+(?P<a>{_N})\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<b>{_N})\b{_SAME_CLAUSE}{{0,30}}?\b"
     rf"(?:an?\s+)?(?P<dir>{_UP}|{_DOWN})\s+of\s+{_PCT}",
     re.I,
 )
@@ -50,7 +54,7 @@ _PERCENT_CHANGE_VERB = re.compile(
 _NOT_PCT = r"\b(?![.,]?\d|\s?(?:%|per\s?cent|percent))"
 # "from £54.2bn this year to £61.7bn in 2027, an increase of £7.5bn"
 _ABSOLUTE_CHANGE = re.compile(
-    rf"\bfrom\s+(?P<a>{_N})\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<b>{_N})\b[^.;]{{0,30}}?\b"
+    rf"\bfrom\s+(?P<a>{_N})\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<b>{_N})\b{_SAME_CLAUSE}{{0,30}}?\b"
     rf"(?:an?\s+)?(?P<dir>{_UP}|{_DOWN})\s+of\s+(?P<d>{_N}){_NOT_PCT}",
     re.I,
 )

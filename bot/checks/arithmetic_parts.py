@@ -52,9 +52,12 @@ _APPROXIMATE = re.compile(
     re.I,
 )
 _DET = r"(?:the|those|these|its|their|his|her|our|all(?:\s+the)?)"
-# "Of the 30 dead, ..." / "Of those, ..." (the whole in the sentence before)
+# "Of the 30 dead, ..." / "Of those, ..." (the whole in the sentence before); after a comma
+# only with "the" ("..., of the 30 dead, 12 were ..."): "three transfers, of £9,000, £6,500
+# and £2,900" lists the values
 _OF_WHOLE = re.compile(
-    rf"(?:^|[;:]\s*|,\s*|\b(?:but|and|while)\s+)(?:of|out of)\s+(?:{_DET}\s+)?(?P<whole>{NUM})"
+    rf"(?:(?:^|[;:]\s*|\b(?:but|and|while)\s+)(?:of|out of)\s+(?:{_DET}\s+)?|"
+    rf",\s*(?:of|out of)\s+{_DET}\s+)(?P<whole>{NUM})"
     rf"(?:\s+[\w'’-]+){{0,4}}?\s*,\s*",
     re.I,
 )

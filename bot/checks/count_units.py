@@ -30,6 +30,8 @@ _KIN = (
     # "cut 180 jobs" / "The 210 redundancies": a job lost is a redundancy
     ("job", {"job", "redundancy", "layoff", "lay-off"}),
     ("vehicle", {"car", "vehicle"}),
+    # "recalled 85,000 handsets" / "The 65,000 phones": a product named generally
+    ("phone", {"phone", "handset", "smartphone", "mobile"}),
     # "to return 34 artefacts" / "The 32 objects": a collection's pieces named generally
     ("object", {"artefact", "artifact", "object", "item", "artwork"}),
     ("soldier", {"soldier", "troop"}),

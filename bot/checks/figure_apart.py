@@ -28,6 +28,8 @@ _CHANGES = CHANGE_EVENTS | {"cut"}
 _ONE_OF_SEVERAL = {
     "first", "second", "third", "fourth", "another", "other", "separate", "sister", "rival",
     "parent", "existing",
+    # one set against another: "a single smaller ferry that carries up to 250 passengers"
+    "smaller", "larger", "bigger", "newer", "older", "cheaper", "dearer",
 }  # fmt: skip
 
 

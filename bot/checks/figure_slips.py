@@ -19,15 +19,11 @@ from bot.checks.figure_apart import (
     pronoun_for_another,
     pronoun_held,
 )
+from bot.checks.figure_change_words import told_as_earlier
+from bot.checks.figure_digits import one_digit_changed, significant_digits, swapped_digits
 from bot.checks.figure_others import another_between
 from bot.checks.figure_parts import Parts, one_of_several, total_of_parts
-from bot.checks.figure_ties import (
-    one_dated,
-    one_digit_changed,
-    significant_digits,
-    swapped_digits,
-    told_as_earlier,
-)
+from bot.checks.figure_ties import one_dated
 
 # a figure with no owner read is taken for another's own when the values lie further apart
 # than this: a slip or a restatement seldom triples a figure

@@ -13,42 +13,12 @@ import re
 
 from bot.analysis.figure_events import CHANGE_EVENTS
 from bot.analysis.figure_frames import ReadFigure
-from bot.analysis.model import Figure
 from bot.analysis.numbers import MEASURE_VERBS, WORD_NUMBERS, WRITTEN_YEAR, currency_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import pronoun_held
+from bot.checks.figure_change_words import CHANGE_AFTER, CHANGE_BEFORE, changing
 from bot.checks.figure_levels import same_level
 
-_CHANGE = re.compile(
-    r"\b(?:rose|rise|risen|rising|fell|fall|fallen|increas\w*|decreas\w*|grew|grow\w*|"
-    r"jump\w*|drop\w*|declin\w*|doubl\w*|halv\w*|up from|down from|compared|from \S+ to|"
-    r"previous\w*|last year|last season|a year earlier|earlier this \w+|"
-    r"another|further|additional|extra|also|latest|first|average|climb\w*|surg\w*|slump\w*|"
-    r"soar\w*|plung\w*|gain\w*|again|"
-    # "The launch takes the company's fleet to 312 satellites": a total reached
-    r"(?:takes?|took|taking|brings?|brought|bringing)\s(?:\S+\s){0,4}?to(?=\s[£$€\d]))\b",
-    re.I,
-)
-# Words that put a whole clause at another time, however long the words between
-# ("The council has since agreed to raise the charge to £120": a later move)
-_EARLIER = re.compile(
-    r"\b(?:previous(?:ly)?|earlier|last year|last season|(?:has|have|had) since)\b", re.I
-)
-# words opening another clause after a figure ("cut 1,800 jobs after annual profits fell"):
-# a rate's or a change's word past them is that clause's
-_SUBORDINATE = re.compile(r"\b(?:after|before|as|while|because|when|since|following)\b", re.I)
-# "also found guilty was sentenced to": a word of change, then a clause of its own and the
-# verb the figure hangs from
-_OWN_VERB_AFTER = re.compile(
-    r"\s+(?!(?:was|were|is|are)\b)\w+\b[^,;]*?\b(?:was|were|is|are)\s+\w+ed\b"
-)
-# "The £600m move will also increase the number of colleges from 350 to 400": a change
-# after the figure that gives its own two values is theirs, not the figure's
-_OWN_VALUES = re.compile(r"\bfrom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d", re.I)
-_CLAUSE_BREAK = re.compile(rf"[,;]|\band\b|\bbut\b|{_SUBORDINATE.pattern}", re.I)
-# Words of a rate or a distribution: beside an amount they make it another quantity ("£5 a
-# day" is not the £50 paid); two rates carry them both ("65 lives a year" / "72 lives a year").
-_RATE = re.compile(r"\b(?:each|every|per|a day|a week|a month|a year|annual\w*)\b", re.I)
 # Words of a sum sought rather than reached.
 _AIM = re.compile(
     r"\bto \w+\s+(?:the |a |an )?(?=[£$€\d])|\b(?:aim\w*|target\w*|goal|hop\w*|need\w*|seek\w*)\b",
@@ -62,9 +32,6 @@ _SPENT_ON = re.compile(
 #: a count referred back to ties only at this size and within this ratio: a smaller one
 #: is most often a part of the first ("three projects" ... "these two projects")
 REFERRED_MIN, REFERRED_NEAR = 10, 1.5
-_CHANGE_BEFORE, _CHANGE_AFTER = 50, 30  # characters read around a figure for change words
-_RATE_OWN = 8  # characters either side of a rate's word its number stands in ("50mg per can")
-_DIGIT = re.compile(r"\d")
 GENERIC_NOUNS = {
     "year", "month", "week", "day", "hour", "minute", "second", "time", "point", "percent",
     "%", "cent", "per", "goal", "game", "match", "run", "mile", "metre", "meter", "foot",
@@ -79,75 +46,6 @@ WEAK_PREDICATES |= MEASURE_VERBS
 # Verbs that give a thing's size, which one thing has once ("stand" measures too, but as a
 # weak predicate it ties nothing).
 _SIZE_VERBS = {"weigh", "measure", "stretch", "span", "tower"}
-
-
-def told_as_earlier(facts: Facts, f: ReadFigure) -> bool:
-    """Its sentence puts the figure at another time before it ("An earlier application
-    for 1,540 homes", "A previous estimate ... suggested")."""
-    start, _end = facts.sentences[f.sentence]
-    return _EARLIER.search(facts.text, start, f.start) is not None
-
-
-def changing(facts: Facts, f: ReadFigure) -> bool:
-    """Words of change over time, a distribution or an addition right around the figure
-    ("It also paid £10m": a second sum, not the first told again; a rate's own "a year"
-    or "per" aside, and the change or rate of another number beside it), or of another
-    time anywhere before it in its sentence."""
-    start, end = facts.sentences[f.sentence]
-    low = max(start, f.start - _CHANGE_BEFORE)
-    window = facts.text[low : min(end, f.end + _CHANGE_AFTER)]
-    here = (f.start - low, f.end - low)
-    if told_as_earlier(facts, f):
-        return True  # "A previous estimate, made in 1998, suggested it could save 50 lives"
-    clause = facts.text[low:end]  # the window read on to the sentence's end
-    return any(not _others_change(clause, m, here) for m in _CHANGE.finditer(window)) or (
-        f.role != "rate" and any(not _others_rate(window, m, here) for m in _RATE.finditer(window))
-    )
-
-
-def _between(window: str, word: re.Match[str], figure: tuple[int, int]) -> str | None:
-    """The text between a word and the figure, None when the word overlaps it."""
-    if word.end() <= figure[0]:
-        return window[word.end() : figure[0]]
-    if word.start() >= figure[1]:
-        return window[figure[1] : word.start()]
-    return None
-
-
-def _others_change(window: str, change: re.Match[str], figure: tuple[int, int]) -> bool:
-    """ "Cutting the limit from 80mg to 50mg would save around 72 lives": a change from
-    one number to another, with a number between it and the figure, is that number's (the
-    figure inside the change, "from £5m to", is the one changed). ``window`` runs on to the
-    end of the sentence."""
-    if change.start() >= figure[1] and _SUBORDINATE.search(window, figure[1], change.start()):
-        return True  # "cut 2,400 jobs after annual sales fell": another clause's change
-    if change.end() <= figure[0] and _OWN_VERB_AFTER.match(window, change.end(), figure[0]):
-        return True  # "A driver also charged was fined £400": the subject's, not the sum's
-    if change.start() >= figure[1] and _OWN_VALUES.search(window, change.start()):
-        return True  # "The £600m move will also increase ... from 350 to 400": theirs
-    if not change.group(0).lower().startswith("from "):
-        return False
-    between = _between(window, change, figure)
-    return between is not None and _DIGIT.search(between) is not None
-
-
-def _others_rate(window: str, rate: re.Match[str], figure: tuple[int, int]) -> bool:
-    """A rate's word beside another number is that number's: right after it ("cut the
-    limit to 50mg per can, a rule that will affect 300 brands"), right before it ("40
-    panels, each 10ft x 12ft"), or with it between the word and the figure."""
-    if 0 <= rate.start() - figure[1] <= 1:
-        return False  # "£50 each", "12 a day": the figure's own
-    if rate.start() >= figure[1] and _CLAUSE_BREAK.search(window, figure[1], rate.start()):
-        return True  # "cut 1,800 jobs after annual profits fell": another clause's
-    number_after = _DIGIT.search(window, rate.end(), rate.end() + _RATE_OWN)
-    if number_after is not None and number_after.start() != figure[0]:
-        return True
-    between = _between(window, rate, figure)
-    if between is None:
-        return False
-    if rate.end() <= figure[0]:
-        between = window[max(0, rate.start() - _RATE_OWN) : rate.start()] + between
-    return _DIGIT.search(between) is not None
 
 
 def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
@@ -170,8 +68,10 @@ def same_quantity(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     # The same verb: the noun itself ("a sum of £500,000", "odds of 8-1") ties nothing.
     verb = a.predicate not in {"", a.thing, *WEAK_PREDICATES}
     same_verb = (
-        (verb and a.predicate == b.predicate) or _shared_participle(a, b)
-    ) and not one_dated(a, b)
+        ((verb and a.predicate == b.predicate) or _shared_participle(a, b))
+        and not one_dated(a, b)
+        and not one_set_in_a_month(facts, a, b)
+    )
     if a.thing in GENERIC_NOUNS:
         # A unit ties nothing ("scoring 18 goals" for one club, 25 for the next); a sum is
         # the money of its verb ("raising £115,000" / "In total, £129,000 was raised").
@@ -250,8 +150,7 @@ def _aimed(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     return any(
         _AIM.search(
             facts.text[
-                max(facts.sentences[f.sentence][0], f.start - _CHANGE_BEFORE) : f.end
-                + _CHANGE_AFTER
+                max(facts.sentences[f.sentence][0], f.start - CHANGE_BEFORE) : f.end + CHANGE_AFTER
             ]
         )
         for f in (a, b)
@@ -264,7 +163,7 @@ def _spent_on(facts: Facts, f: ReadFigure) -> str:
     "for the hospice" is the whole raised.)"""
     if f.predicate not in _SPENDING:
         return ""
-    found = _SPENT_ON.match(facts.text, f.end, f.end + _CHANGE_AFTER)
+    found = _SPENT_ON.match(facts.text, f.end, f.end + CHANGE_AFTER)
     return found.group(1).lower() if found else ""
 
 
@@ -281,6 +180,30 @@ def one_dated(a: ReadFigure, b: ReadFigure) -> bool:
     years_a = {t for t in a.times if WRITTEN_YEAR.search(t)}
     years_b = {t for t in b.times if WRITTEN_YEAR.search(t)}
     return bool(years_a) != bool(years_b)
+
+
+# A sentence opening on a month sets its scene at another time: "In April, 11 people were
+# hurt when another coach crashed" ("the offer rejected in mid-December" dates one act)
+_SET_IN_A_MONTH = re.compile(
+    r"\W*(?:in|last|during|since|by|earlier|later)\s+(?:this\s+)?(?:early\s+|late\s+|mid-?\s*)?"
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b[^,.;]{0,30},",
+    re.I,
+)
+
+
+def one_set_in_a_month(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
+    """One figure's sentence opens on a month the other's does not name ("In April alone"
+    and "in the year to April" may be one sum)."""
+    for one, other in ((a, b), (b, a)):
+        start, _end = facts.sentences[one.sentence]
+        m = _SET_IN_A_MONTH.match(facts.text, start, one.start)
+        if (
+            m is not None
+            and m.group("month").lower() not in facts.sentence(other.sentence).quote.lower()
+        ):
+            return True
+    return False
 
 
 def _one_definite(a: ReadFigure, b: ReadFigure) -> bool:
@@ -320,67 +243,3 @@ def _shared_participle(a: ReadFigure, b: ReadFigure) -> bool:
     verbs_a = {a.participle, a.predicate} - {"", *WEAK_PREDICATES}
     verbs_b = {b.participle, b.predicate} - {"", *WEAK_PREDICATES}
     return bool((a.participle or b.participle) and verbs_a & verbs_b)
-
-
-def _digits(f: Figure) -> str:
-    return re.sub(r"\D", "", f.value)
-
-
-def significant_digits(f: Figure) -> int:
-    """How many digits of substance a figure is written with, trailing zeros aside
-    ("£412m": 3, "210,000": 2)."""
-    return len(_digits(f).rstrip("0"))
-
-
-def digit_key(f: Figure) -> tuple[str, ...]:
-    """Figures written alike with the same digits in any order ("£112,000" / "£121,000")
-    share this key."""
-    return ("digits", "".join(sorted(_digits(f))), _shape(f))
-
-
-def _shape(f: Figure) -> str:
-    """How the figure is written, its digits aside ("£#.#m")."""
-    return re.sub(r"\d", "#", f.value)
-
-
-def reordered_digits(a: Figure, b: Figure) -> bool:
-    """The same digits in another order, however each is written ("4,200 staff" / "the
-    2,400-strong workforce", "1.2m customers" / "2.1 million clients"); swapped_digits
-    below asks more: two digits swapped, written alike."""
-    if digit_key(a) == digit_key(b):
-        return True
-    da, db = _value_digits(a), _value_digits(b)
-    return len(da) == len(db) and sorted(da) == sorted(db) and da != db
-
-
-def _value_digits(f: Figure) -> str:
-    written = format(f.low or 0.0, "f")
-    return written.rstrip("0").rstrip(".").replace(".", "") if "." in written else written
-
-
-def one_digit_changed(a: Figure, b: Figure) -> bool:
-    """Written alike but for one digit ("£13.8m" / "£43.8m"): a slip, however far apart
-    the values lie."""
-    da, db = _digits(a), _digits(b)
-    alike = _shape(a) == _shape(b)
-    return alike and sum(x != y for x, y in zip(da, db, strict=True)) == 1
-
-
-def swapped_digits(a: ReadFigure, b: ReadFigure) -> bool:
-    """One figure is the other with two digits swapped, written alike ("£112,000" /
-    "£121,000", "11,867" / "11,687", "4.2 million" / "2.4 million"): the slip a restated
-    figure most often carries, whatever words the restatement uses."""
-    if digit_key(a) != digit_key(b):  # the same digits, so as many of them
-        return False
-    da, db = _digits(a), _digits(b)
-    differ = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
-    if len(differ) != 2:
-        return False
-    # Two digits of substance ("41" / "14", "410m" / "140m") swap by chance in copy full
-    # of figures: those count only for one thing told in the same words, nobody else's.
-    significant = max(significant_digits(a), significant_digits(b))
-    later = max(a, b, key=lambda f: f.start)
-    # "a pay offer of 4.5%" / "the 5.4% offer": the later one names it back, bare
-    narrowed_alike = a.narrowing == b.narrowing or (later.definite and not later.narrowing)
-    same_thing = bool(a.thing) and a.thing == b.thing and narrowed_alike
-    return significant >= 3 or (same_thing and not pronoun_held(a, b))

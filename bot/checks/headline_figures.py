@@ -18,8 +18,10 @@ from bot.analysis.sentences import reads_as_headline
 from bot.checks.count_units import kind_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import expected, included, years_of
+from bot.checks.figure_change_words import changing
+from bot.checks.figure_digits import reordered_digits
 from bot.checks.figure_parts import made_of, one_of_several
-from bot.checks.figure_ties import REFERRED_NEAR, changing, reordered_digits
+from bot.checks.figure_ties import REFERRED_NEAR, WEAK_PREDICATES
 from bot.checks.figure_values import disagree
 
 _KINDS = {"count", "money", "percent"}
@@ -59,7 +61,12 @@ def headline_clashes(
 
 
 def _comparable(f: ReadFigure) -> bool:
-    return f.role == "amount" and f.kind in _KINDS and bool(f.thing)
+    """An amount of a thing, or a sum its verb tells ("scooped £1.6million")."""
+    return f.role == "amount" and f.kind in _KINDS and (bool(f.thing) or _sum_of_act(f))
+
+
+def _sum_of_act(f: ReadFigure) -> bool:
+    return f.kind == "money" and f.predicate not in WEAK_PREDICATES and len(f.predicate) > 2
 
 
 def _whose(f: ReadFigure) -> frozenset[str]:
@@ -71,11 +78,16 @@ def _whose(f: ReadFigure) -> frozenset[str]:
 def _told_again(facts: Facts, head: ReadFigure, f: ReadFigure) -> bool:
     """The body figure counts the headline's thing, for the same owner, and says no other
     place or year: the first such is the headline's figure told again."""
-    same_thing = kind_of(f.thing) == kind_of(head.thing) and f.kind == head.kind
+    same_thing = bool(f.thing) and kind_of(f.thing) == kind_of(head.thing)
+    # "scoop £1.8million EuroMillions jackpot" / "have scooped £1.6million": one act's sum
+    same_act = _sum_of_act(f) and f.predicate == head.predicate
+    headline = facts.sentence(head.sentence).quote.lower()
     return (
-        same_thing
+        (same_thing or same_act)
+        and f.kind == head.kind
         and _whose(f) == _whose(head)
-        and not (f.places - head.places)
+        # a place the headline names is no other place ("on the EuroMillions")
+        and not {p for p in f.places - head.places if p not in headline}
         and not (years_of(f.times) - years_of(head.times))
         and expected(facts, f) == expected(facts, head)
     )

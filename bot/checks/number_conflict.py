@@ -46,6 +46,7 @@ from bot.checks.figure_apart import (
     told_times,
 )
 from bot.checks.figure_clashes import Clash, merged
+from bot.checks.figure_digits import digit_key, reordered_digits
 from bot.checks.figure_levels import level_keys
 from bot.checks.figure_parts import (
     Parts,
@@ -56,15 +57,7 @@ from bot.checks.figure_parts import (
     total_of_parts,
 )
 from bot.checks.figure_slips import slipped, unowned_other
-from bot.checks.figure_ties import (
-    STEM,
-    WEAK_PREDICATES,
-    digit_key,
-    measured,
-    one_change,
-    reordered_digits,
-    same_quantity,
-)
+from bot.checks.figure_ties import STEM, WEAK_PREDICATES, measured, one_change, same_quantity
 from bot.checks.figure_values import disagree as values_disagree
 from bot.checks.figure_values import past_floor
 from bot.checks.figure_waits import other_stretches, stretch

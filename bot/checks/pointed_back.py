@@ -33,6 +33,8 @@ from bot.checks.figure_apart import (
     pronoun_held,
     years_of,
 )
+from bot.checks.figure_change_words import changing
+from bot.checks.figure_digits import reordered_digits
 from bot.checks.figure_others import another_between
 from bot.checks.figure_parts import Parts, made_of, one_of_several, total_of_parts
 from bot.checks.figure_ties import (
@@ -40,8 +42,6 @@ from bot.checks.figure_ties import (
     REFERRED_NEAR,
     STEM,
     WEAK_PREDICATES,
-    changing,
-    reordered_digits,
     whole_of_a_part,
 )
 
@@ -53,9 +53,10 @@ _DEAL_ACTS = {"buy", "acquire", "purchase", "bid", "offer"}
 # counts ...": a sentence opening on the whole it breaks down names a group told before,
 # whatever clause describes it.
 _OF_THE = re.compile(
-    r"\W*(?:(?:but|and|yet)\s+)?(?:[\w.,%-]+\s+)?of\s+(?:the|those|these|its|their)\s+$", re.I
+    r"\W*(?:(?:but|and|yet)\s+)?(?:[\w.,%-]+\s+){0,2}of\s+(?:the|those|these|its|their)\s+$", re.I
 )
 _THERE = re.compile(r"\bthere\b", re.I)
+_REACHED = re.compile(r"\bto\s+$")  # "has grown to 48": the level a change reached
 _CLAUSE_CHARS = 200  # read after a figure for the rest of its clause
 _ONE_OF_A_RANGE = {
     "model", "version", "variant", "edition", "option", "size", "format", "class",
@@ -215,8 +216,13 @@ def _one_time(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
     the figure, not another value (bot.checks.change_shares)."""
     if a.kind == "percent":
         return not elsewhen(a, b) and not another_change(facts, a) and not another_change(facts, b)
+    # "has grown to 48 confirmed cases" ... "the 84 confirmed cases": the level reached is
+    # the count now, and a later one naming it alike with its digits swapped is a slip of
+    # it ("the £54 towel charge" after "raised the joining fee to £45" is another sum)
+    reached = _REACHED.search(facts.text, max(0, a.start - 4), a.start) is not None
+    level = reached and reordered_digits(a, b) and _same_noun(a, b)
     return not elsewhen(_in_years(a), _in_years(b)) and not (
-        changing(facts, a) or changing(facts, b)
+        (changing(facts, a) and not level) or changing(facts, b)
     )
 
 
