@@ -93,7 +93,11 @@ def _read(source: str, max_chars: int) -> str:
             f"That text is longer than the limit of {max_chars:,} characters. "
             "Paste one article at a time."
         )
-    return prepare_text(decode(data), max_chars)
+    text = decode(data)
+    # Refused here, before any work, if it will be; the analysis prepares the text as given
+    # (preparing it twice would count the spaces the first pass put into long runs).
+    prepare_text(text, max_chars)
+    return text
 
 
 def _subject(source: str, max_chars: int) -> Subject:

@@ -155,6 +155,17 @@ def test_a_text_over_the_read_cap_is_not_given_a_made_up_length():
     assert "longer than the limit of" in err and "400,001" not in err
 
 
+def test_a_text_within_the_limit_is_not_refused_for_the_spaces_put_into_long_runs():
+    # prose and a 1,000-character run of one mark, two characters within the limit as
+    # pasted, over it once prepared twice (each 100 characters of the run get a space)
+    prose = "The council met on Monday to agree its budget for the coming year. " * 29
+    text = prose + "”" * 1_000 + " Smith said."
+    limit = str(len(text) + 2)
+    result = run("check", "-", "--json", stdin=text.encode(), env={"MAX_TEXT_CHARS": limit})
+    assert result.returncode == 0, result.stderr.decode()
+    assert "flags" in json.loads(result.stdout)
+
+
 def test_html_pasted_as_text_is_read_as_its_text():
     html = (
         "<html><body><article><h1>Bridge closed</h1>"
