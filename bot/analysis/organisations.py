@@ -111,6 +111,7 @@ def bind_bodies(doc: Doc, people: list[Person]) -> None:
     own office elsewhere ("Alan Ferris, Ardent's chairman" ... "Chief executive Alan
     Ferris": Ardent's), else the article's one organisation, when there is one."""
     main = main_organisation(_organisation_counts(doc, people))
+    orgs: Bodies | None = None
     for person in people:
         budget.check()
         own = {
@@ -120,10 +121,25 @@ def bind_bodies(doc: Doc, people: list[Person]) -> None:
         }  # fmt: skip
         body = own.pop() if len(own) == 1 else main
         if body is not None:
-            person.titles = [_bound(doc, t, body) for t in person.titles]
+            orgs = _organisations_by_sentence(doc) if orgs is None else orgs
+            person.titles = [_bound(doc, t, body, orgs) for t in person.titles]
 
 
-def _bound(doc: Doc, title: Title, main: str) -> Title:
+#: the organisations the recogniser named in each sentence: (end offset, name), by index
+Bodies = dict[int, list[tuple[int, str]]]
+
+
+def _organisations_by_sentence(doc: Doc) -> Bodies:
+    """Read once per document: a sentence's entities, asked for each title, would walk
+    every entity of the document each time."""
+    found: Bodies = {}
+    for e in doc.ents:
+        if e.label_ == "ORG":
+            found.setdefault(doc._.token_sentence[e.start], []).append((e.end_char, e.text))
+    return found
+
+
+def _bound(doc: Doc, title: Title, main: str, orgs: Bodies) -> Title:
     """The title with its body: the name "whose" stands for ("Rival Compell, whose CEO
     Michael Danner"), else the article's one organisation where it takes it."""
     if not _takes_the_article_body(title):
@@ -131,12 +147,12 @@ def _bound(doc: Doc, title: Title, main: str) -> Title:
     whose = _WHOSE.search(doc.text, max(0, title.start - _WHOSE_CHARS), title.start)
     if whose is not None:
         return replace(title, body=body_key(whose.group(1)), bound="stated")
-    if _another_bodys(doc, title, main):
+    if _another_bodys(doc, title, main, orgs):
         return title
     return replace(title, body=main, bound="article")
 
 
-def _another_bodys(doc: Doc, title: Title, main: str) -> bool:
+def _another_bodys(doc: Doc, title: Title, main: str, orgs: Bodies) -> bool:
     """ "The supporters' trust said it welcomed the change, but its chairwoman ...": "its"
     is the body its sentence named before it, not necessarily the article's; opening a
     sentence ("The Chamber of Commerce estimated ... Its chief executive, ..."), the body
@@ -146,11 +162,14 @@ def _another_bodys(doc: Doc, title: Title, main: str) -> bool:
     span = doc.char_span(title.start, title.start + 1, alignment_mode="expand")
     if span is None:
         return False
-    sentence = span.sent
-    names = [e.text for e in sentence.ents if e.end <= span.start and e.label_ == "ORG"]
-    if not names and span.start == sentence.start and sentence.start > 0:
-        before = doc[sentence.start - 1].sent
-        names = [e.text for e in before.ents if e.label_ == "ORG"] + _named_subjects(before)
+    index = doc._.token_sentence[span.start]
+    names = [name for end, name in orgs.get(index, []) if end <= title.start]
+    opening = not doc.text[doc._.sentences[index][0] : title.start].strip()
+    if not names and opening and index > 0:
+        start, end = doc._.sentences[index - 1]
+        before = doc.char_span(start, end, alignment_mode="expand")
+        subjects = _named_subjects(before) if before is not None else []
+        names = [name for _end, name in orgs.get(index - 1, [])] + subjects
     return any(body_key(name) != main for name in names)
 
 

@@ -24,8 +24,10 @@ _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
 
 # A clause's lead: the number that heads it, after a word that leaves it a count.
 # "Two hundred and three" is one number, not a list's two and three.
+# "£56m on roads, with the remaining £10m on libraries": the last part, led by what it is
 _LEAD = re.compile(
-    rf"^\s*(?:(?:only|just|another|a further)\s+)?(?P<n>{NUM})(?!\s+(?:hundred|thousand)\b)"
+    rf"^\s*(?:(?:only|just|another|a further|(?:with\s+)?the\s+(?:remaining|other|last|final))\s+)?"
+    rf"(?P<n>{NUM})(?!\s+(?:hundred|thousand)\b)"
     rf"(?P<pct>{PCT_SIGN})?",
     re.I,
 )

@@ -279,32 +279,3 @@ def pronoun_for_another(facts: Facts, a: ReadFigure, b: ReadFigure) -> bool:
         return False
     _at, last = max(named)
     return first.owner not in last.lower().split()
-
-
-Tellings = dict[tuple[object, ...], list[ReadFigure]]
-_MAX_TELLINGS = 40  # tellings of one value kept: a story gives a few, a pasted table more
-
-
-def group_tellings(figures: list[ReadFigure]) -> Tellings:
-    """The figures of each thing and value, to find who else a value is told of."""
-    tellings: Tellings = {}
-    for f in figures:
-        group = tellings.setdefault((f.kind, f.thing, f.low, f.high), [])
-        if len(group) < _MAX_TELLINGS:
-            group.append(f)
-    return tellings
-
-
-def told_of_another(tellings: Tellings, a: ReadFigure, b: ReadFigure) -> bool:
-    """The later figure names no owner and gives the value another owner's figure of the
-    thing has ("A builder ... has been jailed for nine years", "Kieran Marsh ... was
-    jailed for four years", then "The nine-year sentence"): it tells that one again, not
-    the first one wrong. A value told with another qualifier is not told again: "Up to
-    four producers can be named" is a cap, not "The Aviator's four producers"."""
-    first, later = (a, b) if a.start < b.start else (b, a)
-    if later.owner or later.holder:
-        return False
-    return any(
-        f is not later and f.owner != first.owner and f.qualifier == later.qualifier
-        for f in tellings.get((later.kind, later.thing, later.low, later.high), [])
-    )

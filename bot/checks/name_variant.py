@@ -47,14 +47,14 @@ def _key(name: str) -> str:
     return _NOT_IN_NAMES.sub("", name_key(name))
 
 
-def _variant(a: str, b: str) -> bool:
+def _variant(a: str, b: str, one_first_name: bool = False) -> bool:
     if a.lower() in _BODY_WORDS or b.lower() in _BODY_WORDS:
         return False  # "Workers Union" / "Unison": bodies the recogniser took for people
     a, b = _key(a), _key(b)
     if a == b or min(len(a), len(b)) < _MIN_LENGTH or a[0] != b[0]:
         return False
-    if a + "s" == b or b + "s" == a:
-        return False  # "the Gavers": the family, not a misspelling
+    if (a + "s" == b or b + "s" == a) and not one_first_name:
+        return False  # "the Gavers": the family ("Joanna Reeve" / "Joanna Reeves" is a slip)
     return edit_distance(a, b, limit=1) == 1
 
 
@@ -66,7 +66,7 @@ def _same_person_spelled_twice(p1: Person, p2: Person, text: str) -> bool:
         return False  # "Greene" / "Greece", "Sri Lanka" / "Sri Lankan": a country, no person
     if f1 and f2:
         if name_key(f1) == name_key(f2):
-            return _variant(p1.surname, p2.surname)
+            return _variant(p1.surname, p2.surname, one_first_name=True)
         if name_key(p1.surname) == name_key(p2.surname):
             return len(f1) >= 5 and len(f2) >= 5 and _variant(f1, f2) and not _longer_form(f1, f2)
         return False

@@ -39,10 +39,8 @@ from bot.checks.figure_apart import (
     apart,
     elsewhen,
     expected,
-    group_tellings,
     included,
     possible_elsewhere,
-    told_of_another,
     told_times,
 )
 from bot.checks.figure_clashes import Clash, merged
@@ -57,6 +55,7 @@ from bot.checks.figure_parts import (
     total_of_parts,
 )
 from bot.checks.figure_slips import slipped, unowned_other
+from bot.checks.figure_tellings import each_told_before, group_tellings, told_of_another
 from bot.checks.figure_ties import STEM, WEAK_PREDICATES, measured, one_change, same_quantity
 from bot.checks.figure_values import disagree as values_disagree
 from bot.checks.figure_values import past_floor
@@ -253,7 +252,12 @@ def check(facts: Facts) -> Iterator[Flag]:
             ),
             (None, None),
         )
-        if clash is not None and severity is not None and not told_of_another(tellings, a, clash):
+        if (
+            clash is not None
+            and severity is not None
+            and not told_of_another(tellings, a, clash)
+            and not each_told_before(tellings, a, clash)
+        ):
             found.setdefault(frozenset({a.sentence, clash.sentence}), (a, clash, severity))
     for a, b, severity in pointed_back(facts, figures, parts, supposed):
         pair = frozenset({a.sentence, b.sentence})

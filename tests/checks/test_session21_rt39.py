@@ -44,7 +44,10 @@ def test_values_listed_after_a_comma_and_of_are_no_whole(analyzer: Analyzer) -> 
 
 
 def test_a_change_and_a_loss_in_another_clause(analyzer: Analyzer) -> None:
-    loss = "Sales at Brayford Mills fell from £6.2million to £5.1million, and it made a loss of £420,000."
+    loss = (
+        "Sales at Brayford Mills fell from £6.2million to £5.1million, and it made a loss of "
+        "£420,000."
+    )
     assert told_flags(analyzer, "arithmetic", loss) == []
     fall = "Sales at Brayford Mills fell from £6.2million to £5.1million, a fall of £420,000."
     assert len(told_flags(analyzer, "arithmetic", fall)) == 1
