@@ -76,7 +76,19 @@ def _same_person_spelled_twice(p1: Person, p2: Person, text: str) -> bool:
         return False  # "Helen Swann" / "Lord Swan" (unless David Sainsbury is Lord Sainsbury)
     if (f1 or _addressed(p1)) and (f2 or _addressed(p2)) and not _offices(p1) & _offices(p2):
         return False  # "John Baker" / "President Barker": each form says who it is
-    return _variant(p1.surname, p2.surname)
+    # "Ms Reeves" is one person, as "Joanna Reeves" is; "the Reeves" is the family
+    one = _one_addressed(p1, text) or _one_addressed(p2, text)
+    return _variant(p1.surname, p2.surname, one_first_name=one)
+
+
+_ONE_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$")
+
+
+def _one_addressed(person: Person, text: str) -> bool:
+    """Some mention of the person carries an honorific for one ("Ms Reeves")."""
+    return any(
+        _ONE_PERSON.search(text, max(0, m.start - 5), m.start) for m in person.mentions[:MAX_BUCKET]
+    )
 
 
 _PEERAGE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s$")

@@ -38,3 +38,14 @@ def test_a_surname_with_an_s_added_after_one_first_name(analyzer: Analyzer) -> N
     # the surname with an "s" and no first name is the family
     family = "The Reeves have lived in the village for forty years."
     assert told_flags(analyzer, "name-variant", first, between, family) == []
+
+
+def test_a_surname_with_an_s_added_after_ms(analyzer: Analyzer) -> None:
+    first = "Its chief executive, Joanna Reeve, will join the board in May."
+    between = "The firm makes valves for the oil industry."
+    later = "Speaking to staff on Tuesday, Ms Reeves said the move was good news."
+    flags = told_flags(analyzer, "name-variant", first, between, later)
+    assert len(flags) == 1 and later in flags[0][1], flags
+    # "Ms Reeve" is the same spelling, and "the Reeves" the family
+    for fine in (later.replace("Reeves", "Reeve"), "The Reeves have run the firm for years."):
+        assert told_flags(analyzer, "name-variant", first, between, fine) == [], fine
