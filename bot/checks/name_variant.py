@@ -66,7 +66,10 @@ def _same_person_spelled_twice(p1: Person, p2: Person, text: str) -> bool:
         return False  # "Greene" / "Greece", "Sri Lanka" / "Sri Lankan": a country, no person
     if f1 and f2:
         if name_key(f1) == name_key(f2):
-            return _variant(p1.surname, p2.surname, one_first_name=True)
+            # "Joanna Reeve" / "Joanna Reeves": one person; but not the tail of a longer
+            # run of capitals the recogniser took for a name ("the Crew Rest Departments")
+            named = not (_in_capitals(p1, text) or _in_capitals(p2, text))
+            return _variant(p1.surname, p2.surname, one_first_name=named)
         if name_key(p1.surname) == name_key(p2.surname):
             return len(f1) >= 5 and len(f2) >= 5 and _variant(f1, f2) and not _longer_form(f1, f2)
         return False
@@ -79,6 +82,17 @@ def _same_person_spelled_twice(p1: Person, p2: Person, text: str) -> bool:
     # "Ms Reeves" is one person, as "Joanna Reeves" is; "the Reeves" is the family
     one = _one_addressed(p1, text) or _one_addressed(p2, text)
     return _variant(p1.surname, p2.surname, one_first_name=one)
+
+
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+
+
+def _in_capitals(person: Person, text: str) -> bool:
+    """A mention follows another capitalised word ("Crew Rest Departments")."""
+    return any(
+        _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start)
+        for m in person.mentions[:MAX_BUCKET]
+    )
 
 
 _ONE_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$")
