@@ -37,10 +37,11 @@ def told_of_another(tellings: Tellings, a: ReadFigure, b: ReadFigure) -> bool:
 
 
 def each_told_before(tellings: Tellings, a: ReadFigure, b: ReadFigure) -> bool:
-    """Neither figure names an owner, and each gives the value a figure of the thing told
-    before it gave of someone else ("Pike was banned for five years ... Cole was banned for
-    two years", then "the two-year ban was harsh" and "accepted the five-year ban"): two
-    people's terms told again, not one term told two ways."""
+    """Neither figure's owner is a name ("his client" may be anyone's), and each gives the
+    value a figure of the thing told before it gave of a different named owner ("Pike was
+    banned for five years ... Cole was banned for two years", then "the two-year ban was
+    harsh" and "his client accepted the five-year ban"): two people's terms told again, not
+    one term told two ways."""
     if a.owner_kind == "name" or b.owner_kind == "name":
         return False
     owners = [_earlier_owner(tellings, f) for f in (a, b)]
