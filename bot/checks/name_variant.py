@@ -79,7 +79,7 @@ def _same_person_spelled_twice(p1: Person, p2: Person, text: str) -> bool:
         return False  # "Helen Swann" / "Lord Swan" (unless David Sainsbury is Lord Sainsbury)
     if (f1 or _addressed(p1)) and (f2 or _addressed(p2)) and not _offices(p1) & _offices(p2):
         return False  # "John Baker" / "President Barker": each form says who it is
-    # "Ms Reeves" is one person, as "Joanna Reeves" is; "the Reeves" is the family
+    # "Ms Reeves" beside "Joanna Reeve" is one person; "the Reeves" is the family
     one = _one_addressed(p1, text) or _one_addressed(p2, text)
     return _variant(p1.surname, p2.surname, one_person=one)
 
