@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.analysis.dates import EARLIEST_PUBLICATION, LATEST_PUBLICATION, plausible_publication
-from bot.analysis.text import decode, prepare_text
+from bot.analysis.text import decode, refuse_unreadable
 from bot.checker import Checker
 from bot.config import Settings
 from bot.errors import BadURL, BotError, InputTooLarge
@@ -95,8 +95,9 @@ def _read(source: str, max_chars: int) -> str:
         )
     text = decode(data)
     # Refused here, before any work, if it will be; the analysis prepares the text as given
-    # (preparing it twice would count the spaces the first pass put into long runs).
-    prepare_text(text, max_chars)
+    # (preparing it twice read pasted HTML twice, and counted the spaces the first pass put
+    # into long runs against the limit).
+    refuse_unreadable(text, max_chars)
     return text
 
 

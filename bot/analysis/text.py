@@ -93,16 +93,14 @@ def html_to_text(html: str) -> str:
     return re.sub(r"[ \t]+", " ", stripped)
 
 
-def prepare_text(text: str, max_chars: int) -> str:
-    """Validate and normalise input text for analysis.
+def refuse_unreadable(text: str, max_chars: int) -> None:
+    """The refusals the text as given earns before any work: empty, too long, binary.
 
     Raises:
-        EmptyInput, BinaryInput, InputTooLarge, NotEnglish: with the message to show.
+        EmptyInput, InputTooLarge, BinaryInput: with the message to show.
     """
     if not text or not text.strip():
         raise EmptyInput("Nothing to check: the text is empty.")
-    # Lone surrogates arrive in JSON ("\ud800") and are not text: each becomes "?".
-    text = text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
     if len(text) > max_chars:
         raise InputTooLarge(
             f"That text is {len(text):,} characters; the limit is {max_chars:,}. "
@@ -110,6 +108,19 @@ def prepare_text(text: str, max_chars: int) -> str:
         )
     if _looks_binary(text):
         raise BinaryInput("That looks like binary data, not text; paste the article text.")
+
+
+def prepare_text(text: str, max_chars: int) -> str:
+    """Validate and normalise input text for analysis.
+
+    Raises:
+        EmptyInput, BinaryInput, InputTooLarge, NotEnglish: with the message to show.
+    """
+    # Lone surrogates arrive in JSON ("\ud800") and are not text: each becomes "?" (one
+    # character for one, so the text's length stays).
+    if text and _SURROGATE.search(text):
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    refuse_unreadable(text, max_chars)
     if _HTML_HINT.search(text[:5000]):
         text = html_to_text(text)
         if not text.strip():
