@@ -7,6 +7,8 @@ from datetime import date
 from typing import Literal
 
 Severity = Literal["high", "medium", "low"]
+#: most severe first
+SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 #: which text a passage is from, when a draft is checked against its source
 Side = Literal["draft", "source"]
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.analysis import budget
-from bot.analysis.model import Flag
+from bot.analysis.model import SEVERITY_ORDER, Flag
 from bot.checks import (
     age_conflict,
     arithmetic,
@@ -39,7 +39,6 @@ CHECKS: dict[str, Check] = {
     office_holder.CHECK_ID: office_holder.check,
 }
 
-SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 #: flags kept per check and per report; the rest are counted ("and N more")
 MAX_FLAGS_PER_CHECK = 20
 MAX_FLAGS = 60

@@ -13,9 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.analysis.figure_frames import ReadFigure
-from bot.analysis.model import Severity
-
-_STRENGTH = {"low": 0, "medium": 1, "high": 2}
+from bot.analysis.model import SEVERITY_ORDER, Severity
 
 
 @dataclass(frozen=True)
@@ -44,7 +42,7 @@ def merged(pairs: Iterable[tuple[ReadFigure, ReadFigure, Severity]]) -> list[Cla
             was = clashes[at]
             known = {f.start for f in was.figures}
             figures = was.figures + tuple(f for f in (a, b) if f.start not in known)
-            stronger = max(was.severity, severity, key=_STRENGTH.__getitem__)
+            stronger = min(was.severity, severity, key=SEVERITY_ORDER.__getitem__)
             clashes[at] = Clash(was.first, was.second, figures, stronger)
         for key in keys:
             index.setdefault(key, at)

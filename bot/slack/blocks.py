@@ -29,6 +29,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from bot.analysis.model import SEVERITY_ORDER
 from bot.analysis.report import EvidenceJSON, FlagJSON, ReportJSON
 from bot.feedback import Dismissal, fingerprint
 
@@ -39,7 +40,6 @@ MAX_MESSAGE = 40_000
 MAX_FLAGS_SHOWN = 10
 FLAGS_PER_MESSAGE = 40  # "Show all": the rest of the flags, this many a message
 _ICON = {"high": ":red_circle:", "medium": ":large_orange_circle:", "low": ":white_circle:"}
-_SEVERITY = {"high": 0, "medium": 1, "low": 2}
 LABELS = {
     "role-conflict": "Two people in one office",
     "title-conflict": "One person, two offices",
@@ -151,7 +151,7 @@ def _flag(flag: FlagJSON, dismissed: Dismissal | None, buttons: bool) -> Block:
 
 def ordered_flags(report: ReportJSON) -> list[FlagJSON]:
     """Most severe first, then in the order the analysis gave them."""
-    return sorted(report["flags"], key=lambda f: _SEVERITY.get(f["severity"], 3))
+    return sorted(report["flags"], key=lambda f: SEVERITY_ORDER.get(f["severity"], 3))
 
 
 def _flags(
