@@ -47,10 +47,11 @@ def headline_clashes(
         return
     heads = [f for f in figures if f.sentence == 0 and _comparable(f)]
     body = [f for f in figures if f.sentence > 0 and _comparable(f)][:_BODY_FIGURES]
+    headline = facts.sentence(0).quote.lower()
     for head in heads:
         budget.check()
         for told in body:
-            if told.start in supposed or not _told_again(facts, head, told):
+            if told.start in supposed or not _told_again(facts, headline, head, told):
                 continue
             if not disagree(head, told):
                 break  # told again alike: the headline's figure stands
@@ -75,13 +76,13 @@ def _whose(f: ReadFigure) -> frozenset[str]:
     return frozenset(names)
 
 
-def _told_again(facts: Facts, head: ReadFigure, f: ReadFigure) -> bool:
+def _told_again(facts: Facts, headline: str, head: ReadFigure, f: ReadFigure) -> bool:
     """The body figure counts the headline's thing, for the same owner, and says no other
-    place or year: the first such is the headline's figure told again."""
+    place or year (``headline``, lower-cased, names the headline's places): the first such
+    is the headline's figure told again."""
     same_thing = bool(f.thing) and kind_of(f.thing) == kind_of(head.thing)
     # "scoop £1.8million EuroMillions jackpot" / "have scooped £1.6million": one act's sum
     same_act = _sum_of_act(f) and f.predicate == head.predicate
-    headline = facts.sentence(head.sentence).quote.lower()
     return (
         (same_thing or same_act)
         and f.kind == head.kind
