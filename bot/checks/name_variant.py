@@ -89,9 +89,7 @@ _ONE_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$")
 
 def _one_addressed(person: Person, text: str) -> bool:
     """Some mention of the person carries an honorific for one ("Ms Reeves")."""
-    return any(
-        _ONE_PERSON.search(text, max(0, m.start - 5), m.start) for m in person.mentions[:MAX_BUCKET]
-    )
+    return any(_styles(person, text, _ONE_PERSON))
 
 
 _PEERAGE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s$")
@@ -102,9 +100,19 @@ def _styled(person: Person, text: str, every: bool = True) -> bool:
     ``every`` false, any mention carries one ("David Sainsbury ... Lord Sainsbury")."""
     if every and person.first_name is not None:
         return False
-    mentions = person.mentions[:MAX_BUCKET]
-    styled = (_PEERAGE.search(text, max(0, m.start - 12), m.start) for m in mentions)
+    styled = _styles(person, text, _PEERAGE)
     return all(styled) if every else any(styled)
+
+
+_STYLE_READ = 12  # characters before a mention read for the style it carries
+
+
+def _styles(person: Person, text: str, style: re.Pattern[str]) -> Iterator[bool]:
+    """For each mention, whether ``style`` ends right before it ("Lord ", "Ms ")."""
+    return (
+        style.search(text, max(0, m.start - _STYLE_READ), m.start) is not None
+        for m in person.mentions[:MAX_BUCKET]
+    )
 
 
 def _longer_form(a: str, b: str) -> bool:
