@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from bot.analysis.model import Figure
 
@@ -70,6 +70,12 @@ _TERM_VERBS = {"jail", "imprison", "sentence", "gaol", "lock", "ban", "suspend"}
 _TERM_STAYS = {"spend", "serve"}
 _BARS = {"bar", "bars", "jail", "prison", "custody"}
 _PREPOSITIONS = {"for", "to", "of", "in"}
+# "Of the 23 injured", "all 40 dead": people named by what befell them, with no noun
+_CASUALTIES = {
+    "injured": "injure", "wounded": "injure", "hurt": "injure", "dead": "die", "killed": "die",
+    "missing": "missing",
+}  # fmt: skip
+_CASUALTY_OPENERS = {"the", "all", "those"}
 
 
 def event_of(verb: Token, noun: Token | None = None) -> str:
@@ -90,6 +96,19 @@ def event_of(verb: Token, noun: Token | None = None) -> str:
     if noun is not None and noun.lemma_.lower() in _JOBS and lemma in {"go", "lose"}:
         return "cut"
     return _SAME_EVENT.get(lemma, lemma)
+
+
+def casualty_event(span: Span) -> str:
+    """The event of "the 23 injured" or "all 40 dead" (people it befell, no noun after:
+    not "the 23 injured passengers", whose noun the figure reader reads; nor "the 12
+    injured seriously", some of them), or ""."""
+    doc = span.doc
+    if span.start == 0 or span.end + 1 >= len(doc):
+        return ""
+    before, word, after = doc[span.start - 1], doc[span.end], doc[span.end + 1]
+    if before.lower_ not in _CASUALTY_OPENERS or word.lower_ not in _CASUALTIES:
+        return ""
+    return "" if after.pos_ in {"NOUN", "PROPN", "ADV"} else _CASUALTIES[word.lower_]
 
 
 def plain_event(verb: Token) -> str:

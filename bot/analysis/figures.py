@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from bot.analysis import budget
-from bot.analysis.figure_events import event_of, term_imposed, told_as
+from bot.analysis.figure_events import casualty_event, event_of, term_imposed, told_as
 from bot.analysis.figure_frames import (
     ReadFigure,
     determiner_before,
@@ -304,6 +304,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
         context, predicate, verb = _context(span, noun)
         frame = read_frame(span, noun, value, settings, possessors.person_of)
         predicate = told_as(frame, predicate, noun, term)
+        casualty = casualty_event(span) if noun is None else ""
+        if casualty:  # "Of the 23 injured": people, counted by what befell them
+            frame.update(thing="people", counted="people")
+            predicate = casualty
         figures.append(
             ReadFigure(
                 value=m.group(0),
