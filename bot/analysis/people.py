@@ -38,6 +38,14 @@ _MORE_AGES = re.compile(r"\s*(?:,|and|or|to)\s+\d{1,3}\b")
 _AGE_PHRASE = re.compile(r"\bthe\s+(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b(?![.,]\d)", re.I)
 _PARTICLES = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la",
               "al", "el", "bin", "ibn", "st"}  # fmt: skip
+# Words before a full name, or its honorific, that say which of a couple or a family
+# sharing a surname a later "Mr Tennant" or "Mrs Tennant" is ("his wife Alison Tennant").
+_WOMEN = {"wife", "widow", "mother", "daughter", "sister", "girlfriend", "grandmother",
+          "granddaughter", "aunt", "niece", "mrs", "ms", "miss", "lady", "dame"}  # fmt: skip
+_MEN = {"husband", "widower", "father", "son", "brother", "boyfriend", "grandfather",
+        "grandson", "uncle", "nephew", "mr", "sir", "lord"}  # fmt: skip
+_HER = {"mrs", "ms", "miss", "lady", "dame"}
+_HIM = {"mr", "sir", "lord"}
 _RELATIVES = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
               "partner", "boyfriend", "girlfriend", "grandson", "granddaughter"}  # fmt: skip
 
@@ -48,19 +56,28 @@ def extract_people(doc: Doc) -> list[Person]:
     by_full: dict[tuple[str, str], Person] = {}
     recent_by_surname: dict[str, Person] = {}
     bare = _SurnameAlone()
+    sexes: dict[int, str] = {}  # id(person) -> "f" or "m", from the words before a full name
     named = named_spans(doc)
     named += untagged_surnames(doc, named)
     for span, parts in sorted(named, key=lambda item: item[0].start):
         budget.check()
         sentence = sentence_index(doc, span.start)
         mention = Mention(span.text, span.start_char, span.end_char, sentence)
-        shared = len(_sharing_surname(parts, people)) > 1
-        owner = bare.owner(parts, _honorific(doc, span)) if shared else None
+        sharing = _sharing_surname(parts, people)
+        shared = len(sharing) > 1
+        honorific = _honorific(doc, span)
+        owner = bare.owner(parts, honorific) if shared else None
+        if shared and owner is None:
+            owner = _by_honorific(honorific, sharing, sexes)
         person = owner or _resolve(parts, people, by_full, recent_by_surname)
+        if len(parts) > 1 and id(person) not in sexes:
+            sex = _sex_before(doc, span)
+            if sex:
+                sexes[id(person)] = sex
         person.mentions.append(mention)
         recent_by_surname[name_key(parts[-1])] = person
         if not shared:
-            bare.saw(parts, person, _honorific(doc, span))
+            bare.saw(parts, person, honorific)
         elif owner is None:
             # "Smith, 45," in a story about Mr and Mrs Smith: whose age or office it is
             # cannot be told from the surname alone.
@@ -103,6 +120,34 @@ class _SurnameAlone:
         if title and titles and title not in titles:
             return None
         return self._owner.get(key)
+
+
+def _sex_before(doc: Doc, span: Span) -> str:
+    """ "f" for "his wife Alison Tennant", "his wife, Alison Tennant" or "Mrs Alison
+    Tennant", "m" for "her husband" or "Mr", else "" (not "the son of Mary Smith")."""
+    before = [span[0]] + [doc[i] for i in range(span.start - 1, max(-1, span.start - 3), -1)]
+    for token in before:
+        word = norm(token)
+        if word in _WOMEN:
+            return "f"
+        if word in _MEN:
+            return "m"
+        if token.i < span.start and token.text != ",":
+            break  # only the word just before the name, or the one before its comma
+    return ""
+
+
+def _by_honorific(title: str, sharing: list[Person], sexes: dict[int, str]) -> Person | None:
+    """Of a couple or a family named in full, the one "Mr" or "Mrs" names: the only one
+    known to be a man (a woman), else the only one not known to be a woman (a man)."""
+    sex = "m" if title in _HIM else "f" if title in _HER else ""
+    if not sex:
+        return None
+    known = [p for p in sharing if sexes.get(id(p)) == sex]
+    if len(known) == 1:
+        return known[0]
+    fits = [p for p in sharing if sexes.get(id(p), sex) == sex]
+    return fits[0] if len(fits) == 1 and len(fits) < len(sharing) else None
 
 
 def _honorific(doc: Doc, span: Span) -> str:
