@@ -142,6 +142,7 @@ def show(article_id: str, reference: str, report: Report) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=SPLITS, default="tuning")
+    parser.add_argument("--source", choices=("cnndm", "xsum"), default="cnndm")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     parser.add_argument("--show", type=int, default=0, help="print N reports to read")
     args = parser.parse_args(argv)
@@ -149,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found at {ARTICLES}", file=sys.stderr)
         return 1
     want_tuning = args.split == "tuning"
-    articles = [a for a in load_articles("cnndm") if is_tuning(a.id) == want_tuning]
+    articles = [a for a in load_articles(args.source) if is_tuning(a.id) == want_tuning]
     if args.limit:
         articles = articles[: args.limit]
     analyzer = Analyzer()
@@ -183,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     results = {
         "split": args.split,
+        "source": args.source,
         "articles": len(articles),
         "figures": len(contexts),
         "mean_figures_per_article": round(sum(sizes) / max(1, len(sizes)), 2),
@@ -193,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if not args.limit:
         RESULTS.mkdir(exist_ok=True)
-        out = RESULTS / f"key-figures-{args.split}.json"
+        tag = "" if args.source == "cnndm" else f"-{args.source}"
+        out = RESULTS / f"key-figures-{args.split}{tag}.json"
         out.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))
     return 0

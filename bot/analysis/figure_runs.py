@@ -1,7 +1,8 @@
 """Figures told in several numbers that are one figure: a time in parts ("2 hours 1 minute
-25 seconds", "four hours and 40 minutes", a race's "3:49.78"), a ratio ("1 in 10", "117 out
-of a possible 120"), a size in two or three dimensions ("1.5-metre by 2-metre", "3m x 4m")
-and a change with the level it reached ("up 4.3% to £1.97bn", "rose to 4.7% from 4.6%").
+25 seconds", "four hours and 40 minutes", "four years and eight months", a race's
+"3:49.78"), a ratio ("1 in 10", "117 out of a possible 120"), a size in two or three
+dimensions ("1.5-metre by 2-metre", "3m x 4m"), a change with the level it reached ("up
+4.3% to £1.97bn", "rose to 4.7% from 4.6%") and a range ("between 280 and 300").
 Read apart, each part says something false ("40 minutes — how long the match lasted", "3 —
 former world record holder") or takes a second key figure's place; the key figures give
 the run as written.
@@ -23,6 +24,13 @@ _NUMBER = (
 _DURATION_PART = rf"{_NUMBER}\s?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
 # two or more parts, joined by spaces, commas or "and" ("2hrs 1min 25sec" too)
 _TIME_RUN = re.compile(rf"\b{_DURATION_PART}(?:(?:,\s?|\s)(?:and\s)?{_DURATION_PART})+\b", re.I)
+# "four years and eight months", "2 years 6 months": a term in years and months (the
+# years first: "five years, three years and 18 months" are several people's terms)
+_YEARS_AND_MONTHS = re.compile(
+    rf"(?<!years,\s)(?<!years\sand\s)\b{_NUMBER}\s?(?:years?|yrs?)(?:,\s?|\s)(?:and\s)?"
+    rf"{_NUMBER}\s?months?\b",
+    re.I,
+)
 _COUNT = (
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
@@ -78,12 +86,19 @@ _CHANGE_RUN = re.compile(
     rf"\b(?:{_CHANGE_WORDS})\s(?:by\s|to\s)?({_AMOUNT}\s(?:to|from|or)\s{_AMOUNT})(?![\w.,]\d)",
     re.I,
 )
+# a year ("in 2024, down from 370") or a season's end ("2013-14, up from 2,064") compares
+# nothing: the figure after it is measured against another
+_NOT_A_YEAR = r"(?!(?:19|20)\d\d\b(?![,.]\d))"
 # "a profit of £75m ($141m) compared with £125m a year earlier", "£75m, down from £125m":
 # the figure with the one it is measured against
 _COMPARED_RUN = re.compile(
-    rf"({_AMOUNT}(?:\s\([^()]{{1,24}}\))?,?\s(?:compared\s(?:with|to)|(?:up|down)\sfrom|against)"
-    rf"\s{_AMOUNT})(?![\w.,]\d)",
+    rf"(?<![\w.,-])({_NOT_A_YEAR}{_AMOUNT}(?:\s\([^()]{{1,24}}\))?,?\s"
+    rf"(?:compared\s(?:with|to)|(?:up|down)\sfrom|against)\s{_AMOUNT})(?![\w.,]\d)",
     re.I,
+)
+# "between 280 and 300 planes": one range, whose ends read apart say half of it
+_BETWEEN = re.compile(
+    rf"\bbetween\s{_NOT_A_YEAR}{_AMOUNT}\sand\s{_NOT_A_YEAR}{_AMOUNT}(?![\w.,]\d)", re.I
 )
 _REACH = 60  # characters either side of a figure a run may start or end
 
@@ -108,9 +123,12 @@ def joined(text: str, figure: Figure) -> Figure:
         kind = "measure"
         run = (
             _run_around(text, figure, _TIME_RUN)
+            or _run_around(text, figure, _YEARS_AND_MONTHS)
             or _run_around(text, figure, _RACE_TIME)
             or _run_around(text, figure, _DIMENSIONS)
         )
+    if run is None:
+        run, kind = _run_around(text, figure, _BETWEEN), "range"
     if run is None:
         run, kind = _run_around(text, figure, _RATIO), "ratio"
     if run is None:

@@ -421,3 +421,30 @@ def test_a_name_with_a_number_the_story_returns_to_fills_a_free_place(
     named = report.figures[1]
     assert named.kind == "name" and named.context == "a name the story gives 3 times"
     assert text[named.start : named.end] == "Kestrel 41"
+
+
+def test_a_range_between_two_values_is_one_figure_and_a_year_compares_nothing(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Halvard Air said on Monday that it now expected to deliver between 140 and 160 of "
+        "its regional jets this year. It made 212 jets in 2019, up from 180 the year before. "
+        "Packages paid by councils in 2022-23, up from 1,954, were the highest on record."
+    )
+    figures = _figures(analyzer, text)
+    assert "between 140 and 160" in figures, list(figures)
+    assert not {"140", "160"} & set(figures), list(figures)
+    # neither a year nor the end of a season is a figure another is measured against
+    assert not any(v.startswith(("2019", "23")) for v in figures), list(figures)
+
+
+def test_a_term_in_years_and_months_is_one_figure(analyzer: Analyzer) -> None:
+    text = (
+        "A former charity treasurer who stole £86,000 from a hospice was jailed for 3 years "
+        "and 4 months at Carlisle Crown Court on Monday. Her two accomplices were jailed for "
+        "6 years, 2 years and 9 months respectively."
+    )
+    figures = _figures(analyzer, text)
+    assert "3 years and 4 months" in figures, list(figures)
+    # several people's terms in a list stay apart
+    assert "2 years and 9 months" not in figures, list(figures)
