@@ -24,11 +24,12 @@ _NUMBER = (
 _DURATION_PART = rf"{_NUMBER}\s?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
 # two or more parts, joined by spaces, commas or "and" ("2hrs 1min 25sec" too)
 _TIME_RUN = re.compile(rf"\b{_DURATION_PART}(?:(?:,\s?|\s)(?:and\s)?{_DURATION_PART})+\b", re.I)
-# "four years and eight months", "2 years 6 months": a term in years and months (the
-# years first: "five years, three years and 18 months" are several people's terms)
+# "four years and eight months", "2 years 6 months": a term in years and months, however
+# many spaces a paste left between the words (the years first: "five years, three years
+# and 18 months" are several people's terms)
 _YEARS_AND_MONTHS = re.compile(
-    rf"(?<!years,\s)(?<!years\sand\s)\b{_NUMBER}\s?(?:years?|yrs?)(?:,\s?|\s)(?:and\s)?"
-    rf"{_NUMBER}\s?months?\b",
+    rf"(?<!years,\s)(?<!years\sand\s)\b{_NUMBER}\s{{0,3}}(?:years?|yrs?)(?:,\s{{0,3}}|\s{{1,3}})"
+    rf"(?:and\s{{1,3}})?{_NUMBER}\s{{0,3}}months?\b",
     re.I,
 )
 _COUNT = (
@@ -98,7 +99,9 @@ _COMPARED_RUN = re.compile(
 )
 # "between 280 and 300 planes": one range, whose ends read apart say half of it
 _BETWEEN = re.compile(
-    rf"\bbetween\s{_NOT_A_YEAR}{_AMOUNT}\sand\s{_NOT_A_YEAR}{_AMOUNT}(?![\w.,]\d)", re.I
+    rf"\bbetween\s{{1,3}}{_NOT_A_YEAR}{_AMOUNT}\s{{1,3}}and\s{{1,3}}{_NOT_A_YEAR}{_AMOUNT}"
+    rf"(?![\w.,]\d)",
+    re.I,
 )
 _REACH = 60  # characters either side of a figure a run may start or end
 

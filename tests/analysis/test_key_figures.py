@@ -448,3 +448,7 @@ def test_a_term_in_years_and_months_is_one_figure(analyzer: Analyzer) -> None:
     assert "3 years and 4 months" in figures, list(figures)
     # several people's terms in a list stay apart
     assert "2 years and 9 months" not in figures, list(figures)
+    # a paste's double spaces leave the term whole (rt44: it gave "8 months" alone)
+    pasted = _figures(analyzer, text.replace("3 years and", "3  years  and"))
+    assert "3 years and 4 months" in pasted, list(pasted)
+    assert "between 14 and 16" in _figures(analyzer, "It employs between  14   and 16 staff.")
