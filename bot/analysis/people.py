@@ -71,9 +71,7 @@ def extract_people(doc: Doc) -> list[Person]:
             owner = _by_honorific(honorific, sharing, sexes)
         person = owner or _resolve(parts, people, by_full, recent_by_surname)
         if len(parts) > 1 and id(person) not in sexes:
-            sex = _sex_before(doc, span)
-            if sex:
-                sexes[id(person)] = sex
+            _tell_sexes(_sexes_before(doc, span), person, people, sexes)
         person.mentions.append(mention)
         recent_by_surname[name_key(parts[-1])] = person
         if not shared:
@@ -122,30 +120,49 @@ class _SurnameAlone:
         return self._owner.get(key)
 
 
-def _sex_before(doc: Doc, span: Span) -> str:
-    """ "f" for "his wife Alison Tennant", "his wife, Alison Tennant" or "Mrs Alison
-    Tennant", "m" for "her husband" or "Mr", else "" (not "the son of Mary Smith")."""
-    before = [span[0]] + [doc[i] for i in range(span.start - 1, max(-1, span.start - 3), -1)]
-    for token in before:
-        word = norm(token)
-        if word in _WOMEN:
-            return "f"
-        if word in _MEN:
-            return "m"
-        if token.i < span.start and token.text != ",":
-            break  # only the word just before the name, or the one before its comma
-    return ""
+def _sexes_before(doc: Doc, span: Span) -> tuple[str, str]:
+    """What the words before a full name say of sexes: ("f", "m") for "his wife Alison
+    Tennant" or "his wife, Alison Tennant" (hers, and his who is named with her), ("m", "")
+    for "Mr David Tennant" or "husband David Tennant", ("", "") for "the son of Mary
+    Smith"; "f" for a woman, "m" for a man."""
+    first = span[0] if norm(span[0]) in HONORIFICS else None
+    at = span.start - 1
+    if at >= 0 and doc[at].text == ",":
+        at -= 1  # "his wife, Alison Tennant"
+    word = first if first is not None else doc[at] if at >= 0 else None
+    if word is None:
+        return "", ""
+    key = norm(word)
+    named = "f" if key in _WOMEN else "m" if key in _MEN else ""
+    if not named or first is not None or word.i == 0:
+        return named, ""
+    owner = doc[word.i - 1].lower_
+    return named, "m" if owner == "his" else "f" if owner == "her" else ""
+
+
+def _tell_sexes(
+    told: tuple[str, str], person: Person, people: list[Person], sexes: dict[int, str]
+) -> None:
+    """Record the person's sex, and that of the one a possessive before a relative word
+    stands for: the last other person named in full with the surname ("David Tennant ...
+    and his wife Alison Tennant": David is a man)."""
+    named, owner = told
+    if named:
+        sexes[id(person)] = named
+    surname = name_key(person.surname)
+    family = [
+        p for p in people if p is not person and p.first_name and name_key(p.surname) == surname
+    ]
+    if owner and family and id(family[-1]) not in sexes:
+        sexes[id(family[-1])] = owner
 
 
 def _by_honorific(title: str, sharing: list[Person], sexes: dict[int, str]) -> Person | None:
     """Of a couple or a family named in full, the one "Mr" or "Mrs" names: the only one
-    known to be a man (a woman), else the only one not known to be a woman (a man)."""
+    not known to be of the other sex (a father and son, two sisters: nobody's)."""
     sex = "m" if title in _HIM else "f" if title in _HER else ""
     if not sex:
         return None
-    known = [p for p in sharing if sexes.get(id(p)) == sex]
-    if len(known) == 1:
-        return known[0]
     fits = [p for p in sharing if sexes.get(id(p), sex) == sex]
     return fits[0] if len(fits) == 1 and len(fits) < len(sharing) else None
 

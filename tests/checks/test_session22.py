@@ -43,3 +43,23 @@ def test_mr_and_mrs_of_a_couple_sharing_a_surname(analyzer: Analyzer) -> None:
     other = "Alan Garside, 30, lives next door to the son of Ruth Garside, 70, in Thirsk."
     mrs = "Mrs Garside, 71, said she had heard nothing."
     assert told_flags(analyzer, "age-conflict", other, between, mrs) == []
+
+
+def test_mr_or_mrs_of_two_men_or_two_women_sharing_a_surname_is_nobodys(
+    analyzer: Analyzer,
+) -> None:
+    # rt44: a father and son, two sisters, a married couple of two men or two women
+    for lead, later in (
+        ("Robert Fields, 70, and his son Andrew Fields, 42, run the farm.", "Mr Fields, 70,"),
+        ("Kim Lee, 30, and her wife Jo Lee, 33, run the cafe.", "Mrs Lee, 30,"),
+        ("Ann Doe, 60, and her sister Emma Doe, 52, run the shop.", "Ms Doe, 60,"),
+        ("Tom Hale, 41, and his husband Rob Hale, 44, run the pub.", "Mr Hale, 41,"),
+    ):
+        between = "Trade had been slow since the bypass opened in the spring."
+        told = f"{later} said they would not give up."
+        assert told_flags(analyzer, "age-conflict", lead, between, told) == [], lead
+    # a woman named with "her husband" tells his Mr apart from her
+    lead = "Chris Hale, 44, and her husband Tom Hale, 47, run the pub."
+    report = analyzer.analyze(f"{lead}\n\nTrade was slow.\n\nMr Hale, 49, said so.")
+    messages = [f.message for f in report.flags if f.check == "age-conflict"]
+    assert len(messages) == 1 and "Tom Hale" in messages[0], messages
