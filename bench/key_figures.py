@@ -1,13 +1,14 @@
 """Key figures against the numbers an editor kept: the cnndm highlights.
 
-    python -m bench.key_figures [--split tuning|test] [--limit N] [--show N]
+    python -m bench.key_figures [--split tuning|test] [--source cnndm|xsum] [--limit N] [--show N]
 
-For each cnndm article of the split (bench/split.py), the numbers its highlights repeat
-from the article (written in digits, years aside) are looked for among the report's key
-figures (at most six), and among the article's first k distinct numbers, k being the
-number of key figures the report gave for that article: a baseline that reads nothing
-but position (and, for reference, the first six). Numbers are runs of digits; a run written
-into a word ("G20", "4chan") is part of a name. Three denominators, each with its baseline:
+For each cnndm article of the split (bench/split.py; xsum's with ``--source xsum``), the
+numbers its highlights repeat from the article (written in digits, years aside) are looked
+for among the report's key figures (at most six), and among the article's first k distinct
+numbers, k being the number of key figures the report gave for that article: a baseline
+that reads nothing but position (and, for reference, the first six). Numbers are runs of
+digits; a run written into a word ("G20", "4chan") is part of a name. Three denominators,
+each with its baseline:
 
 - ``all``: every repeated number but years;
 - ``ages_aside``: also leaving out numbers that are only ever ages in the article
