@@ -40,12 +40,12 @@ _PARTICLES = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den"
               "al", "el", "bin", "ibn", "st"}  # fmt: skip
 # Words before a full name, or its honorific, that say which of a couple or a family
 # sharing a surname a later "Mr Tennant" or "Mrs Tennant" is ("his wife Alison Tennant").
-_WOMEN = {"wife", "widow", "mother", "daughter", "sister", "girlfriend", "grandmother",
-          "granddaughter", "aunt", "niece", "mrs", "ms", "miss", "lady", "dame"}  # fmt: skip
-_MEN = {"husband", "widower", "father", "son", "brother", "boyfriend", "grandfather",
-        "grandson", "uncle", "nephew", "mr", "sir", "lord"}  # fmt: skip
 _HER = {"mrs", "ms", "miss", "lady", "dame"}
 _HIM = {"mr", "sir", "lord"}
+_WOMEN = _HER | {"wife", "widow", "mother", "daughter", "sister", "girlfriend", "grandmother",
+                 "granddaughter", "aunt", "niece"}  # fmt: skip
+_MEN = _HIM | {"husband", "widower", "father", "son", "brother", "boyfriend", "grandfather",
+               "grandson", "uncle", "nephew"}  # fmt: skip
 _RELATIVES = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
               "partner", "boyfriend", "girlfriend", "grandson", "granddaughter"}  # fmt: skip
 
