@@ -107,8 +107,6 @@ class Replies:
         account(to, outcome, report, error, time.perf_counter() - start)
         if report is None or outcome != "report":
             return
-        self._remember(to, request, report)
-        self.memory.remember_report(to.channel, ts, request)
         self.feedback.raised(report["flags"], datetime.now(UTC).date())
         title = headline(report, _pasted(request))
         when = datetime.now(UTC).isoformat(timespec="minutes")
@@ -128,6 +126,10 @@ class Replies:
             log.exception("check in %s failed", to.channel)
             self.fail(client, to.channel, ts, UNEXPECTED)
             return "failed", None, type(e).__name__
+        # Remembered before it is shown: a draft replied the moment the report appears, or
+        # a click on its buttons, finds what the thread checked
+        self._remember(to, request, report)
+        self.memory.remember_report(to.channel, ts, request)
         if not self.show(client, to.channel, ts, request, report):
             return "failed", None, "NotShown"  # its flags were never shown: not counted
         return "report", report, None

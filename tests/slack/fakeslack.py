@@ -21,6 +21,9 @@ class FakeSlack:
         self.refuse_updates = 0  # this many chat.update calls are refused (invalid_blocks)
         self.socket_url: str | None = None  # what apps.connections.open hands Socket Mode
         self.threads: dict[str, list[dict[str, Any]]] = {}
+        # seconds chat.update is answered after it is seen, as a slow Slack: whatever the
+        # app does after an update lands after a user may already have read and replied
+        self.update_answer_delay = 0.0
         self._ts = itertools.count(1)
         fake = self
 
@@ -37,6 +40,8 @@ class FakeSlack:
                         args[key] = json.loads(args[key])
                 method = self.path.rsplit("/", 1)[-1]
                 fake.calls.append((method, args))
+                if method == "chat.update":
+                    time.sleep(fake.update_answer_delay)
                 answer = fake.answer(method, args)
                 fake.answers.append((method, answer))
                 body = json.dumps(answer).encode()

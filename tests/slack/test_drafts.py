@@ -14,6 +14,7 @@ def _draft() -> str:
 
 
 def test_link_then_draft_in_the_thread_with_a_mention(bot: Bot):
+    bot.slack.update_answer_delay = 1.0  # the draft comes while Slack still answers the report
     page = article_page().encode()
     with LocalServer({"/story": lambda h: send(h, 200, page)}) as site:
         bot.event({"type": "message", "channel_type": "channel", "user": "U1", "channel": "C1",
@@ -32,6 +33,7 @@ def test_link_then_draft_in_the_thread_with_a_mention(bot: Bot):
 
 
 def test_a_long_reply_in_the_thread_is_checked_without_a_mention(bot: Bot):
+    bot.slack.update_answer_delay = 1.0
     page = article_page().encode()
     with LocalServer({"/story": lambda h: send(h, 200, page)}) as site:
         bot.event({"type": "message", "channel_type": "channel", "user": "U1", "channel": "C2",
