@@ -18,6 +18,9 @@ from bot.errors import AnalysisTimeout, BinaryInput
 from tests.helpers import flags_of
 
 BUDGET = 10.0  # seconds: the README's bound for any text up to the paste limit
+# Tests of what comes out are not timed: bench.hostile measures the time of these texts, and
+# on a slow or busy machine a test under BUDGET would fail for the machine, not the code
+NO_RUSH = 120.0
 
 
 def _surnames(n: int, seed: int = 7) -> list[str]:
@@ -27,7 +30,7 @@ def _surnames(n: int, seed: int = 7) -> list[str]:
 
 def test_a_thousand_holders_of_one_office_give_capped_flags(analyzer: Analyzer) -> None:
     text = " ".join(f"Prime Minister Anna {s} said it was over." for s in _surnames(1000))
-    report = analyzer.analyze(text, time_budget=BUDGET)
+    report = analyzer.analyze(text, time_budget=NO_RUSH)
     roles = [f for f in report.flags if f.check == "role-conflict"]
     assert 0 < len(roles) <= MAX_FLAGS_PER_CHECK
     assert report.flags_omitted["role-conflict"] > 100
@@ -36,17 +39,29 @@ def test_a_thousand_holders_of_one_office_give_capped_flags(analyzer: Analyzer) 
 
 def test_thousands_of_repeated_quotes_give_capped_flags(analyzer: Analyzer) -> None:
     text = " ".join(f'"We will build the new stand by May," {s} said.' for s in _surnames(1500))
-    report = analyzer.analyze(text, time_budget=BUDGET)
+    report = analyzer.analyze(text, time_budget=NO_RUSH)
     quotes = [f for f in report.flags if f.check == "quote-attribution"]
     assert 0 < len(quotes) <= MAX_FLAGS_PER_CHECK
     assert report.flags_omitted.get("quote-attribution", 0) > 0
     assert len(report.flags) <= MAX_FLAGS
 
 
+def _seconds(analyzer: Analyzer, text: str) -> float:
+    return analyzer.analyze(text, time_budget=NO_RUSH).timings_ms["total"] / 1000
+
+
+def _prose(tokens: int) -> str:
+    """Ordinary copy of about ``tokens`` tokens: what a hostile text's time is measured
+    against in the same run, so that the bound holds on any machine."""
+    sentence = "The {} council approved the plan on Monday after a long debate, she said."
+    return " ".join(sentence.format(s) for s in _surnames(tokens // 15 + 1, seed=3))
+
+
 def test_a_long_run_of_quote_marks_is_checked_quickly(analyzer: Analyzer) -> None:
-    # 16,000 quote marks once took the tokenizer 26 s on its own.
-    report = analyzer.analyze('He said "' + '"' * 16_000 + " and left.", time_budget=BUDGET)
-    assert report.timings_ms["total"] < BUDGET * 1000
+    # 16,000 quote marks once took the tokenizer 26 s on its own: four times ordinary copy
+    # of as many tokens (one a mark)
+    hostile = _seconds(analyzer, 'He said "' + '"' * 16_000 + " and left.")
+    assert hostile < 2.5 * _seconds(analyzer, _prose(16_000))
 
 
 def test_past_the_budget_the_analysis_stops_with_one_clear_line(analyzer: Analyzer) -> None:
@@ -66,7 +81,7 @@ def test_a_long_article_is_parsed_in_pieces_with_the_same_findings(analyzer: Ana
     )
     text = f"{paragraph}\n\n{filler}\n\nTom Reyes, 53, said the harbour would reopen."
     assert len(text) > 30_000  # the long path
-    report = analyzer.analyze(text, time_budget=BUDGET)
+    report = analyzer.analyze(text, time_budget=NO_RUSH)
     assert report.text == text
     ages = [f for f in report.flags if f.check == "age-conflict"]
     assert len(ages) == 1 and "52" in ages[0].message and "53" in ages[0].message
@@ -124,7 +139,7 @@ def test_a_lone_surrogate_from_slack_json_is_checked_not_a_crash(analyzer: Analy
     # Valid JSON ("\ud800"), not valid UTF-8: it once broke the cache key with a traceback.
     text = "Harbour master Tom Reyes \ud800 said 14 boats were lost in the storm on Tuesday."
     assert len(text_hash(text)) == 40
-    report = analyzer.analyze(text, time_budget=BUDGET)
+    report = analyzer.analyze(text, time_budget=NO_RUSH)
     assert "\ud800" not in report.text and report.summary
 
 
@@ -139,7 +154,7 @@ def test_a_sentence_carrying_a_pasted_blob_is_no_summary_sentence(analyzer: Anal
         "Fishermen on the north quay said the repairs were long overdue after the storm. "
         "The board's chairman said the work would start in the spring if the vote passed."
     )
-    summary = analyzer.analyze(text, time_budget=BUDGET).summary
+    summary = analyzer.analyze(text, time_budget=NO_RUSH).summary
     assert len(summary) == 3
     assert all(len(sentence) <= 600 for sentence in summary)
 
@@ -150,7 +165,7 @@ def test_a_number_longer_than_any_quantity_is_no_key_figure(analyzer: Analyzer) 
         f"The council said the ratio was {digits} after the audit. "
         "The council will spend £4m on the harbour and £2m on roads, it said."
     )
-    values = [f.value for f in analyzer.analyze(text, time_budget=BUDGET).figures]
+    values = [f.value for f in analyzer.analyze(text, time_budget=NO_RUSH).figures]
     assert "£4m" in values
     assert all(sum(ch.isdigit() for ch in value) <= 15 for value in values)
 
@@ -210,7 +225,7 @@ def test_short_copy_is_never_filled_out_with_a_pasted_blob(analyzer: Analyzer) -
         f"Shares were {shares} and the remaining 4%.\n\n"
         "Fishermen on the north quay said the repairs were long overdue."
     )
-    summary = analyzer.analyze(text, time_budget=BUDGET).summary
+    summary = analyzer.analyze(text, time_budget=NO_RUSH).summary
     assert summary and all(len(sentence) <= 600 for sentence in summary)
 
 
@@ -252,5 +267,4 @@ def test_one_sentence_listing_thousands_of_counts_by_place_is_checked_in_time(
     # it is "made up of": those reads are bounded, however long the sentence runs
     places = ", ".join(f"{n % 9 + 2} in {s} County" for n, s in enumerate(_surnames(1500)))
     text = f"At least 14 people died. The toll is made up of six in Alder County, {places}."
-    report = analyzer.analyze(text, time_budget=BUDGET)
-    assert report.timings_ms["total"] < BUDGET * 1000
+    assert _seconds(analyzer, text) < 3 * _seconds(analyzer, _prose(len(text) // 5))
