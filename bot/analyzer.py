@@ -131,6 +131,7 @@ class Analyzer:
             loose_ages=unattached_ages(doc),
             published=published,
             countries=countries,
+            durations=doc._.durations or [],
         )
         checked = run_checks(facts)
         checks_ms = (time.perf_counter() - start) * 1000

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their pipeline components with spaCy.
-from bot.analysis import dates, figures, people, quotes, sentences  # noqa: F401
+from bot.analysis import dates, durations, figures, people, quotes, sentences  # noqa: F401
 from bot.errors import ModelError
 
 log = logging.getLogger(__name__)
@@ -22,6 +22,7 @@ CUSTOM_COMPONENTS = (
     "newsroom_quotes",
     "newsroom_dates",
     "newsroom_figures",
+    "newsroom_durations",
 )
 _DOC_EXTENSIONS = (
     "published",
@@ -34,6 +35,7 @@ _DOC_EXTENSIONS = (
     "quotes",
     "figures",
     "dates",
+    "durations",
 )
 
 

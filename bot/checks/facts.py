@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from bot.analysis.durations import Length
 from bot.analysis.model import Age, DateMention, Figure, Passage, Person, Quote
 
 _HOME_SHARE = 0.8  # a country named at least this share as often as the most named one
@@ -30,6 +31,7 @@ class Facts:
     loose_ages: list[Age]
     published: date | None = None
     countries: Counter[str] = field(default_factory=Counter)
+    durations: list[Length] = field(default_factory=list)
 
     def home_countries(self) -> set[str]:
         """The article's own countries: named at least twice, and about as often as the

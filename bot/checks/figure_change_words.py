@@ -114,3 +114,30 @@ def _others_rate(window: str, rate: re.Match[str], figure: tuple[int, int]) -> b
     if rate.end() <= figure[0]:
         between = window[max(0, rate.start() - _RATE_OWN) : rate.start()] + between
     return _DIGIT.search(between) is not None
+
+
+# Words that change a value told before ("the Court of Appeal cut his sentence to 18
+# months", "the deal was extended to five years"): a later telling of the new value is no
+# slip.
+_CHANGED_TO = re.compile(
+    r"\b(?:cut|reduc\w*|extend\w*|increas\w*|rais\w*|lower\w*|revis\w*|amend\w*|"
+    r"appeal\w*|chang\w*|upgrad\w*|downgrad\w*|adjust\w*|halv\w*|doubl\w*)\b",
+    re.I,
+)
+_CHANGED_CHARS = 60  # characters read around the new value for the change
+
+
+def changed_between(facts: Facts, earlier: ReadFigure, later: ReadFigure) -> bool:
+    """A sentence between the two changes the value to the later one's: "was jailed for
+    30 months" ... "the Court of Appeal cut his sentence to 18 months" ... "Shah's
+    18-month sentence"."""
+    digits = re.sub(r"\D", "", later.value)
+    if not digits or later.sentence - earlier.sentence < 2:
+        return False
+    number = re.compile(rf"(?<![\d.,]){digits}(?![\d])")
+    start, end = facts.sentences[earlier.sentence + 1][0], facts.sentences[later.sentence - 1][1]
+    for m in number.finditer(facts.text, start, end):
+        low, high = max(start, m.start() - _CHANGED_CHARS), min(end, m.end() + _CHANGED_CHARS)
+        if _CHANGED_TO.search(facts.text, low, high):
+            return True
+    return False

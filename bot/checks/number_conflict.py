@@ -43,6 +43,7 @@ from bot.checks.figure_apart import (
     possible_elsewhere,
     told_times,
 )
+from bot.checks.figure_change_words import changed_between
 from bot.checks.figure_clashes import Clash, merged
 from bot.checks.figure_digits import digit_key, reordered_digits
 from bot.checks.figure_levels import level_keys
@@ -63,7 +64,9 @@ from bot.checks.figure_waits import other_stretches, stretch
 from bot.checks.headline_figures import headline_clashes
 from bot.checks.pairing import later_partners
 from bot.checks.pointed_back import pointed_back
+from bot.checks.retold_durations import retold_durations
 from bot.checks.retold_numbers import mark, retold
+from bot.checks.retold_scores import retold_scores
 from bot.checks.told_again import SIDE_CHARS, WORD, Sides, echoed, sides_of
 
 CHECK_ID = "number-conflict"
@@ -204,6 +207,10 @@ def _keys(f: ReadFigure, sides: Sides) -> list[tuple[str, ...]]:
     return [("thing", f.thing), *keys] if f.thing else keys
 
 
+def _at(f: ReadFigure) -> int:
+    return f.start
+
+
 def _flag(facts: Facts, clash: Clash) -> Flag:
     a, b, figures = clash.first, clash.second, clash.figures
     return Flag(
@@ -266,9 +273,12 @@ def check(facts: Facts) -> Iterator[Flag]:
     for head, told in headline_clashes(facts, figures, supposed):
         found.setdefault(frozenset({head.sentence, told.sentence}), (head, told, "medium"))
     flagged = set(found)
-    for one in merged(found.values()):
+    kept = (f for f in found.values() if not changed_between(facts, *sorted(f[:2], key=_at)))
+    for one in merged(kept):
         yield _flag(facts, one)
     yield from conversion_flags(facts, CHECK_ID)
+    yield from retold_durations(facts, CHECK_ID, flagged)
+    yield from retold_scores(facts, CHECK_ID, flagged)
     for first, later, was, now in retold(facts):
         if frozenset({first, later}) in flagged:
             continue
