@@ -10,7 +10,7 @@ from typing import Any, TypeGuard
 from spacy.tokens import Span, Token
 
 from bot.analysis.figure_events import event_of, same_thing
-from bot.analysis.figure_reference import ANNOUNCED, named_before, picked_by
+from bot.analysis.figure_reference import ANNOUNCED, named_before, opened_through_of, picked_by
 from bot.analysis.model import Figure
 from bot.analysis.numbers import (
     MEASURE_VERBS,
@@ -274,7 +274,9 @@ def read_frame(
     # two patients who lost children", "the 27 journalists charged").
     # A possessive noun refers back as "the" does ("the Green candidate's 1,428 votes"); a
     # word in quote marks ("a 'standard' 40 lashes") is no possessive.
-    definite = thing is not None and named_before(thing, frozenset(skip))
+    definite = thing is not None and (
+        named_before(thing, frozenset(skip)) or opened_through_of(thing, frozenset(skip))
+    )
     narrowing = narrowing_of(thing, skip)
     if definite:
         narrowing -= ANNOUNCED

@@ -63,6 +63,20 @@ def named_before(noun: Token, figure: frozenset[int] = frozenset()) -> bool:
     ) and not any(_picks_subset(c) and not (whole and not _names(c)) for c in children)
 
 
+def opened_through_of(noun: Token, figure: frozenset[int]) -> bool:
+    """ "the £2.3m of cuts", "its 400 of members": the noun is the "of" of the figure
+    itself, and "the" or a possessive opens the figure, so the noun it counts is one named
+    before. The parse hangs the "the" from the sum, not from the noun."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i not in figure:
+        return False
+    return any(
+        (c.lower_ in DEFINITE_WORDS and c.dep_ in {"det", "predet"}) or c.dep_ == "poss"
+        for c in of.head.children
+        if c.i not in figure
+    )
+
+
 def picked_by(noun: Token, figure: frozenset[int]) -> str:
     """The event of the one bare verb clause picking some of a thing opened by "the" ("the
     1.4 million Canadians who filed late": "file", "the 44 staff who lost their jobs":

@@ -110,7 +110,7 @@ def _clean_name(ent: Span) -> tuple[Span, list[str]] | None:
 def named_spans(doc: Doc) -> list[tuple[Span, list[str]]]:
     """Names the recogniser tagged as people, less places it tagged as people by mistake."""
     elsewhere = {name_key(e.text) for e in doc.ents if e.label_ in QUALIFIER_LABELS and len(e) == 1}
-    by_office = _names_after_offices(doc) + _names_before_offices(doc)
+    by_office = _names_after_offices(doc) + _names_before_offices(doc) + _after_datelines(doc)
     taken = {i for span in by_office for i in range(span.start, span.end)}
     spans = [
         _with_first_name(ent)
@@ -127,6 +127,28 @@ def named_spans(doc: Doc) -> list[tuple[Span, list[str]]]:
 
 
 NOT_NAME_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+_DASHES = {"-", "–", "—"}
+_NAME_WORDS = (2, 3)  # words of a name run into a dateline ("BIRMINGHAM - Grace Adeyemi")
+
+
+def _after_datelines(doc: Doc) -> list[Span]:
+    """A name the recogniser ran into the wire dateline before it and tagged as a firm or
+    a place ("BIRMINGHAM - Grace Adeyemi broke ..."): the words after the dash."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or ent.label_ not in _NAME_MISTAGS:
+            continue
+        dash = next((t for t in ent if t.text in _DASHES), None)
+        if (
+            dash is None
+            or dash.i == ent.start
+            or not all(t.is_upper for t in ent[: dash.i - ent.start])
+        ):
+            continue
+        name = doc[dash.i + 1 : ent.end]
+        if len(name) in _NAME_WORDS and all(t.is_title and t.pos_ == "PROPN" for t in name):
+            found.append(name)
+    return found
 
 
 def _with_first_name(ent: Span) -> Span:
