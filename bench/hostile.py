@@ -72,6 +72,14 @@ CASES: dict[str, Callable[[int], str]] = {
     "prison terms": lambda i: (
         f"A man was jailed for {i % 30 + 1} years. The sentence was {i % 29 + 2} years."
     ),
+    # Lengths of time and scores told back: each read against every one told before it.
+    "lengths told back": lambda i: (
+        f"{NAMES[i % 5000]} was jailed for {i % 30 + 1} months. "
+        f"{NAMES[i % 5000]}'s {i % 9 + 2}-year prison sentence was upheld."
+    ),
+    "scores told back": lambda i: (
+        f"Hull beat Bury {i % 9}-{i % 7}. Their {i % 5}-{i % 3} win lifts them."
+    ),
     "sums": lambda i: f"Of the {i} seats, {i // 2} went to Labour and {i // 2 + 2} to others.",
     # A price list of conversions, every one at another rate: each read against the rest.
     "conversions": lambda i: f"It sold for ${i + 10}m (£{(i * 7) % 90 + 1}m) in one deal.",

@@ -75,7 +75,12 @@ _NUMBERS = re.compile(r"\d[\d,.]*")
 # Figures of one kind compared with each other: copy repeats a count a few times, a
 # pasted table hundreds; past this many the rest of the group is a table, not a story.
 MAX_GROUP = 40
-_IF_CLAUSE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b[^,;:]*$")
+# "if" and "unless" clauses, and what "would have" been ("she would have imposed a
+# sentence of six years had he been convicted after a trial"; "would have to" is no such)
+_IF_CLAUSE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless)\b[^,;:]*$|\b(?:would|could|might)(?:\s+not)?\s+have\s+"
+    r"(?!to\b|had\s+to\b)\w+[^,;:]*$"
+)
 
 
 def _prose(facts: Facts, index: int) -> bool:
@@ -165,7 +170,8 @@ def _as_written(facts: Facts, f: Figure) -> str:
 
 
 def _conditional(facts: Facts, f: Figure) -> bool:
-    """The figure stands in an "if" or "unless" clause, before the clause's comma."""
+    """The figure stands in an "if" or "unless" clause, before the clause's comma, or in
+    what would have been."""
     start, _end = facts.sentences[f.sentence]
     return _IF_CLAUSE.search(facts.text[max(start, f.start - SIDE_CHARS) : f.start]) is not None
 

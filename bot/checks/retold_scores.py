@@ -4,8 +4,9 @@ to beat Ashby 3-1" ... "his two goals in the 3-2 win".
 The later score points back ("the", a possessive) with a word for the result ("win",
 "defeat", "draw"); it is read against the one score of that kind the story gave before:
 a win or a defeat against the decisive scores, a draw against the level ones. A story
-giving two such scores before (another match's, a first leg's) leaves it open which one
-is meant, and nothing is flagged; so do words of another match around the later one
+giving two such scores before (another match's) leaves it open which one is meant, unless
+the later one names a side only one of them was told with ("Kilbride's 4-1 victory over
+Hillhead"), and nothing is flagged; so do words of another match around the later one
 ("last season's 3-2 win", "the first-leg defeat").
 """
 
@@ -38,6 +39,21 @@ _ANOTHER = re.compile(
     r"season's|year's|ago|in (?:19|20)\d\d)\b",
     re.I,
 )
+# a score told with a month is another meeting's ("lost 5-1 to the Devils in October"); a
+# month near a score told back is often another clause's ("joined in January, and his
+# goals in the 3-2 win")
+_IN_A_MONTH = re.compile(
+    r"\bin (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+# capitalised words that name no side: days, months, the words opening a sentence
+_NOT_SIDES = {
+    "The", "Their", "His", "Her", "Its", "A", "An", "In", "On", "At", "After", "But", "And",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+}  # fmt: skip
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _AROUND = 40  # characters read around a pointing score for another match's words
 _MAX_SCORES = 200  # a results table holds hundreds: past this the copy is not a report
 
@@ -46,14 +62,30 @@ def _pair(home: str, away: str) -> tuple[int, int]:
     return min(int(home), int(away)), max(int(home), int(away))
 
 
+def _another_match(facts: Facts, start: int, end: int, told: bool) -> bool:
+    """Words of another match or of part of one around a score, in its sentence; for a
+    score ``told`` with its result, a month too."""
+    first, last = facts.sentences[facts.sentence_at(start)]
+    low, high = max(first, start - _AROUND), min(last, end + _AROUND)
+    month = told and _IN_A_MONTH.search(facts.text, low, high) is not None
+    return month or _ANOTHER.search(facts.text, low, high) is not None
+
+
+def _sides(facts: Facts, sentence: int) -> set[str]:
+    """The capitalised words of a sentence that may name a side ("Kilbride", "Devils")."""
+    start, end = facts.sentences[sentence]
+    return {w for w in _CAPITALISED.findall(facts.text, start, end) if w not in _NOT_SIDES}
+
+
 def _scores(facts: Facts) -> list[tuple[int, int, tuple[int, int]]]:
-    """(start, end, score as a sorted pair) of each result told with its score, in order;
-    a score of another match or of part of one is kept too (it makes two)."""
+    """(start, end, score as a sorted pair) of each result of the match told with its
+    score, in order (a first leg's, a half-time score or last season's left out)."""
     found = []
     for m in itertools.islice(_TOLD.finditer(facts.text), _MAX_SCORES):
         group = 1 if m.group(1) else 3
-        pair = _pair(m.group(group), m.group(group + 1))
-        found.append((m.start(group), m.end(group + 1), pair))
+        start, end = m.start(group), m.end(group + 1)
+        if not _another_match(facts, start, end, told=True):
+            found.append((start, end, _pair(m.group(group), m.group(group + 1))))
     return found
 
 
@@ -68,8 +100,7 @@ def retold_scores(
     told = _scores(facts)
     for m in pointers:
         budget.check()
-        low, high = max(0, m.start() - _AROUND), min(len(facts.text), m.end() + _AROUND)
-        if _ANOTHER.search(facts.text, low, high):
+        if _another_match(facts, m.start(), m.end(), told=False):
             continue
         score = _pair(m.group(1), m.group(2))
         draw = m.group("result").lower() == "draw"
@@ -81,6 +112,10 @@ def retold_scores(
             and facts.sentence_at(start) != later
             and (pair[0] == pair[1]) == draw
         ]
+        # "Kilbride's 4-1 victory over Hillhead": the results of a side it names
+        sides = _sides(facts, later)
+        named = [b for b in before if sides & _sides(facts, facts.sentence_at(b[0]))]
+        before = named or before
         if len({pair for _s, _e, pair in before}) != 1 or before[0][2] == score:
             continue  # none told before, two matches' scores, or the same one
         start, end, _pair_told = before[-1]

@@ -51,3 +51,28 @@ def test_a_match_score_told_back_with_another(analyzer: Analyzer) -> None:
     elsewhere = "Elsewhere, Oldham beat Stockport 2-0 to climb to fifth."
     assert told_flags(analyzer, "number-conflict", result, elsewhere, later) == []
 
+
+def test_a_score_told_back_with_the_side_it_names(analyzer: Analyzer) -> None:
+    result = "Hollins came from a goal down to beat Crewe 3-1 at Mill Lane on Saturday."
+    elsewhere = "Elsewhere, Oldham beat Stockport 2-0 to climb to fifth."
+    later = "Saturday's 3-2 win over Crewe lifts Hollins to third in the table."
+    flags = told_flags(analyzer, "number-conflict", result, elsewhere, later)
+    assert len(flags) == 1 and result in flags[0][1] and later in flags[0][1], flags
+    # the other match's score told back is that match's
+    oldham = "Oldham's 2-0 win over Stockport was their third in a row."
+    assert told_flags(analyzer, "number-conflict", result, elsewhere, oldham) == []
+    # a score of another meeting of the two sides is no second telling of this one
+    reverse = "Hollins had lost the reverse fixture 2-0 at Crewe in October."
+    assert told_flags(analyzer, "number-conflict", result, reverse, later) != []
+
+
+def test_what_a_judge_would_have_imposed_is_no_second_term(analyzer: Analyzer) -> None:
+    lead = "A pharmacist who sold fake insulin online has been jailed for four years."
+    between = "The court heard he made more than £90,000 from the sales."
+    would = (
+        "The judge said she would have imposed a sentence of six years had he been "
+        "convicted after a trial."
+    )
+    assert told_flags(analyzer, "number-conflict", lead, between, would) == []
+    told = "The judge said she imposed a sentence of six years for the fraud."
+    assert len(told_flags(analyzer, "number-conflict", lead, between, told)) == 1
