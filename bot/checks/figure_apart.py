@@ -40,7 +40,10 @@ _EXPECTING = {"forecast", "predict"}
 # what is expected of a count already given ("Analysts expect the 321 shops to be cut")
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:forecast\w*|predict\w*|project(?:ed|ions?)|consensus|expectations?|"
-    r"(?:had|have|has|were|was)\s(?:been\s)?expect\w*)\b[^,;.]*$",
+    r"(?:had|have|has|were|was)\s(?:been\s)?expect\w*)\b[^,;.]*$"
+    # a rule's bounds and a suspended sentence's suspension are not the term imposed ("a
+    # minimum ban of six games"; "a 12-month sentence suspended for two years")
+    r"|\b(?:minimum|maximum|suspended\s+for)\b[^,;.]*$",
     re.I,
 )
 # "which tracking suggests could open with more than $100m": a possibility, which a figure
@@ -75,7 +78,8 @@ def years_of(times: frozenset[str]) -> frozenset[str]:
 
 def expected(facts: Facts, f: ReadFigure) -> bool:
     """A figure expected, forecast or predicted, not the one reached ("Analysts had been
-    expecting profits of about £3.1bn", "City forecasts of £2m")."""
+    expecting profits of about £3.1bn", "City forecasts of £2m"); a rule's minimum or
+    maximum, or the time a sentence is suspended for, not the term imposed."""
     if f.predicate in _EXPECTING:
         return True
     start, _end = facts.sentences[f.sentence]

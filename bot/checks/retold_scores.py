@@ -54,6 +54,7 @@ _NOT_SIDES = {
     "October", "November", "December",
 }  # fmt: skip
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_AGAINST = re.compile(r"\s+(?:over|against|by|of|at|to|with|from)\s+([^,.;:()]+)")
 _AROUND = 40  # characters read around a pointing score for another match's words
 _MAX_SCORES = 200  # a results table holds hundreds: past this the copy is not a report
 
@@ -75,6 +76,14 @@ def _sides(facts: Facts, sentence: int) -> set[str]:
     """The capitalised words of a sentence that may name a side ("Kilbride", "Devils")."""
     start, end = facts.sentences[sentence]
     return {w for w in _CAPITALISED.findall(facts.text, start, end) if w not in _NOT_SIDES}
+
+
+def _opponents(facts: Facts, end: int) -> set[str]:
+    """The side named right after a result ("win over Hillhead", "defeat of World Cup
+    champions England", "defeat by Swansea"), as capitalised words; empty when none."""
+    stop = facts.sentences[facts.sentence_at(end)][1]
+    m = _AGAINST.match(facts.text, end, min(stop, end + _AROUND))
+    return set() if m is None else set(_CAPITALISED.findall(m.group(1))) - _NOT_SIDES
 
 
 def _scores(facts: Facts) -> list[tuple[int, int, tuple[int, int]]]:
@@ -112,10 +121,15 @@ def retold_scores(
             and facts.sentence_at(start) != later
             and (pair[0] == pair[1]) == draw
         ]
-        # "Kilbride's 4-1 victory over Hillhead": the results of a side it names
+        # "Kilbride's 4-1 victory over Hillhead": the results of a side it names; the side
+        # it was won over or lost to must be one of theirs ("United's 2-1 defeat by
+        # Swansea" is not "United's 4-0 win over QPR" told again)
         sides = _sides(facts, later)
         named = [b for b in before if sides & _sides(facts, facts.sentence_at(b[0]))]
         before = named or before
+        against = _opponents(facts, m.end())
+        if against:
+            before = [b for b in before if against & _sides(facts, facts.sentence_at(b[0]))]
         if len({pair for _s, _e, pair in before}) != 1 or before[0][2] == score:
             continue  # none told before, two matches' scores, or the same one
         start, end, _pair_told = before[-1]

@@ -76,3 +76,26 @@ def test_what_a_judge_would_have_imposed_is_no_second_term(analyzer: Analyzer) -
     assert told_flags(analyzer, "number-conflict", lead, between, would) == []
     told = "The judge said she imposed a sentence of six years for the fraud."
     assert len(told_flags(analyzer, "number-conflict", lead, between, told)) == 1
+
+
+def test_two_matches_each_told_with_its_opponent(analyzer: Analyzer) -> None:
+    first = "Diaz scored in Rovers' 4-0 win over Hartley in January."
+    between = "He has been in and out of the side since."
+    second = "Diaz also scored in Rovers' 2-1 defeat by Castleford at the weekend."
+    assert told_flags(analyzer, "number-conflict", first, between, second) == []
+    ireland = "The 18-12 victory at Ashgrove was only their second win over the Lions."
+    england = "But the big one was the 19-13 defeat of the champions Wexford on their own turf."
+    assert told_flags(analyzer, "number-conflict", ireland, between, england) == []
+
+
+def test_a_suspension_and_a_rules_minimum_are_not_the_term(analyzer: Analyzer) -> None:
+    jailed = "Carl Ennis, 44, who kept the books, was jailed for three years."
+    again = "Ennis's three-year sentence reflects his role in the fraud, the court heard."
+    other = "A third man, Ian Foy, 38, was given a 12-month sentence suspended for two years."
+    assert told_flags(analyzer, "number-conflict", jailed, again, other) == []
+    headline = "Winger's ban raised to eight games after appeal"
+    rule = "Under league rules, a player who shoves a referee faces a minimum ban of six games."
+    assert told_flags(analyzer, "number-conflict", headline, rule) == []
+    # a term told again with another value is still one
+    slip = "Ennis's two-year sentence reflects his role in the fraud, the court heard."
+    assert len(told_flags(analyzer, "number-conflict", jailed, slip, other)) == 1
