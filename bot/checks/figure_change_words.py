@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.analysis.figure_frames import ReadFigure
+from bot.analysis.numbers import WORD_NUMBERS
 from bot.checks.facts import Facts
 
 _CHANGE = re.compile(
@@ -128,14 +129,21 @@ _CHANGED_CHARS = 60  # characters read around the new value for the change
 
 
 def changed_between(facts: Facts, earlier: ReadFigure, later: ReadFigure) -> bool:
-    """A sentence between the two changes the value to the later one's: "was jailed for
-    30 months" ... "the Court of Appeal cut his sentence to 18 months" ... "Shah's
-    18-month sentence"."""
-    digits = re.sub(r"\D", "", later.value)
-    if not digits or later.sentence - earlier.sentence < 2:
+    """The words after the earlier figure, up to the later one's sentence, change the value
+    to the later one's: "was jailed for 30 months" ... "the Court of Appeal cut his
+    sentence to 18 months" ... "Shah's 18-month sentence"; "jailed for nine years ... has
+    had his sentence reduced to seven years" ... "the seven-year term"."""
+    value = later.low
+    if value is None or later.sentence <= earlier.sentence:
         return False
-    number = re.compile(rf"(?<![\d.,]){digits}(?![\d])")
-    start, end = facts.sentences[earlier.sentence + 1][0], facts.sentences[later.sentence - 1][1]
+    written = [w for w, n in WORD_NUMBERS.items() if n == value and " " not in w]
+    if value == int(value):
+        written.append(str(int(value)))
+    digits = re.sub(r"\D", "", later.value)
+    written += [digits] if digits else []
+    alternatives = "|".join(re.escape(w) for w in written)
+    number = re.compile(rf"(?<![\d.,\w])(?:{alternatives})(?![\d\w])", re.I)
+    start, end = earlier.end, facts.sentences[later.sentence][0]
     for m in number.finditer(facts.text, start, end):
         low, high = max(start, m.start() - _CHANGED_CHARS), min(end, m.end() + _CHANGED_CHARS)
         if _CHANGED_TO.search(facts.text, low, high):

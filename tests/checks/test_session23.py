@@ -99,3 +99,16 @@ def test_a_suspension_and_a_rules_minimum_are_not_the_term(analyzer: Analyzer) -
     # a term told again with another value is still one
     slip = "Ennis's two-year sentence reflects his role in the fraud, the court heard."
     assert len(told_flags(analyzer, "number-conflict", jailed, slip, other)) == 1
+
+
+def test_a_term_changed_in_the_sentence_that_gave_it(analyzer: Analyzer) -> None:
+    lead = (
+        "A builder jailed for nine years for defrauding pensioners has had his sentence "
+        "reduced to seven years by the Court of Appeal."
+    )
+    between = "The court heard he took more than £300,000 from 40 customers."
+    later = "He will now serve half of the seven-year term before he can be released."
+    assert told_flags(analyzer, "number-conflict", lead, between, later) == []
+    # with no change told, the two terms are one term told two ways
+    plain = "A builder has been jailed for nine years for defrauding pensioners."
+    assert len(told_flags(analyzer, "number-conflict", plain, between, later)) == 1
