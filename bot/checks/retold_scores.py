@@ -36,7 +36,7 @@ _POINTED = re.compile(
 # a score of another match, or of one match's part ("at half-time", "on aggregate")
 _ANOTHER = re.compile(
     r"\b(?:last|previous|earlier|leg|reverse|aggregate|penalties|half-time|the break|"
-    r"season's|year's|ago|in (?:19|20)\d\d)\b",
+    r"season's|year's|ago|repeat\w*|(?:19|20)\d\d)\b",
     re.I,
 )
 # a score told with a month is another meeting's ("lost 5-1 to the Devils in October"); a

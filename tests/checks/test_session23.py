@@ -112,3 +112,12 @@ def test_a_term_changed_in_the_sentence_that_gave_it(analyzer: Analyzer) -> None
     # with no change told, the two terms are one term told two ways
     plain = "A builder has been jailed for nine years for defrauding pensioners."
     assert len(told_flags(analyzer, "number-conflict", plain, between, later)) == 1
+
+
+def test_a_score_of_another_year_is_another_match(analyzer: Analyzer) -> None:
+    result = "The Hawks won the series 4-3, only the fourth side to come back from 3-1 down."
+    between = "They play the Rangers in the final, starting on Friday."
+    other = "The Hawks hope to repeat their 4-2 success in the 2019 final."
+    assert told_flags(analyzer, "number-conflict", result, between, other) == []
+    same_year = "The Hawks' 4-2 win sends them to the final."
+    assert len(told_flags(analyzer, "number-conflict", result, between, same_year)) == 1
