@@ -206,8 +206,10 @@ def _of(
 def extract_durations(doc: Doc) -> list[Length]:
     """The lengths of time in ``doc`` that say what they are the length of, in order."""
     found: list[Length] = []
+    # compared as the vocabulary's hashes: no string is made for the other tokens
+    units = {doc.vocab.strings.add(form) for unit in _DAYS for form in (unit, f"{unit}s")}
     for token in doc:
-        if token.lemma_.lower() in _DAYS and token.pos_ == "NOUN":
+        if token.lower in units and token.pos_ == "NOUN" and token.lemma_.lower() in _DAYS:
             length = _read(token)
             if length is not None:
                 found.append(length)
