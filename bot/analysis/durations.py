@@ -114,7 +114,8 @@ def _read(unit: Token) -> Length | None:
     if number is None or unit.pos_ != "NOUN":
         return None
     value = _value(number)
-    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    following = unit.doc[unit.i + 1 : unit.i + 3]
+    after = next((t for t in following if t.text != "-"), None)  # "four-year-old": "old"
     if value is None or (after is not None and after.lower_ in _AFTER_WORDS):
         return None  # "three days later", "six years ago", "a four-year-old"
     if _picked(unit, number):

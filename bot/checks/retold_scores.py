@@ -107,6 +107,13 @@ def retold_scores(
     if not pointers:
         return
     told = _scores(facts)
+    read: dict[int, set[str]] = {}  # each sentence's sides read once, however many scores
+
+    def sides_of(sentence: int) -> set[str]:
+        if sentence not in read:
+            read[sentence] = _sides(facts, sentence)
+        return read[sentence]
+
     for m in pointers:
         budget.check()
         if _another_match(facts, m.start(), m.end(), told=False):
@@ -124,12 +131,12 @@ def retold_scores(
         # "Kilbride's 4-1 victory over Hillhead": the results of a side it names; the side
         # it was won over or lost to must be one of theirs ("United's 2-1 defeat by
         # Swansea" is not "United's 4-0 win over QPR" told again)
-        sides = _sides(facts, later)
-        named = [b for b in before if sides & _sides(facts, facts.sentence_at(b[0]))]
+        sides = sides_of(later)
+        named = [b for b in before if sides & sides_of(facts.sentence_at(b[0]))]
         before = named or before
         against = _opponents(facts, m.end())
         if against:
-            before = [b for b in before if against & _sides(facts, facts.sentence_at(b[0]))]
+            before = [b for b in before if against & sides_of(facts.sentence_at(b[0]))]
         if len({pair for _s, _e, pair in before}) != 1 or before[0][2] == score:
             continue  # none told before, two matches' scores, or the same one
         start, end, _pair_told = before[-1]
