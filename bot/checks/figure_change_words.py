@@ -126,6 +126,7 @@ _CHANGED_TO = re.compile(
     re.I,
 )
 _CHANGED_CHARS = 60  # characters read around the new value for the change
+_CHANGED_SPAN = 3000  # characters read back from the later telling for a change
 
 
 def changed_between(facts: Facts, earlier: ReadFigure, later: ReadFigure) -> bool:
@@ -143,7 +144,8 @@ def changed_between(facts: Facts, earlier: ReadFigure, later: ReadFigure) -> boo
     written += [digits] if digits else []
     alternatives = "|".join(re.escape(w) for w in written)
     number = re.compile(rf"(?<![\d.,\w])(?:{alternatives})(?![\d\w])", re.I)
-    start, end = earlier.end, facts.sentences[later.sentence][0]
+    end = facts.sentences[later.sentence][0]
+    start = max(earlier.end, end - _CHANGED_SPAN)  # bounded: read for every pair flagged
     for m in number.finditer(facts.text, start, end):
         low, high = max(start, m.start() - _CHANGED_CHARS), min(end, m.end() + _CHANGED_CHARS)
         if _CHANGED_TO.search(facts.text, low, high):
