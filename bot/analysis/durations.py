@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from bot.analysis import budget
 from bot.analysis.numbers import QUALIFIERS, parse_amount
 
-# days in each unit: a month and a year as the calendar averages them
+# days in each unit of phrase_parts.DURATIONS (a month and a year: the calendar's averages)
 _DAYS = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
     "month": 30.44, "year": 365.25, "decade": 3652.5,
@@ -42,6 +42,7 @@ _PICKING = {
 }  # fmt: skip
 _AFTER_WORDS = {"later", "ago", "earlier", "before", "after", "old", "since", "into"}
 _SIZE_DEPS = {"compound", "nmod", "amod"}
+_QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIERS.items(), key=lambda q: -len(q[0]))
 _QUALIFIER_WORDS = 3  # words read before a number for its qualifier ("just over", "more than")
 _CLAUSE_STEPS = 6  # heads climbed from a noun to its clause's verb
 MAX_LENGTHS = 400  # a text of thousands of lengths is a table: the story's first are read
@@ -96,7 +97,7 @@ def _value(number: Token) -> float | None:
 
 def _qualifier(doc: Doc, number: Token) -> str:
     before = doc[max(0, number.i - _QUALIFIER_WORDS) : number.i].text.lower()
-    for words, qualifier in sorted(QUALIFIERS.items(), key=lambda q: -len(q[0])):
+    for words, qualifier in _QUALIFIERS_LONGEST_FIRST:
         if before.endswith(words):
             return qualifier
     return ""

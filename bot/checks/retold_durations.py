@@ -21,6 +21,7 @@ from bot.analysis import budget
 from bot.analysis.durations import Length
 from bot.analysis.model import Flag, Severity
 from bot.analysis.numbers import WORD_NUMBERS
+from bot.analysis.phrase_parts import DURATIONS
 from bot.checks.facts import Facts
 
 # the noun each verb's length is the length of ("jailed for 30 months": the sentence)
@@ -48,7 +49,7 @@ _CHANGED = re.compile(
 _EXACT = ({"second", "minute", "hour", "day", "week"}, {"month", "year", "decade"})
 _WORD = "|".join(w for w in WORD_NUMBERS if " " not in w)
 _ANY_LENGTH = re.compile(
-    rf"\b(?:\d+(?:\.\d+)?|{_WORD})[\s-](?:second|minute|hour|day|week|month|year|decade)s?\b",
+    rf"\b(?:\d+(?:\.\d+)?|{_WORD})[\s-](?:{'|'.join(sorted(DURATIONS))})s?\b",
     re.I,
 )
 _MAX_READ = 400  # lengths read for words of a change: a table of thousands is not a story
