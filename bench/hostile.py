@@ -75,10 +75,12 @@ CASES: dict[str, Callable[[int], str]] = {
     # Lengths of time and scores told back: each read against every one told before it.
     "lengths told back": lambda i: (
         f"{NAMES[i % 5000]} was jailed for {i % 30 + 1} months. "
-        f"{NAMES[i % 5000]}'s {i % 9 + 2}-year prison sentence was upheld."
+        f"{NAMES[i % 5000]}'s {i % 9 + 2}-year prison sentence was upheld. "
+        f"The strike will last {i % 72 + 1} hours. The {i % 4 + 1}-day strike ends."
     ),
     "scores told back": lambda i: (
-        f"Hull beat Bury {i % 9}-{i % 7}. Their {i % 5}-{i % 3} win lifts them."
+        f"Hull beat Bury {i % 9}-{i % 7}. Their {i % 5}-{i % 3} win lifts them. "
+        f"The {i % 4 + 1}-goal win was deserved."
     ),
     "sums": lambda i: f"Of the {i} seats, {i // 2} went to Labour and {i // 2 + 2} to others.",
     # A price list of conversions, every one at another rate: each read against the rest.

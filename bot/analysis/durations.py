@@ -1,6 +1,7 @@
 """Lengths of time and what each is the length of: "jailed for 30 months" (the jailing),
 "the three-month price freeze" (the freeze), "over the festival's five days" (the
-festival), "closes after nine years" (the show that closes).
+festival), "closes after nine years" (the show that closes), "the strike will last 48
+hours" and "the festival runs for a fortnight" (the strike, the festival).
 
 Lengths are not figures: a figure's clause keeps them as its time. number-conflict reads
 them here for one thing's length told twice with two values
@@ -21,8 +22,12 @@ from bot.analysis.numbers import QUALIFIERS, parse_amount
 # days in each unit of phrase_parts.DURATIONS (a month and a year: the calendar's averages)
 _DAYS = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-    "month": 30.44, "year": 365.25, "decade": 3652.5,
+    "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5,
 }  # fmt: skip
+# verbs whose length is their subject's: "the strike will last 48 hours", "the festival
+# runs for a fortnight" (the strike, the festival)
+_LASTING = {"last", "run", "continue", "span"}
+_NOUNS = {"NOUN", "PROPN"}  # "The Kingsbridge Arts Festival will run for a fortnight"
 # What a length of these is not one thing's: a period a figure is counted over ("the
 # 12-month period", "a three-year high"), a stretch of a story's time.
 _NOT_A_THING = {
@@ -83,12 +88,16 @@ class Length:
 
 
 def _number(unit: Token) -> Token | None:
-    return next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+    number = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+    if number is None and unit.lemma_.lower() == "fortnight":
+        # "a fortnight": one, told by its article
+        return next((c for c in unit.children if c.dep_ == "det" and c.lower_ == "a"), None)
+    return number
 
 
 def _value(number: Token) -> float | None:
     """The number's value, "and a half" added ("two and a half years")."""
-    value = parse_amount(number.text)
+    value = 1.0 if number.lower_ == "a" else parse_amount(number.text)
     if value is None or value <= 0:
         return None
     halves = [c for c in number.children if c.dep_ == "conj" and c.lower_ == "half"]
@@ -107,7 +116,9 @@ def _picked(unit: Token, number: Token) -> bool:
     """ "the first three days", "another six months": one of several lengths."""
     words = [c.lower_ for c in (*unit.children, *number.children)]
     before = unit.doc[max(0, number.i - 2) : number.i]
-    return any(w in _PICKING for w in words) or any(t.lower_ in _PICKING for t in before)
+    # "will last 48 hours": the verb, not "the last three days"
+    picking = (t for t in before if t.lower_ in _PICKING and t.pos_ not in {"VERB", "AUX"})
+    return any(w in _PICKING for w in words) or any(picking)
 
 
 def _read(unit: Token) -> Length | None:
@@ -166,13 +177,34 @@ def _framed(found: Length, unit: Token) -> Length | None:
         )  # fmt: skip
     if unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return _of(found, thing=head.head.lemma_.lower())  # "a sentence of 30 months"
+    verb = None
     if unit.dep_ == "pobj" and head.lower_ in {"for", "after", "in", "within", "over"}:
         verb = head.head
-        if verb.pos_ in {"VERB", "AUX"}:
-            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            named = "" if subject is None else _name_or_lemma(subject)
-            return _of(found, verb=verb.lemma_.lower(), subject=named)
+    elif unit.dep_ in {"dobj", "npadvmod"} and head.lemma_.lower() in _LASTING:
+        verb = head  # "will last 48 hours"
+    if verb is not None and verb.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        named = "" if subject is None else _name_or_lemma(subject)
+        if verb.lemma_.lower() in _LASTING and subject is not None and subject.pos_ in _NOUNS:
+            return _lasting(found, verb.lemma_.lower(), subject)
+        return _of(found, verb=verb.lemma_.lower(), subject=named)
     return None
+
+
+def _lasting(found: Length, verb: str, subject: Token) -> Length | None:
+    """ "The strike will last 48 hours": the length of the strike, told back when the
+    strike is one told before ("the", a possessive); "the second strike" is one of
+    several."""
+    if any(c.lower_ in _PICKING for c in subject.children):
+        return None
+    held = next((c for c in subject.children if c.dep_ == "poss"), None)
+    opened = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
+    prefix = " ".join(c.lemma_.lower() for c in subject.children if c.dep_ == "compound")
+    thing = subject.lemma_.lower()
+    return _of(
+        found, thing=thing, prefix=prefix, verb=verb, subject=thing,
+        holder="" if held is None else _name_or_lemma(held), definite=opened or held is not None,
+    )  # fmt: skip
 
 
 def _clause_subject(noun: Token) -> str:

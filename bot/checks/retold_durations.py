@@ -30,7 +30,10 @@ _ACTS = {
     "suspend": "ban", "freeze": "freeze", "strike": "strike", "close": "closure",
 }  # fmt: skip
 # nouns told for one another
-_NOUNS = {"suspension": "ban", "stoppage": "strike", "walkout": "strike"}
+_NOUNS = {
+    "suspension": "ban", "stoppage": "strike", "walkout": "strike", "deal": "contract",
+    "agreement": "contract",
+}  # fmt: skip
 _PRISON = {"prison", "jail"}
 _PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
 # nouns for the stretch of something's life: "the show's seven-year run" is the show's
@@ -46,7 +49,7 @@ _CHANGED = re.compile(
     re.I,
 )
 # units a length converts between exactly; across the two, by the calendar's averages
-_EXACT = ({"second", "minute", "hour", "day", "week"}, {"month", "year", "decade"})
+_EXACT = ({"second", "minute", "hour", "day", "week", "fortnight"}, {"month", "year", "decade"})
 _WORD = "|".join(w for w in WORD_NUMBERS if " " not in w)
 _ANY_LENGTH = re.compile(
     rf"\b(?:\d+(?:\.\d+)?|{_WORD})[\s-](?:{'|'.join(sorted(DURATIONS))})s?\b",
@@ -100,10 +103,16 @@ def disagree(a: Length, b: Length) -> bool:
 
 
 def _owner(length: Length, names_only: bool) -> str:
-    """Whose the length is: its possessor, or for a pronoun ("its 10-year run") or none,
-    its clause's subject; "" when neither is read (or, ``names_only``, is a name)."""
-    holder = "" if length.holder in _PRONOUNS else length.holder
-    owner = holder or length.subject
+    """Whose the length is: its possessor, or for a pronoun ("its 10-year run") its
+    clause's subject; for none, that subject when it is a name ("Whitlow received the
+    three-year term"; in "people will miss the museum during the two-year closure" the
+    people hold no closure); "" when none is read (or, ``names_only``, is a name)."""
+    if length.holder and length.holder not in _PRONOUNS:
+        owner = length.holder
+    elif length.holder or length.subject[:1].isupper():
+        owner = length.subject
+    else:
+        owner = ""
     return "" if names_only and not owner[:1].isupper() else owner.lower()
 
 
@@ -128,17 +137,16 @@ def _changed(facts: Facts, length: Length) -> bool:
 
 
 def _changing(facts: Facts) -> list[int]:
-    """Sentences telling a length with words of a change around it ("the sentence was cut
-    to 18 months on appeal"), whatever the parse made of it."""
-    return sorted(
-        {
-            facts.sentence_at(m.start())
-            for m in itertools.islice(_ANY_LENGTH.finditer(facts.text), _MAX_READ)
-            if _CHANGED.search(
-                facts.text, max(0, m.start() - _AROUND), min(len(facts.text), m.end() + _AROUND)
-            )
-        }
-    )
+    """Sentences telling a length with words of a change around it in the sentence ("the
+    sentence was cut to 18 months on appeal"), whatever the parse made of it."""
+    found = set()
+    for m in itertools.islice(_ANY_LENGTH.finditer(facts.text), _MAX_READ):
+        sentence = facts.sentence_at(m.start())
+        start, end = facts.sentences[sentence]
+        low, high = max(start, m.start() - _AROUND), min(end, m.end() + _AROUND)
+        if _CHANGED.search(facts.text, low, high):
+            found.add(sentence)
+    return sorted(found)
 
 
 def retold_durations(

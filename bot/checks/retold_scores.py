@@ -2,12 +2,14 @@
 to beat Ashby 3-1" ... "his two goals in the 3-2 win".
 
 The later score points back ("the", a possessive) with a word for the result ("win",
-"defeat", "draw"); it is read against the one score of that kind the story gave before:
+"defeat", "draw"), or tells only its margin ("the two-goal win", "their 11-point
+victory"); it is read against the one score of that kind the story gave before:
 a win or a defeat against the decisive scores, a draw against the level ones. A story
 giving two such scores before (another match's) leaves it open which one is meant, unless
 the later one names a side only one of them was told with ("Kilbride's 4-1 victory over
 Hillhead"), and nothing is flagged; so do words of another match around the later one
-("last season's 3-2 win", "the first-leg defeat").
+("last season's 3-2 win", "the first-leg defeat"), or when another match's result told
+before fits it ("Last season they lost 2-1" before "the one-goal defeat").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Collection, Iterator
 
 from bot.analysis import budget
 from bot.analysis.model import Flag
+from bot.analysis.numbers import WORD_NUMBERS
 from bot.checks.facts import Facts
 
 _SCORE = r"(?<![\d.,:/-])(\d{1,3})-(\d{1,3})(?![\d.,:/]|-\d)"
@@ -32,6 +35,13 @@ _TOLD = re.compile(
 _POINTED = re.compile(
     rf"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[A-Z][\w-]*(?:'s|s'))\s+{_SCORE}\s+"
     r"(?P<result>win|victory|defeat|loss|draw|triumph|success|thrashing|rout)\b"
+)
+# the later telling by its margin: "the two-goal win", "their 12-point defeat"
+_MARGIN = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[A-Z][\w-]*(?:'s|s'))\s+"
+    rf"(?P<margin>\d{{1,3}}|{'|'.join(w for w in WORD_NUMBERS if ' ' not in w)})[\s-]"
+    r"(?:goal|point)\s+(?P<result>win|victory|defeat|loss|triumph|success|thrashing|rout)\b",
+    re.I,
 )
 # a score of another match, or of one match's part ("at half-time", "on aggregate")
 _ANOTHER = re.compile(
@@ -86,16 +96,42 @@ def _opponents(facts: Facts, end: int) -> set[str]:
     return set() if m is None else set(_CAPITALISED.findall(m.group(1))) - _NOT_SIDES
 
 
-def _scores(facts: Facts) -> list[tuple[int, int, tuple[int, int]]]:
+_Told = tuple[int, int, tuple[int, int]]
+
+
+def _scores(facts: Facts) -> tuple[list[_Told], list[_Told]]:
     """(start, end, score as a sorted pair) of each result of the match told with its
-    score, in order (a first leg's, a half-time score or last season's left out)."""
-    found = []
+    score, in order (a first leg's, a half-time score or last season's left out); and of
+    every result told, those too."""
+    found: list[_Told] = []
+    every: list[_Told] = []
     for m in itertools.islice(_TOLD.finditer(facts.text), _MAX_SCORES):
         group = 1 if m.group(1) else 3
         start, end = m.start(group), m.end(group + 1)
+        score = (start, end, _pair(m.group(group), m.group(group + 1)))
+        every.append(score)
         if not _another_match(facts, start, end, told=True):
-            found.append((start, end, _pair(m.group(group), m.group(group + 1))))
-    return found
+            found.append(score)
+    return found, every
+
+
+def _margin(m: re.Match[str]) -> int:
+    word = m.group("margin").lower()
+    return int(word) if word.isdigit() else WORD_NUMBERS[word]
+
+
+def _pointers(facts: Facts) -> list[tuple[re.Match[str], bool]]:
+    """Scores told back, in order: (match, told by its margin)."""
+    scores = itertools.islice(_POINTED.finditer(facts.text), _MAX_SCORES)
+    margins = itertools.islice(_MARGIN.finditer(facts.text), _MAX_SCORES)
+    found = [(m, False) for m in scores] + [(m, True) for m in margins]
+    return sorted(found, key=lambda p: p[0].start())
+
+
+def _differs(m: re.Match[str], by_margin: bool, told: tuple[int, int]) -> bool:
+    if by_margin:
+        return told[1] - told[0] != _margin(m)
+    return _pair(m.group(1), m.group(2)) != told
 
 
 def retold_scores(
@@ -103,10 +139,10 @@ def retold_scores(
 ) -> Iterator[Flag]:
     """Flags for each score told back that is not the one result told before; none for a
     pair of sentences in ``flagged`` (already flagged by their figures)."""
-    pointers = list(itertools.islice(_POINTED.finditer(facts.text), _MAX_SCORES))
+    pointers = _pointers(facts)
     if not pointers:
         return
-    told = _scores(facts)
+    told, every = _scores(facts)
     read: dict[int, set[str]] = {}  # each sentence's sides read once, however many scores
 
     def sides_of(sentence: int) -> set[str]:
@@ -114,11 +150,10 @@ def retold_scores(
             read[sentence] = _sides(facts, sentence)
         return read[sentence]
 
-    for m in pointers:
+    for m, by_margin in pointers:
         budget.check()
         if _another_match(facts, m.start(), m.end(), told=False):
             continue
-        score = _pair(m.group(1), m.group(2))
         draw = m.group("result").lower() == "draw"
         later = facts.sentence_at(m.start())
         before = [
@@ -137,17 +172,21 @@ def retold_scores(
         against = _opponents(facts, m.end())
         if against:
             before = [b for b in before if against & sides_of(facts.sentence_at(b[0]))]
-        if len({pair for _s, _e, pair in before}) != 1 or before[0][2] == score:
+        if len({pair for _s, _e, pair in before}) != 1 or not _differs(m, by_margin, before[0][2]):
             continue  # none told before, two matches' scores, or the same one
+        if any(s < m.start() and not _differs(m, by_margin, p) for s, _e, p in every):
+            continue  # it is another match's told before ("Last season they lost 2-1")
         start, end, _pair_told = before[-1]
         if frozenset({facts.sentence_at(start), later}) in flagged:
             continue  # told by its figures
+        if by_margin:
+            now, marks = facts.text[m.start("margin") : m.end()], (m.start(), m.end())
+        else:
+            now, marks = f"{m.group(1)}-{m.group(2)}", (m.start(1), m.end(2))
         yield Flag(
             check=check_id,
             severity="medium",
             message=f"The same match's score given two ways: {facts.text[start:end]} here, "
-            f"{m.group(1)}-{m.group(2)} there.",
-            evidence=facts.passages(
-                facts.sentence_at(start), later, marks=[(start, end), (m.start(1), m.end(2))]
-            ),
+            f"{now} there.",
+            evidence=facts.passages(facts.sentence_at(start), later, marks=[(start, end), marks]),
         )

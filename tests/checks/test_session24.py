@@ -1,0 +1,79 @@
+"""Lengths and scores told back in other words (issue 9's restated counts, session 24, from
+session 23's leftovers), in both directions, in sentences of our own."""
+
+from __future__ import annotations
+
+from bot.analyzer import Analyzer
+from tests.helpers import told_flags
+
+CHECK = "number-conflict"
+BETWEEN = "Organisers said the town's hotels were already full for the weekend."
+
+
+def test_a_fortnight_told_back_in_days(analyzer: Analyzer) -> None:
+    runs = "The Harwick arts festival runs for a fortnight from Friday, organisers said."
+    days = "Over the festival's ten days, more than 200 artists will perform."
+    flags = told_flags(analyzer, CHECK, runs, BETWEEN, days)
+    assert len(flags) == 1 and runs in flags[0][1] and days in flags[0][1], flags
+    # fourteen days is a fortnight
+    assert told_flags(analyzer, CHECK, runs, BETWEEN, days.replace("ten", "14")) == []
+
+
+def test_what_a_strike_will_last_told_back(analyzer: Analyzer) -> None:
+    lasts = "The strike at Northline will last 48 hours, the union said on Monday."
+    later = "Union leaders said the three-day strike was the only option left."
+    flags = told_flags(analyzer, CHECK, lasts, BETWEEN, later)
+    assert len(flags) == 1 and lasts in flags[0][1] and later in flags[0][1], flags
+    assert told_flags(analyzer, CHECK, lasts, BETWEEN, later.replace("three", "two")) == []
+    # two strikes told before: whose length is the later one?
+    two = "The first strike lasted 24 hours. The second strike will last 48 hours."
+    assert told_flags(analyzer, CHECK, two, BETWEEN, later) == []
+
+
+def test_a_deal_told_back_as_a_contract(analyzer: Analyzer) -> None:
+    deal = "Goalkeeper Tom Reddy has signed a four-year deal with Ashby Town."
+    contract = "Manager Paul Kent said Reddy's three-year contract showed the club's ambition."
+    flags = told_flags(analyzer, CHECK, deal, BETWEEN, contract)
+    assert len(flags) == 1 and deal in flags[0][1] and contract in flags[0][1], flags
+    assert told_flags(analyzer, CHECK, deal, BETWEEN, contract.replace("three", "four")) == []
+
+
+def test_a_change_word_in_the_sentence_before_is_not_the_lengths(analyzer: Analyzer) -> None:
+    lasts = "The strike at Northline will last 48 hours, the union said on Monday."
+    cut = "Managers said weekend services would be cut."
+    later = "Union leaders said the three-day strike was the only option left."
+    assert len(told_flags(analyzer, CHECK, lasts, cut, later)) == 1
+
+
+def test_a_match_told_back_by_its_margin(analyzer: Analyzer) -> None:
+    won = "Ashby beat Crewe 3-1 on Saturday to go top of the league."
+    between = "Smith scored twice before half-time for the home side."
+    later = "Manager Paul Kent said the one-goal win showed the side's spirit."
+    flags = told_flags(analyzer, CHECK, won, between, later)
+    assert len(flags) == 1 and won in flags[0][1] and later in flags[0][1], flags
+    assert told_flags(analyzer, CHECK, won, between, later.replace("one-goal", "two-goal")) == []
+    # the margin of another match told before
+    lost = "Ashby beat Crewe 3-1 on Saturday. Last season they lost 2-1 at home."
+    defeat = "Kent said the one-goal defeat still hurt the players."
+    assert told_flags(analyzer, CHECK, lost, between, defeat) == []
+
+
+def test_a_closure_told_back_in_a_sentence_about_its_visitors(analyzer: Analyzer) -> None:
+    # the clause's subject ("people") holds no closure: it is no second owner
+    closes = "The Albion Gallery will close for 18 months from January for repairs."
+    later = 'The director said: "People will miss the gallery during the two-year closure."'
+    flags = told_flags(analyzer, CHECK, closes, BETWEEN, later)
+    assert len(flags) == 1 and closes in flags[0][1] and later in flags[0][1], flags
+    # a name holding the later length is another owner, as before
+    other = "Councillors compared it with the Kelby Museum's two-year closure."
+    assert told_flags(analyzer, CHECK, closes, BETWEEN, other) == []
+
+
+def test_a_named_festival_runs_for_its_length(analyzer: Analyzer) -> None:
+    runs = "The Kelby Folk Festival will run for a fortnight this summer, organisers said."
+    days = "Traders said the festival's ten days brought in more visitors than Christmas."
+    flags = told_flags(analyzer, CHECK, runs, BETWEEN, days)
+    assert len(flags) == 1 and runs in flags[0][1] and days in flags[0][1], flags
+    agreed = "Tom Reddy has signed a seven-year agreement with Ashby Town."
+    deal = "Analysts said the six-year deal was the longest the club had given."
+    assert len(told_flags(analyzer, CHECK, agreed, BETWEEN, deal)) == 1
