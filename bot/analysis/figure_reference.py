@@ -23,6 +23,8 @@ ANNOUNCED = frozenset({"new"})
 _REACHED = frozenset({"affected"})
 _NOT_A_SUBSET = NOT_NARROWING | ANNOUNCED | _REACHED
 _DONE_AT = {"at", "during", "on"}
+# nouns of a change, whose "in" tells what changed
+_CHANGES = {"rise", "increase", "fall", "drop", "decline", "decrease", "cut", "reduction", "jump"}
 # occasions a thing is dealt with at, not a place some of the things are at
 _OCCASIONS = {
     "meeting", "hearing", "session", "conference", "event", "launch", "briefing", "summit",
@@ -113,6 +115,8 @@ def _picks_subset(child: Token) -> bool:
         return False  # "the 2,600-strong workforce": how many, not which of them
     if _when_or_where_done(child):
         return False  # "will consider the 22 recommendations at a meeting": the verb's
+    if child.dep_ == "prep" and child.lower_ == "in" and child.head.lemma_.lower() in _CHANGES:
+        return False  # "the 31% increase in profit": what rose, not which of the rises
     first = child.left_edge
     return not (child.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ",")
 

@@ -27,10 +27,12 @@ _LEVEL_BEFORE = re.compile(
     r"\b(?:to|from|at|on)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$", re.I
 )
 _LEVEL_CHARS = 20
-# words that bring in another change beside the figure ("a further 2% rise", "last year's")
+# words that bring in another change beside the figure ("a further 2% rise", "last year's
+# 3% rise"); "rose 13% last year" tells the period of this one
 _ANOTHER_CHANGE = re.compile(
     r"\b(?:another|further|second|latest|previous|earlier|additional|extra|again|also|"
-    r"last\s(?:year|month|week|quarter|season)|a\syear\searlier|compared|up\sfrom|down\sfrom)\b",
+    r"last\s(?:year|month|week|quarter|season)(?:'s|’s)|a\syear\searlier|compared|up\sfrom|"
+    r"down\sfrom)(?!\w)",
     re.I,
 )
 _AROUND = 50  # characters read either side of the figure for another change
@@ -53,3 +55,21 @@ def another_change(facts: Facts, f: ReadFigure) -> bool:
     start, end = facts.sentences[f.sentence]
     window = facts.text[max(start, f.start - _AROUND) : min(end, f.end + _AROUND)]
     return _ANOTHER_CHANGE.search(window) is not None
+
+
+# "the 31% increase in profit", "a 15% rise in pre-tax profits": what the change is of
+_CHANGE_IN = re.compile(
+    r"\s?(?:rise|increase|hike|jump|uplift|fall|drop|decline|decrease|cut|reduction)\s+in\s+"
+    r"(?:(?:the|its|their|his|her|our|annual|pre-tax|underlying|operating|net|gross)\s+)*"
+    r"([a-z]+)\b",
+    re.I,
+)
+
+
+def changed_thing(facts: Facts, f: ReadFigure) -> str:
+    """What a change of a share is a change of, as a stem: the noun after "in" of a change
+    named by a noun ("the 31% increase in profit": profit), else the subject of the verb
+    that tells it ("pre-tax profit rose 13%": profit); "" when neither is read."""
+    m = _CHANGE_IN.match(facts.text, f.end)
+    word = m.group(1).lower() if m else f.owner.lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word

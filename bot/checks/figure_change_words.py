@@ -92,6 +92,10 @@ def _others_change(window: str, change: re.Match[str], figure: tuple[int, int]) 
         return True  # "A driver also charged was fined £400": the subject's, not the sum's
     if change.start() >= figure[1] and _OWN_VALUES.search(window, change.start()):
         return True  # "The £600m move will also increase ... from 350 to 400": theirs
+    if change.group(0).lower() == "compared" and not _DIGIT.search(
+        re.split(r"[,;]", window[change.end() :], maxsplit=1)[0]
+    ):
+        return True  # "the £3.2m penalty was small compared with the firm's size": no value
     if not change.group(0).lower().startswith("from "):
         return False
     between = _between(window, change, figure)

@@ -20,7 +20,7 @@ from bot.analysis import budget
 from bot.analysis.figure_frames import ReadFigure
 from bot.analysis.model import Severity
 from bot.analysis.numbers import currency_of, scale_of
-from bot.checks.change_shares import another_change, change_of
+from bot.checks.change_shares import another_change, change_of, changed_thing
 from bot.checks.count_units import counted_kind, kind_of, nation_of
 from bot.checks.facts import Facts
 from bot.checks.figure_apart import (
@@ -148,15 +148,28 @@ def pointed_back(
         through = _points_back(facts, b)
         fresh = (through or b.picked_by != "") and all(not _agree(f, b) for f in before)
         # the last few tellings of the one value, latest first: a headline's is the barest
-        tellings = islice(reversed(_one_near(before, b)), _TELLINGS) if fresh else ()
+        same = _of_the_same(facts, before, b) if change else before
+        tellings = islice(reversed(_one_near(same, b)), _TELLINGS) if fresh else ()
         # "the 1.4 million Canadians who filed late" points back to "1.2 million Canadians
         # filed late": its clause tells the first count's verb again, and picks none of it
         pointed = (f for f in tellings if through or b.picked_by in {f.wording[0], f.predicate})
-        a = next((f for f in pointed if _restated(facts, f, b, before, parts, supposed)), None)
+        a = next((f for f in pointed if _restated(facts, f, b, same, parts, supposed)), None)
         if a is not None:
             yield a, b, "medium" if _same_noun(a, b) or reordered_digits(a, b) else "low"
         if len(before) < MAX_TOLD:
             before.append(b)
+
+
+def _of_the_same(facts: Facts, before: list[ReadFigure], b: ReadFigure) -> list[ReadFigure]:
+    """The changes told before of what ``b`` is a change of ("the 31% increase in profit"
+    after "profit rose 13%" and "revenue increased 6%"); none when ``b`` names another
+    thing than those told ("the 16% increase in sales"); all when nothing is named."""
+    thing = changed_thing(facts, b)
+    if not thing:
+        return before
+    things = [changed_thing(facts, f) for f in before]
+    same = [f for f, other in zip(before, things, strict=True) if other == thing]
+    return same if same or any(things) else before
 
 
 def _agree(a: ReadFigure, b: ReadFigure) -> bool:

@@ -77,3 +77,32 @@ def test_a_named_festival_runs_for_its_length(analyzer: Analyzer) -> None:
     agreed = "Tom Reddy has signed a seven-year agreement with Ashby Town."
     deal = "Analysts said the six-year deal was the longest the club had given."
     assert len(told_flags(analyzer, CHECK, agreed, BETWEEN, deal)) == 1
+
+
+RESULTS = "Pre-tax profit at Hartwell Foods rose 13% to £412m last year, the firm said."
+REVENUE = "Revenue increased 6% to £2.1bn, helped by higher prices."
+
+
+def test_a_rise_told_back_with_what_rose(analyzer: Analyzer) -> None:
+    # the rise of profit, not of revenue, though both rose and "last year" is its period
+    later = "Analysts said the 31% increase in profit was well ahead of forecasts."
+    flags = told_flags(analyzer, CHECK, RESULTS, REVENUE, later)
+    assert [s for s, _ in flags] == ["medium"], flags
+    assert RESULTS in flags[0][1] and later in flags[0][1]
+    for other in (
+        "Analysts said the 6% increase in revenue was ahead of forecasts.",
+        "Analysts said the 16% increase in sales was ahead of forecasts.",
+        "It follows last year's 31% increase in profit, the firm said.",
+    ):
+        assert told_flags(analyzer, CHECK, RESULTS, REVENUE, other) == [], other
+
+
+def test_a_fine_told_back_as_a_penalty_compared_with_no_value(analyzer: Analyzer) -> None:
+    fined = "The regulator has fined Harwell Insurance £2.3m for treating customers unfairly."
+    between = "The firm received a 30% discount for settling early."
+    later = "Consumer groups said the £3.2m penalty was small compared with the firm's size."
+    flags = told_flags(analyzer, CHECK, fined, between, later)
+    assert len(flags) == 1 and fined in flags[0][1] and later in flags[0][1], flags
+    # compared with another value: two sums, as before
+    two = "Consumer groups said the £3.2m penalty compared with £2.3m last time."
+    assert told_flags(analyzer, CHECK, fined, between, two) == []
