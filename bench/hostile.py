@@ -80,7 +80,8 @@ CASES: dict[str, Callable[[int], str]] = {
     ),
     "scores told back": lambda i: (
         f"Hull beat Bury {i % 9}-{i % 7}. Their {i % 5}-{i % 3} win lifts them. "
-        f"The {i % 4 + 1}-goal win was deserved."
+        f"The {i % 4 + 1}-goal win was deserved. Kent beat Ayr by {i % 90 + 1} runs. "
+        f"The {i % 80 + 1}-run win lifts them."
     ),
     "sums": lambda i: f"Of the {i} seats, {i // 2} went to Labour and {i // 2 + 2} to others.",
     # A price list of conversions, every one at another rate: each read against the rest.

@@ -184,6 +184,8 @@ def _framed(found: Length, unit: Token) -> Length | None:
         verb = head  # "will last 48 hours"
     if verb is not None and verb.pos_ in {"VERB", "AUX"}:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            subject = verb.head  # "The festival, which runs for 11 days": the festival
         named = "" if subject is None else _name_or_lemma(subject)
         if verb.lemma_.lower() in _LASTING and subject is not None and subject.pos_ in _NOUNS:
             return _lasting(found, verb.lemma_.lower(), subject)

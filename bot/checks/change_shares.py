@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from bot.analysis.figure_frames import ReadFigure
 from bot.checks.facts import Facts
 
@@ -57,19 +59,26 @@ def another_change(facts: Facts, f: ReadFigure) -> bool:
     return _ANOTHER_CHANGE.search(window) is not None
 
 
-# "the 31% increase in profit", "a 15% rise in pre-tax profits": what the change is of
+# "the 31% increase in profit", "a 15% rise in council tax": what the change is of
 _CHANGE_IN = re.compile(
     r"\s?(?:rise|increase|hike|jump|uplift|fall|drop|decline|decrease|cut|reduction)\s+in\s+"
-    r"(?:(?:the|its|their|his|her|our|annual|pre-tax|underlying|operating|net|gross)\s+)*"
-    r"([a-z]+)\b",
+    r"((?:[a-z-]+\s){0,2}[a-z-]+)",
     re.I,
 )
 
 
-def changed_thing(facts: Facts, f: ReadFigure) -> str:
-    """What a change of a share is a change of, as a stem: the noun after "in" of a change
-    named by a noun ("the 31% increase in profit": profit), else the subject of the verb
-    that tells it ("pre-tax profit rose 13%": profit); "" when neither is read."""
+def changed_thing(facts: Facts, f: ReadFigure) -> frozenset[str]:
+    """What a change of a share is a change of, as stems: the words after "in" of a change
+    named by a noun ("the 31% increase in profit"), else, for a change told by a verb, its
+    subject ("pre-tax profit rose 13%"); empty when neither is read ("The 3.99% increase
+    will be felt by every family": the family is not what rose)."""
     m = _CHANGE_IN.match(facts.text, f.end)
-    word = m.group(1).lower() if m else f.owner.lower()
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    if m is not None:
+        words = m.group(1).lower().split()
+    elif _CHANGES.get(f.thing):
+        words = []
+    else:
+        words = [f.owner.lower()] if f.owner else []
+    return frozenset(
+        w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in STOP_WORDS
+    )

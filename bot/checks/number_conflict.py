@@ -65,6 +65,7 @@ from bot.checks.headline_figures import headline_clashes
 from bot.checks.pairing import later_partners
 from bot.checks.pointed_back import pointed_back
 from bot.checks.retold_durations import retold_durations
+from bot.checks.retold_margins import retold_margins
 from bot.checks.retold_numbers import mark, retold
 from bot.checks.retold_scores import retold_scores
 from bot.checks.told_again import SIDE_CHARS, WORD, Sides, echoed, sides_of
@@ -285,6 +286,7 @@ def check(facts: Facts) -> Iterator[Flag]:
     yield from conversion_flags(facts, CHECK_ID)
     yield from retold_durations(facts, CHECK_ID, flagged)
     yield from retold_scores(facts, CHECK_ID, flagged)
+    yield from retold_margins(facts, CHECK_ID, flagged)
     for first, later, was, now in retold(facts):
         if frozenset({first, later}) in flagged:
             continue

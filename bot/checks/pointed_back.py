@@ -168,7 +168,7 @@ def _of_the_same(facts: Facts, before: list[ReadFigure], b: ReadFigure) -> list[
     if not thing:
         return before
     things = [changed_thing(facts, f) for f in before]
-    same = [f for f, other in zip(before, things, strict=True) if other == thing]
+    same = [f for f, other in zip(before, things, strict=True) if other & thing]
     return same if same or any(things) else before
 
 

@@ -73,7 +73,7 @@ def _pair(home: str, away: str) -> tuple[int, int]:
     return min(int(home), int(away)), max(int(home), int(away))
 
 
-def _another_match(facts: Facts, start: int, end: int, told: bool) -> bool:
+def another_match(facts: Facts, start: int, end: int, told: bool) -> bool:
     """Words of another match or of part of one around a score, in its sentence; for a
     score ``told`` with its result, a month too."""
     first, last = facts.sentences[facts.sentence_at(start)]
@@ -110,7 +110,7 @@ def _scores(facts: Facts) -> tuple[list[_Told], list[_Told]]:
         start, end = m.start(group), m.end(group + 1)
         score = (start, end, _pair(m.group(group), m.group(group + 1)))
         every.append(score)
-        if not _another_match(facts, start, end, told=True):
+        if not another_match(facts, start, end, told=True):
             found.append(score)
     return found, every
 
@@ -152,7 +152,7 @@ def retold_scores(
 
     for m, by_margin in pointers:
         budget.check()
-        if _another_match(facts, m.start(), m.end(), told=False):
+        if another_match(facts, m.start(), m.end(), told=False):
             continue
         draw = m.group("result").lower() == "draw"
         later = facts.sentence_at(m.start())

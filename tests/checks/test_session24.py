@@ -106,3 +106,44 @@ def test_a_fine_told_back_as_a_penalty_compared_with_no_value(analyzer: Analyzer
     # compared with another value: two sums, as before
     two = "Consumer groups said the £3.2m penalty compared with £2.3m last time."
     assert told_flags(analyzer, CHECK, fined, between, two) == []
+
+
+def test_a_rise_told_back_without_what_rose(analyzer: Analyzer) -> None:
+    # a change named by a noun, with no "in": what rose is not read, so any rise told
+    # before is its candidate; "council tax" is the tax
+    rise = "Council tax in Kelby will rise by 4.99% from April, councillors agreed."
+    between = "Councillors met for three hours on Tuesday."
+    for later in (
+        '"The 3.99% increase will hit every family in this borough," he said.',
+        "The 3.99% increase in council tax is the largest allowed without a vote.",
+    ):
+        flags = told_flags(analyzer, CHECK, rise, between, later)
+        assert len(flags) == 1 and rise in flags[0][1] and later in flags[0][1], (later, flags)
+
+
+def test_a_length_told_in_a_relative_clause(analyzer: Analyzer) -> None:
+    runs = "The Kelby festival, which runs for 11 days from July, will feature 140 acts."
+    later = "Organisers expect about 40,000 visitors across the 10-day festival."
+    flags = told_flags(analyzer, CHECK, runs, BETWEEN, later)
+    assert len(flags) == 1 and runs in flags[0][1] and later in flags[0][1], flags
+    # a fair's length is not the festival's
+    fair = runs.replace("festival", "fair")
+    assert told_flags(analyzer, CHECK, fair, BETWEEN, later) == []
+
+
+def test_a_winning_margin_told_back_in_its_unit(analyzer: Analyzer) -> None:
+    between = "The crowd of 3,000 was the largest at the ground for a decade."
+    won = "Ashby won the county final by 37 runs at Kelby on Sunday."
+    later = "Their captain said the 27-run victory was built on the opening overs."
+    flags = told_flags(analyzer, CHECK, won, between, later)
+    assert len(flags) == 1 and won in flags[0][1] and later in flags[0][1], flags
+    race = "Erik Lind won the Kelby Grand Prix by 4.2 seconds on Sunday."
+    told = "His team said Lind's 2.4-second victory was his best drive."
+    assert len(told_flags(analyzer, CHECK, race, between, told)) == 1
+    assert told_flags(analyzer, CHECK, race, between, told.replace("2.4", "4.2")) == []
+    # two races, each with its margin; last year's margin told with "last year"
+    double = "Lind won the sprint by 0.8 seconds and the main race by 5.3 seconds."
+    assert told_flags(analyzer, CHECK, double, between, told.replace("2.4", "5.3")) == []
+    lost = "Ashby won the final by 45 runs, a year after losing it by 12 runs."
+    again = "Their captain said the 12-run defeat last year still hurt."
+    assert told_flags(analyzer, CHECK, lost, between, again) == []
