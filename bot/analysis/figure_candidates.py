@@ -43,9 +43,12 @@ _AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|months?)[- ]old|^-year|^,", re.I)
 _AGE_BEFORE = re.compile(r"(?:\baged|\bage of|\bages of)\s(?:just\s|only\s)?$", re.I)
 _SCORE = re.compile(r"^\d{1,3}\s?[-–]\s?\d{1,3}$")
 _SCORE_GAP = re.compile(r"^[\s,(]*$|^\)[\s,(]*$|^,?\s(?:and|then)\s$")
+# words of a result told as a pair: a match's, and a vote's ("The vote was 68-31", "a 5-4
+# ruling", "the jury split 10-2")
 _SPORT = re.compile(
     r"\b(?:w[io]n|beat|defeat|victory|draw|drew|lead|led|trail|score|set|match|game|final|"
-    r"goals?|tries|points?|innings|runs|wickets?|tie-?break|half-time|full-time)\b",
+    r"goals?|tries|points?|innings|runs|wickets?|tie-?break|half-time|full-time|"
+    r"vot(?:e|es|ed|ing)|ballot|ruling|verdict|jury)\b",
     re.I,
 )
 _SCORE_AFTER = re.compile(r"[-–]\d{1,3}(?![\d\w%-])")

@@ -452,3 +452,14 @@ def test_a_term_in_years_and_months_is_one_figure(analyzer: Analyzer) -> None:
     pasted = _figures(analyzer, text.replace("3 years and", "3  years  and"))
     assert "3 years and 4 months" in pasted, list(pasted)
     assert "between 14 and 16" in _figures(analyzer, "It employs between  14   and 16 staff.")
+
+
+def test_a_vote_told_as_a_pair_is_one_figure(analyzer: Analyzer) -> None:
+    # "The vote was 68-31": the result of the vote, as a match's score is (session 24, kf48)
+    text = (
+        "The Senate passed the water bill on Tuesday after a long debate.\n\n"
+        "The vote was 68-31, with 22 Republicans joining Democrats in support.\n\n"
+        "The bill sets aside $109 billion over ten years for pipes and dams."
+    )
+    values = [f.value for f in analyzer.analyze(text).figures]
+    assert "68-31" in values, values
