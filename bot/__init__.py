@@ -3,4 +3,4 @@
 __version__ = "0.1.0"
 
 #: Part of every cache key: bump it whenever a change alters what reports say.
-ANALYSIS_VERSION = "a26"
+ANALYSIS_VERSION = "a27"
