@@ -27,7 +27,7 @@ _DAYS = {
 # verbs whose length is their subject's: "the strike will last 48 hours", "the festival
 # runs for a fortnight" (the strike, the festival)
 _LASTING = {"last", "run", "continue", "span"}
-_NOUNS = {"NOUN", "PROPN"}  # "The Kingsbridge Arts Festival will run for a fortnight"
+_NOUN_TAGS = {"NOUN", "PROPN"}  # "The Kingsbridge Arts Festival will run for a fortnight"
 # What a length of these is not one thing's: a period a figure is counted over ("the
 # 12-month period", "a three-year high"), a stretch of a story's time.
 _NOT_A_THING = {
@@ -187,7 +187,7 @@ def _framed(found: Length, unit: Token) -> Length | None:
         if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
             subject = verb.head  # "The festival, which runs for 11 days": the festival
         named = "" if subject is None else _name_or_lemma(subject)
-        if verb.lemma_.lower() in _LASTING and subject is not None and subject.pos_ in _NOUNS:
+        if verb.lemma_.lower() in _LASTING and subject is not None and subject.pos_ in _NOUN_TAGS:
             return _lasting(found, verb.lemma_.lower(), subject)
         return _of(found, verb=verb.lemma_.lower(), subject=named)
     return None

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from bot.analysis.figure_events import event_of, plain_event
 from bot.analysis.numbers import DEFINITE_WORDS, NOT_NARROWING
+from bot.analysis.phrase_parts import CHANGE_NOUNS
 
 _SUBSET_DEPS = {"relcl", "acl", "prep", "amod"}
 # what a clause may hold and still only tell its verb again: "who filed late", "sold"
@@ -23,8 +24,6 @@ ANNOUNCED = frozenset({"new"})
 _REACHED = frozenset({"affected"})
 _NOT_A_SUBSET = NOT_NARROWING | ANNOUNCED | _REACHED
 _DONE_AT = {"at", "during", "on"}
-# nouns of a change, whose "in" tells what changed
-_CHANGES = {"rise", "increase", "fall", "drop", "decline", "decrease", "cut", "reduction", "jump"}
 # occasions a thing is dealt with at, not a place some of the things are at
 _OCCASIONS = {
     "meeting", "hearing", "session", "conference", "event", "launch", "briefing", "summit",
@@ -115,7 +114,7 @@ def _picks_subset(child: Token) -> bool:
         return False  # "the 2,600-strong workforce": how many, not which of them
     if _when_or_where_done(child):
         return False  # "will consider the 22 recommendations at a meeting": the verb's
-    if child.dep_ == "prep" and child.lower_ == "in" and child.head.lemma_.lower() in _CHANGES:
+    if child.dep_ == "prep" and child.lower_ == "in" and child.head.lemma_.lower() in CHANGE_NOUNS:
         return False  # "the 31% increase in profit": what rose, not which of the rises
     first = child.left_edge
     return not (child.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ",")

@@ -20,6 +20,11 @@ _NP_RIGHT = {"prep", "acl", "amod", "compound", "case"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
 #: units: a figure in these measures something ("fell 12ft"), it counts nothing
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+#: nouns of a change ("a 3% rise", "the 31% increase in profit")
+CHANGE_NOUNS = frozenset(
+    {"rise", "increase", "hike", "jump", "uplift", "fall", "drop", "decline", "decrease", "cut",
+     "reduction"}
+)  # fmt: skip
 DISTANCES = {
     "ft", "foot", "feet", "inch", "mile", "metre", "meter", "km", "kilometre", "kilometer",
     "m", "cm", "mm", "yard",

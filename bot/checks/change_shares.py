@@ -16,6 +16,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from bot.analysis.figure_frames import ReadFigure
+from bot.analysis.phrase_parts import CHANGE_NOUNS
 from bot.checks.facts import Facts
 
 # the change each word tells, verb or noun ("rose 3%", "a 3% increase", "a 3% hike")
@@ -61,9 +62,7 @@ def another_change(facts: Facts, f: ReadFigure) -> bool:
 
 # "the 31% increase in profit", "a 15% rise in council tax": what the change is of
 _CHANGE_IN = re.compile(
-    r"\s?(?:rise|increase|hike|jump|uplift|fall|drop|decline|decrease|cut|reduction)\s+in\s+"
-    r"((?:[a-z-]+\s){0,2}[a-z-]+)",
-    re.I,
+    rf"\s?(?:{'|'.join(sorted(CHANGE_NOUNS))})\s+in\s+((?:[a-z-]+\s){{0,2}}[a-z-]+)", re.I
 )
 
 
