@@ -34,6 +34,11 @@ _NOUNS = {
     "suspension": "ban", "stoppage": "strike", "walkout": "strike", "deal": "contract",
     "agreement": "contract",
 }  # fmt: skip
+# a possessive that is a time says the length is another occasion's ("Last year's
+# ten-day festival", "2019's four-day strike")
+_OCCASIONS = {
+    "year", "season", "month", "week", "summer", "winter", "spring", "autumn", "edition",
+}  # fmt: skip
 _PRISON = {"prison", "jail"}
 _PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
 # nouns for the stretch of something's life: "the show's seven-year run" is the show's
@@ -162,6 +167,8 @@ def retold_durations(
         budget.check()
         if not later.definite or _changed(facts, later):
             continue
+        if later.holder.lower() in _OCCASIONS or later.holder.isdigit():
+            continue  # "Last year's ten-day festival": another year's
         tied = [
             (earlier, severity)
             for earlier in lengths[:n]

@@ -49,7 +49,8 @@ def _value(text: str) -> float:
 
 def _unit(text: str) -> str:
     word = text.lower()
-    return "try" if word == "tries" else word.removesuffix("s")
+    unit = "try" if word == "tries" else word.removesuffix("s")
+    return "stroke" if unit == "shot" else unit  # golf's margins, told either way
 
 
 def retold_margins(
@@ -72,7 +73,11 @@ def retold_margins(
         budget.check()
         if another_match(facts, m.start(), m.end(), told=False):
             continue
-        later, value, unit = facts.sentence_at(m.start()), _value(m.group("value")), m.group("unit")
+        later, value, unit = (
+            facts.sentence_at(m.start()),
+            _value(m.group("value")),
+            _unit(m.group("unit")),
+        )
         if any(at < m.start() and (v, u) == (value, unit) for at, v, u in every):
             continue  # told before, perhaps of another race ("the sprint by 0.8 seconds")
         before = [t for t in told if t[0] < m.start() and t[3] == unit]

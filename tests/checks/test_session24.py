@@ -147,3 +147,15 @@ def test_a_winning_margin_told_back_in_its_unit(analyzer: Analyzer) -> None:
     lost = "Ashby won the final by 45 runs, a year after losing it by 12 runs."
     again = "Their captain said the 12-run defeat last year still hurt."
     assert told_flags(analyzer, CHECK, lost, between, again) == []
+
+
+def test_last_years_length_and_a_margin_told_in_shots(analyzer: Analyzer) -> None:
+    # "Last year's ten-day festival" is another year's (rt50's clean trap, after its run)
+    runs = "The Kelby Book Festival will run for 12 days this year, organisers said."
+    last = "Last year's ten-day festival sold 64,000 tickets, a record."
+    assert told_flags(analyzer, CHECK, runs, BETWEEN, last) == []
+    # a golf margin in strokes told back in shots
+    won = "Anna Lind won the Kelby Classic by three strokes on Sunday."
+    later = "Lind's two-shot victory earns her a place at the Open."
+    flags = told_flags(analyzer, CHECK, won, BETWEEN, later)
+    assert len(flags) == 1 and won in flags[0][1] and later in flags[0][1], flags
