@@ -19,6 +19,8 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 WORD_NUMBERS = _UNITS
+#: the number words written as one word, as a regular expression's alternatives
+ONE_WORD_NUMBERS = "|".join(w for w in WORD_NUMBERS if " " not in w)
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,

@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterator
 from bot.analysis import budget
 from bot.analysis.durations import Length
 from bot.analysis.model import Flag, Severity
-from bot.analysis.numbers import WORD_NUMBERS
+from bot.analysis.numbers import ONE_WORD_NUMBERS
 from bot.analysis.phrase_parts import DURATIONS
 from bot.checks.facts import Facts
 
@@ -55,9 +55,8 @@ _CHANGED = re.compile(
 )
 # units a length converts between exactly; across the two, by the calendar's averages
 _EXACT = ({"second", "minute", "hour", "day", "week", "fortnight"}, {"month", "year", "decade"})
-_WORD = "|".join(w for w in WORD_NUMBERS if " " not in w)
 _ANY_LENGTH = re.compile(
-    rf"\b(?:\d+(?:\.\d+)?|{_WORD})[\s-](?:{'|'.join(sorted(DURATIONS))})s?\b",
+    rf"\b(?:\d+(?:\.\d+)?|{ONE_WORD_NUMBERS})[\s-](?:{'|'.join(sorted(DURATIONS))})s?\b",
     re.I,
 )
 _MAX_READ = 400  # lengths read for words of a change: a table of thousands is not a story

@@ -19,12 +19,12 @@ from collections.abc import Collection, Iterator
 
 from bot.analysis import budget
 from bot.analysis.model import Flag
-from bot.analysis.numbers import WORD_NUMBERS
+from bot.analysis.numbers import ONE_WORD_NUMBERS
 from bot.checks.facts import Facts
-from bot.checks.retold_scores import another_match
+from bot.checks.retold_scores import POINTING, another_match, margin_value
 
 _UNITS = r"runs?|wickets?|seconds?|strokes?|shots?|lengths?|points?|goals?|tries"
-_VALUE = rf"\d{{1,3}}(?:\.\d{{1,3}})?|{'|'.join(w for w in WORD_NUMBERS if ' ' not in w)}"
+_VALUE = rf"\d{{1,3}}(?:\.\d{{1,3}})?|{ONE_WORD_NUMBERS}"
 # a result told with its margin: "beat Eastleigh by 37 runs", "won the race by 4.2 seconds"
 _TOLD = re.compile(
     r"\b(?:beat|beating|defeated|defeating|won|winning|lost|losing|edged|victory|win|defeat)"
@@ -35,16 +35,10 @@ _TOLD = re.compile(
 _BY = re.compile(rf"\bby\s+(?:just\s+|only\s+)?(?P<value>{_VALUE})\s+(?P<unit>{_UNITS})\b", re.I)
 # the later telling: "the 27-run victory", "Lindqvist's 2.4-second win"
 _POINTED = re.compile(
-    r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[A-Z][\w-]*(?:'s|s'))\s+"
-    rf"(?P<value>{_VALUE})[\s-](?P<unit>run|wicket|second|stroke|shot|length|point|goal|try)"
+    rf"{POINTING}(?P<value>{_VALUE})[\s-](?P<unit>run|wicket|second|stroke|shot|length|point|goal|try)"
     r"\s+(?:win|victory|defeat|loss|triumph|success)\b"
 )
 _MAX_MARGINS = 200  # a results table holds hundreds: past this the copy is not a report
-
-
-def _value(text: str) -> float:
-    word = text.lower()
-    return WORD_NUMBERS[word] if word in WORD_NUMBERS else float(word)
 
 
 def _unit(text: str) -> str:
@@ -62,11 +56,11 @@ def retold_margins(
     if not pointers:
         return
     told = [
-        (m.start("value"), m.end("unit"), _value(m.group("value")), _unit(m.group("unit")))
+        (m.start("value"), m.end("unit"), margin_value(m.group("value")), _unit(m.group("unit")))
         for m in itertools.islice(_TOLD.finditer(facts.text), _MAX_MARGINS)
     ]
     every = [
-        (m.start(), _value(m.group("value")), _unit(m.group("unit")))
+        (m.start(), margin_value(m.group("value")), _unit(m.group("unit")))
         for m in itertools.islice(_BY.finditer(facts.text), _MAX_MARGINS)
     ]
     for m in pointers:
@@ -75,7 +69,7 @@ def retold_margins(
             continue
         later, value, unit = (
             facts.sentence_at(m.start()),
-            _value(m.group("value")),
+            margin_value(m.group("value")),
             _unit(m.group("unit")),
         )
         if any(at < m.start() and (v, u) == (value, unit) for at, v, u in every):

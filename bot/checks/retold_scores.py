@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterator
 
 from bot.analysis import budget
 from bot.analysis.model import Flag
-from bot.analysis.numbers import WORD_NUMBERS
+from bot.analysis.numbers import ONE_WORD_NUMBERS, WORD_NUMBERS
 from bot.checks.facts import Facts
 
 _SCORE = r"(?<![\d.,:/-])(\d{1,3})-(\d{1,3})(?![\d.,:/]|-\d)"
@@ -32,14 +32,15 @@ _TOLD = re.compile(
     re.I,
 )
 # the later telling: "the 3-2 win", "Dunmore's 3-2 victory", "their 1-1 draw"
+#: what opens a result told back: "the", a possessive pronoun or a side's "'s"
+POINTING = r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[A-Z][\w-]*(?:'s|s'))\s+"
 _POINTED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[A-Z][\w-]*(?:'s|s'))\s+{_SCORE}\s+"
+    rf"{POINTING}{_SCORE}\s+"
     r"(?P<result>win|victory|defeat|loss|draw|triumph|success|thrashing|rout)\b"
 )
 # the later telling by its margin: "the two-goal win", "their 12-point defeat"
 _MARGIN = re.compile(
-    r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[A-Z][\w-]*(?:'s|s'))\s+"
-    rf"(?P<margin>\d{{1,3}}|{'|'.join(w for w in WORD_NUMBERS if ' ' not in w)})[\s-]"
+    rf"{POINTING}(?P<margin>\d{{1,3}}|{ONE_WORD_NUMBERS})[\s-]"
     r"(?:goal|point)\s+(?P<result>win|victory|defeat|loss|triumph|success|thrashing|rout)\b",
     re.I,
 )
@@ -115,9 +116,10 @@ def _scores(facts: Facts) -> tuple[list[_Told], list[_Told]]:
     return found, every
 
 
-def _margin(m: re.Match[str]) -> int:
-    word = m.group("margin").lower()
-    return int(word) if word.isdigit() else WORD_NUMBERS[word]
+def margin_value(text: str) -> float:
+    """A margin's value, in digits or a number word ("two", "11", "4.2")."""
+    word = text.lower()
+    return WORD_NUMBERS[word] if word in WORD_NUMBERS else float(word)
 
 
 def _pointers(facts: Facts) -> list[tuple[re.Match[str], bool]]:
@@ -130,7 +132,7 @@ def _pointers(facts: Facts) -> list[tuple[re.Match[str], bool]]:
 
 def _differs(m: re.Match[str], by_margin: bool, told: tuple[int, int]) -> bool:
     if by_margin:
-        return told[1] - told[0] != _margin(m)
+        return told[1] - told[0] != margin_value(m.group("margin"))
     return _pair(m.group(1), m.group(2)) != told
 
 
